@@ -1,0 +1,34 @@
+#pragma once
+// \brief The built-in sample county (示范县): a deterministic, fictional county
+// sized on the seed papers' figures, for the board, tests and benchmarks.
+#include "store/Result.h"
+
+#include <QMap>
+#include <QString>
+#include <functional>
+
+namespace onemap {
+
+class Store;
+
+struct SampleOptions
+{
+  quint64 seed = 2024;
+  int scale = 1;   //!< multiplies the point layers (400 -> ~100,000 hidden dangers)
+};
+
+class SampleCounty
+{
+public:
+  static constexpr const char *kCountyCode = "539901"; // fictional 6-digit county code
+  static constexpr const char *kActor = "onemap init --sample";
+
+  //! progress(step name, percent 0..100)
+  using Progress = std::function<void(const QString &, int)>;
+
+  //! Fills an empty store in one transaction; a store that already holds
+  //! admin units is refused. Returns row counts per table.
+  static Result<QMap<QString, qint64>> generate(Store &store, const SampleOptions &options, const Progress &progress = {});
+};
+
+} // namespace onemap

@@ -1,0 +1,248 @@
+#include "Migrations.h"
+
+#include "SqlStatement.h"
+
+#include <QStringList>
+
+namespace onemap::Migrations {
+
+namespace {
+
+// Schema 1: administrative frame, ledgers, warnings and the audit log.
+const char *kSchema1 = R"SQL(
+CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  table_name TEXT NOT NULL,
+  row_id INTEGER,
+  action TEXT NOT NULL CHECK (action IN ('insert','update','delete','bulk_insert')),
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL,
+  before_json TEXT,
+  after_json TEXT);
+CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
+
+CREATE TABLE admin_units (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE CHECK (length(code) = 12),
+  name TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('county','township','village','grid')),
+  parent_code TEXT,
+  population INTEGER CHECK (population >= 0),
+  households INTEGER CHECK (households >= 0),
+  area_km2 REAL);
+CREATE INDEX admin_units_parent ON admin_units(parent_code);
+
+CREATE TABLE risk_zones (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT,
+  hazard TEXT NOT NULL,
+  risk_level INTEGER NOT NULL CHECK (risk_level BETWEEN 1 AND 4),
+  exposed_population INTEGER CHECK (exposed_population >= 0),
+  exposed_houses INTEGER CHECK (exposed_houses >= 0),
+  source_year INTEGER,
+  township_code TEXT);
+
+CREATE TABLE hidden_dangers (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  hazard_type TEXT NOT NULL,
+  scale TEXT,
+  threatened_people INTEGER CHECK (threatened_people >= 0),
+  threatened_households INTEGER CHECK (threatened_households >= 0),
+  threatened_property REAL CHECK (threatened_property >= 0),
+  village_code TEXT,
+  monitor_person TEXT,
+  responsible_unit TEXT,
+  responsible_person TEXT,
+  phone TEXT,
+  measures TEXT,
+  deadline TEXT,
+  status TEXT NOT NULL DEFAULT 'identified'
+    CHECK (status IN ('identified','assigned','rectifying','checked','signed_off')),
+  supervised INTEGER NOT NULL DEFAULT 0 CHECK (supervised IN (0,1)));
+CREATE INDEX hidden_dangers_village ON hidden_dangers(village_code);
+
+CREATE TABLE shelters (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  shelter_class TEXT NOT NULL CHECK (shelter_class IN ('I','II','III','village','temporary')),
+  capacity INTEGER NOT NULL CHECK (capacity >= 0),
+  usable_area_m2 REAL CHECK (usable_area_m2 >= 0),
+  supplies TEXT,
+  manager TEXT,
+  phone TEXT,
+  is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0,1)),
+  occupancy INTEGER NOT NULL DEFAULT 0 CHECK (occupancy >= 0),
+  village_code TEXT);
+
+CREATE TABLE teams (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('comprehensive','professional','social','militia','enterprise')),
+  specialties TEXT,
+  members INTEGER CHECK (members >= 0),
+  equipment TEXT,
+  leader TEXT,
+  phone TEXT,
+  base TEXT,
+  status TEXT NOT NULL DEFAULT 'standby' CHECK (status IN ('standby','deployed')),
+  township_code TEXT);
+
+CREATE TABLE reserves (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('county','township','village','social','household')),
+  keeper TEXT,
+  phone TEXT,
+  township_code TEXT);
+
+CREATE TABLE reserve_items (
+  id INTEGER PRIMARY KEY,
+  reserve_id INTEGER NOT NULL REFERENCES reserves(id) ON DELETE CASCADE,
+  item TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  quantity REAL NOT NULL CHECK (quantity >= 0));
+CREATE INDEX reserve_items_reserve ON reserve_items(reserve_id);
+
+CREATE TABLE stations (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('weather','rain_gauge','river_level','gnss','tailings')),
+  latest_value REAL,
+  latest_time TEXT,
+  threshold REAL,
+  unit TEXT,
+  village_code TEXT);
+
+CREATE TABLE cameras (
+  id INTEGER PRIMARY KEY,
+  channel_id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  owner_department TEXT,
+  stream_url TEXT,
+  village_code TEXT);
+
+CREATE TABLE responsible_persons (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('disaster_responsible','grid_member','info_officer','emergency_manager','monitor')),
+  unit TEXT,
+  admin_code TEXT,
+  phone TEXT,
+  covers_table TEXT,
+  covers_id INTEGER);
+CREATE INDEX responsible_persons_admin ON responsible_persons(admin_code);
+
+CREATE TABLE warnings (
+  id INTEGER PRIMARY KEY,
+  identifier TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  sent TEXT NOT NULL,
+  msg_type TEXT NOT NULL DEFAULT 'Alert' CHECK (msg_type IN ('Alert','Update','Cancel')),
+  issuer TEXT,
+  hazard TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('blue','yellow','orange','red')),
+  stage TEXT,
+  headline TEXT,
+  description TEXT,
+  area_desc TEXT,
+  effective TEXT,
+  onset TEXT,
+  expires TEXT,
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','updated','cancelled','expired')),
+  UNIQUE (identifier, sender, sent));
+)SQL";
+
+// Schema 2: the road and river network, kept apart because routing grows on it.
+const char *kSchema2 = R"SQL(
+CREATE TABLE roads (
+  id INTEGER PRIMARY KEY,
+  name TEXT,
+  road_class TEXT NOT NULL CHECK (road_class IN ('national','provincial','county','township','village')),
+  length_m REAL CHECK (length_m >= 0),
+  is_cut INTEGER NOT NULL DEFAULT 0 CHECK (is_cut IN (0,1)));
+CREATE TABLE rivers (
+  id INTEGER PRIMARY KEY,
+  name TEXT,
+  river_rank INTEGER);
+)SQL";
+
+struct GeometryColumn
+{
+  const char *table;
+  const char *type;
+};
+
+const GeometryColumn kGeometry1[] = {
+  {"admin_units", "MULTIPOLYGON"}, {"risk_zones", "MULTIPOLYGON"}, {"hidden_dangers", "POINT"},
+  {"shelters", "POINT"},           {"teams", "POINT"},             {"reserves", "POINT"},
+  {"stations", "POINT"},           {"cameras", "POINT"},           {"warnings", "MULTIPOLYGON"},
+};
+const GeometryColumn kGeometry2[] = {{"roads", "LINESTRING"}, {"rivers", "LINESTRING"}};
+
+// SpatiaLite's management functions report failure as 0, not as an SQL error.
+Status selectOne(sqlite3 *db, const QString &sql)
+{
+  SqlStatement q(db, sql);
+  if (!q.next())
+    return Status::failure(q.hasError() ? q.error() : sql);
+  if (q.int64(0) != 1)
+    return Status::failure(QStringLiteral("%1 returned %2").arg(sql, q.text(0)));
+  return Status();
+}
+
+template <size_t N>
+Status addGeometry(sqlite3 *db, const GeometryColumn (&columns)[N])
+{
+  for (const GeometryColumn &c : columns) {
+    const QString table = QString::fromLatin1(c.table);
+    if (Status s = selectOne(db, QStringLiteral("SELECT AddGeometryColumn('%1','geom',4490,'%2','XY')").arg(table, QLatin1String(c.type))); !s)
+      return s;
+    if (Status s = selectOne(db, QStringLiteral("SELECT CreateSpatialIndex('%1','geom')").arg(table)); !s)
+      return s;
+  }
+  return Status();
+}
+
+Status run(sqlite3 *db, const char *sql)
+{
+  const QString err = execSql(db, QString::fromUtf8(sql));
+  return err.isEmpty() ? Status() : Status::failure(err);
+}
+
+} // namespace
+
+int latestVersion() { return 2; }
+
+Status apply(sqlite3 *db, int version)
+{
+  switch (version) {
+  case 1: {
+    if (Status s = selectOne(db, QStringLiteral("SELECT InitSpatialMetadata(0, 'NONE')")); !s)
+      return s;
+    // CGCS2000 and its 3-degree Gauss-Kruger zone at 108E for metric work.
+    for (int srid : {4490, 4545})
+      if (Status s = selectOne(db, QStringLiteral("SELECT InsertEpsgSrid(%1)").arg(srid)); !s)
+        return s;
+    if (Status s = run(db, kSchema1); !s)
+      return s;
+    return addGeometry(db, kGeometry1);
+  }
+  case 2:
+    if (Status s = run(db, kSchema2); !s)
+      return s;
+    return addGeometry(db, kGeometry2);
+  default:
+    return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
+  }
+}
+
+} // namespace onemap::Migrations

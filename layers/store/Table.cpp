@@ -1,0 +1,209 @@
+#include "Table.h"
+
+#include "AuditLog.h"
+#include "SqlStatement.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <sqlite3.h>
+
+namespace onemap {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("onemap::Table", text); }
+
+QString columnList(const TableSpec &spec, const QString &geomExpr)
+{
+  QStringList cols = spec.fieldNames();
+  if (spec.hasGeometry())
+    cols << geomExpr;
+  return cols.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString Table::geometryValueSql() const
+{
+  const QString fromText = QStringLiteral("GeomFromText(?, %1)").arg(Store::kSrid);
+  // MULTIPOLYGON columns also take a plain POLYGON.
+  return mSpec.geometry == GeometryType::MultiPolygon ? QStringLiteral("CastToMulti(%1)").arg(fromText) : fromText;
+}
+
+QString Table::insertSql() const
+{
+  QStringList marks;
+  for (int i = 0; i < mSpec.fields.size(); ++i)
+    marks << QStringLiteral("?");
+  if (mSpec.hasGeometry())
+    marks << geometryValueSql();
+  return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+    .arg(mSpec.name, columnList(mSpec, QStringLiteral("geom")), marks.join(QStringLiteral(", ")));
+}
+
+Status Table::bindAndRun(SqlStatement &q, const Record &record, bool withId) const
+{
+  int i = 1;
+  for (const FieldSpec &f : mSpec.fields) {
+    QVariant v = record.values.value(f.name);
+    if (f.type == FieldType::Boolean && v.isValid() && !v.isNull())
+      v = v.toBool() ? 1 : 0;
+    q.bind(i++, v);
+  }
+  if (mSpec.hasGeometry())
+    q.bind(i++, record.wkt);
+  if (withId)
+    q.bind(i++, record.id);
+  if (!q.exec())
+    return Status::failure(tr("%1: %2").arg(mSpec.name, q.error()));
+  return Status();
+}
+
+Result<qint64> Table::insert(const Record &record, const QString &actor)
+{
+  if (Status s = mSpec.validate(record); !s)
+    return s;
+  qint64 id = 0;
+  Status s = mStore.transaction([&]() -> Status {
+    SqlStatement q(mStore.handle(), insertSql());
+    if (Status run = bindAndRun(q, record, false); !run)
+      return run;
+    id = sqlite3_last_insert_rowid(mStore.handle());
+    const QJsonObject after = rowJson(id);
+    if (mSpec.hasGeometry() && after.value(QStringLiteral("geom")).toString().isEmpty())
+      return Status::failure(tr("%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
+    return AuditLog(mStore).record(mSpec.name, id, QStringLiteral("insert"), actor, {}, after);
+  });
+  if (!s)
+    return s;
+  return id;
+}
+
+Status Table::update(const Record &record, const QString &actor)
+{
+  if (Status s = mSpec.validate(record); !s)
+    return s;
+  return mStore.transaction([&]() -> Status {
+    const QJsonObject before = rowJson(record.id);
+    if (before.isEmpty())
+      return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(record.id));
+    QStringList sets;
+    for (const FieldSpec &f : mSpec.fields)
+      sets << QStringLiteral("%1 = ?").arg(f.name);
+    if (mSpec.hasGeometry())
+      sets << QStringLiteral("geom = ") + geometryValueSql();
+    SqlStatement q(mStore.handle(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(mSpec.name, sets.join(QStringLiteral(", "))));
+    if (Status run = bindAndRun(q, record, true); !run)
+      return run;
+    const QJsonObject after = rowJson(record.id);
+    if (mSpec.hasGeometry() && after.value(QStringLiteral("geom")).toString().isEmpty())
+      return Status::failure(tr("%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
+    return AuditLog(mStore).record(mSpec.name, record.id, QStringLiteral("update"), actor, before, after);
+  });
+}
+
+Status Table::remove(qint64 id, const QString &actor)
+{
+  return mStore.transaction([&]() -> Status {
+    const QJsonObject before = rowJson(id);
+    if (before.isEmpty())
+      return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(id));
+    SqlStatement q(mStore.handle(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(mSpec.name));
+    q.bind(1, id);
+    if (!q.exec())
+      return Status::failure(tr("%1: %2").arg(mSpec.name, q.error()));
+    return AuditLog(mStore).record(mSpec.name, id, QStringLiteral("delete"), actor, before, {});
+  });
+}
+
+Result<int> Table::insertMany(const QVector<Record> &records, const QString &actor, const std::function<void(int)> &progress)
+{
+  for (int row = 0; row < records.size(); ++row)
+    if (Status s = mSpec.validate(records[row]); !s)
+      return Status::failure(tr("row %1: %2").arg(row + 1).arg(s.message()));
+  qint64 firstId = 0, lastId = 0;
+  Status s = mStore.transaction([&]() -> Status {
+    SqlStatement q(mStore.handle(), insertSql());
+    for (int row = 0; row < records.size(); ++row) {
+      q.reset();
+      if (Status run = bindAndRun(q, records[row], false); !run)
+        return Status::failure(tr("row %1: %2").arg(row + 1).arg(run.message()));
+      lastId = sqlite3_last_insert_rowid(mStore.handle());
+      if (row == 0)
+        firstId = lastId;
+      if (progress && (row + 1) % 1000 == 0)
+        progress(row + 1);
+    }
+    if (mSpec.hasGeometry()) {
+      SqlStatement bad(mStore.handle(), QStringLiteral("SELECT min(id) FROM %1 WHERE id BETWEEN ? AND ? AND geom IS NULL").arg(mSpec.name));
+      bad.bind(1, firstId).bind(2, lastId);
+      if (bad.next() && !bad.isNull(0))
+        return Status::failure(tr("row %1: %2, field geom: not a valid %3")
+                                 .arg(bad.int64(0) - firstId + 1).arg(mSpec.name, mSpec.geometryTypeName()));
+    }
+    QJsonObject summary {{QStringLiteral("rows"), records.size()},
+                         {QStringLiteral("first_id"), firstId},
+                         {QStringLiteral("last_id"), lastId}};
+    return AuditLog(mStore).record(mSpec.name, 0, QStringLiteral("bulk_insert"), actor, {}, summary);
+  });
+  if (!s)
+    return s;
+  if (progress)
+    progress(records.size());
+  return records.size();
+}
+
+Result<Record> Table::get(qint64 id) const
+{
+  const QVector<Record> rows = select(QStringLiteral("id = ?"), {id});
+  if (rows.isEmpty())
+    return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(id));
+  return rows.first();
+}
+
+QVector<Record> Table::select(const QString &where, const QVariantList &params) const
+{
+  QString sql = QStringLiteral("SELECT id, %1 FROM %2").arg(columnList(mSpec, QStringLiteral("AsText(geom)")), mSpec.name);
+  if (!where.isEmpty())
+    sql += QStringLiteral(" WHERE ") + where;
+  sql += QStringLiteral(" ORDER BY id");
+  SqlStatement q(mStore.handle(), sql);
+  for (int i = 0; i < params.size(); ++i)
+    q.bind(i + 1, params[i]);
+  QVector<Record> rows;
+  while (q.next()) {
+    Record r;
+    r.id = q.int64(0);
+    int col = 1;
+    for (const FieldSpec &f : mSpec.fields)
+      r.values.insert(f.name, q.value(col++));
+    if (mSpec.hasGeometry())
+      r.wkt = q.text(col);
+    rows << r;
+  }
+  return rows;
+}
+
+qint64 Table::count(const QString &where, const QVariantList &params) const
+{
+  QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(mSpec.name);
+  if (!where.isEmpty())
+    sql += QStringLiteral(" WHERE ") + where;
+  SqlStatement q(mStore.handle(), sql);
+  for (int i = 0; i < params.size(); ++i)
+    q.bind(i + 1, params[i]);
+  return q.next() ? q.int64(0) : 0;
+}
+
+QJsonObject Table::rowJson(qint64 id) const
+{
+  const QVector<Record> rows = select(QStringLiteral("id = ?"), {id});
+  if (rows.isEmpty())
+    return {};
+  QJsonObject o = QJsonObject::fromVariantMap(rows.first().values);
+  o.insert(QStringLiteral("id"), rows.first().id);
+  if (mSpec.hasGeometry())
+    o.insert(QStringLiteral("geom"), rows.first().wkt);
+  return o;
+}
+
+} // namespace onemap

@@ -1,0 +1,176 @@
+// Store: create, open, migrate forward, and refuse what is not ours.
+#include "catalog/Catalog.h"
+#include "store/SqlStatement.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace onemap;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly))
+    return {};
+  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString scalar(Store &store, const QString &sql)
+{
+  SqlStatement q(store.handle(), sql);
+  return q.next() ? q.text(0) : QString();
+}
+
+// Makes a plain SQLite file (of "another program") with one table.
+void makeForeignSqlite(const QString &path, int applicationId, int userVersion)
+{
+  sqlite3 *db = nullptr;
+  QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+  QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES(1); PRAGMA application_id=%1; PRAGMA user_version=%2")
+                        .arg(applicationId).arg(userVersion)).isEmpty());
+  sqlite3_close(db);
+}
+} // namespace
+
+class TestStore : public QObject
+{
+  Q_OBJECT
+
+private Q_SLOTS:
+  void init() { QVERIFY(mDir.isValid()); }
+
+  void createsStoreInWalModeAtCurrentSchema()
+  {
+    const QString path = mDir.filePath(QStringLiteral("new.onemap.sqlite"));
+    auto opened = Store::open(path, Store::Mode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Store &store = *opened.value();
+    QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+    QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(scalar(store, QStringLiteral("PRAGMA application_id")).toInt(), Store::kApplicationId);
+  }
+
+  void everyCatalogTableExistsWithItsFieldsAndGeometry()
+  {
+    const QString path = mDir.filePath(QStringLiteral("cat.onemap.sqlite"));
+    auto opened = Store::open(path, Store::Mode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Store &store = *opened.value();
+    for (const TableSpec *spec : Catalog::tables()) {
+      SqlStatement info(store.handle(), QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+      info.bind(1, spec->name);
+      QStringList columns;
+      while (info.next())
+        columns << info.text(0);
+      for (const QString &field : spec->fieldNames())
+        QVERIFY2(columns.contains(field), qPrintable(spec->name + QLatin1Char('.') + field));
+      if (spec->hasGeometry()) {
+        SqlStatement g(store.handle(), QStringLiteral("SELECT srid, spatial_index_enabled, geometry_type FROM geometry_columns "
+                                                      "WHERE f_table_name = ? AND f_geometry_column = 'geom'"));
+        g.bind(1, spec->name);
+        QVERIFY2(g.next(), qPrintable(spec->name));
+        QCOMPARE(g.int64(0), qint64(4490));
+        QCOMPARE(g.int64(1), qint64(1));
+      }
+    }
+    for (const char *t : {"audit_log", "store_meta"})
+      QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(t))), QStringLiteral("1"));
+  }
+
+  void migratesAnOlderStoreForwardKeepingData()
+  {
+    const QString path = mDir.filePath(QStringLiteral("old.onemap.sqlite"));
+    {
+      auto v1 = Store::createAtVersion(path, 1);
+      QVERIFY2(v1.ok(), qPrintable(v1.message()));
+      QCOMPARE(v1.value()->schemaVersion(), 1);
+      QCOMPARE(scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'roads'")), QStringLiteral("0"));
+      QVERIFY(v1.value()->setMeta(QStringLiteral("county_name"), QStringLiteral("示范县")).ok());
+    }
+    auto reopened = Store::open(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    QCOMPARE(reopened.value()->schemaVersion(), Store::currentSchemaVersion());
+    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'roads'")), QStringLiteral("1"));
+    QCOMPARE(reopened.value()->meta(QStringLiteral("county_name")), QStringLiteral("示范县"));
+  }
+
+  void refusesMissingFile()
+  {
+    const QString path = mDir.filePath(QStringLiteral("absent.onemap.sqlite"));
+    auto opened = Store::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.message().contains(path));
+    QVERIFY(!QFile::exists(path));
+  }
+
+  void refusesNonStoreFilesUntouched_data()
+  {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text") << "text";
+    QTest::newRow("empty") << "empty";
+    QTest::newRow("foreign-sqlite") << "foreign";
+    QTest::newRow("newer-schema") << "newer";
+  }
+
+  void refusesNonStoreFilesUntouched()
+  {
+    QFETCH(QString, kind);
+    const QString path = mDir.filePath(kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1String("text")) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("this is a shapefile readme, not a database\n");
+    } else if (kind == QLatin1String("empty")) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("foreign")) {
+      makeForeignSqlite(path, 0, 0);
+    } else {
+      makeForeignSqlite(path, Store::kApplicationId, Store::currentSchemaVersion() + 5);
+    }
+    const QByteArray before = fileHash(path);
+    auto opened = Store::open(path, Store::Mode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.message().contains(path), qPrintable(opened.message()));
+    if (kind == QLatin1String("newer"))
+      QVERIFY2(opened.message().contains(QString::number(Store::currentSchemaVersion() + 5)), qPrintable(opened.message()));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+  }
+
+  void refusesUnwritableFolder()
+  {
+    if (geteuid() == 0)
+      QSKIP("root can write anywhere; permission checks do not apply");
+    const QString path = QStringLiteral("/proc/onemap-test.onemap.sqlite");
+    QVERIFY(!Store::open(path, Store::Mode::CreateIfMissing).ok());
+  }
+
+  void transactionRollsBackEverythingOnFailure()
+  {
+    auto opened = Store::open(mDir.filePath(QStringLiteral("tx.onemap.sqlite")), Store::Mode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    Status s = store.transaction([&]() -> Status {
+      if (Status inner = store.setMeta(QStringLiteral("a"), QStringLiteral("1")); !inner) // nested: joins
+        return inner;
+      return Status::failure(QStringLiteral("second step failed"));
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.message(), QStringLiteral("second step failed"));
+    QVERIFY(store.meta(QStringLiteral("a")).isEmpty());
+    QVERIFY(!store.inTransaction());
+  }
+
+private:
+  QTemporaryDir mDir;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
