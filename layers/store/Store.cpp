@@ -12,7 +12,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::Store", text); }
 
 struct Probe
 {
@@ -31,24 +30,24 @@ Result<Probe> probe(const QString &path)
     return p;
   p.exists = true;
   if (!info.isFile())
-    return Status::failure(tr("%1 is not a file").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 is not a file").arg(path));
   if (!info.isReadable())
-    return Status::failure(tr("cannot read store %1: permission denied").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot read store %1: permission denied").arg(path));
   if (info.size() == 0)
-    return Status::failure(tr("%1 is not a OneMap store (the file is empty)").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 is not a OneMap store (the file is empty)").arg(path));
 
   sqlite3 *db = nullptr;
   const QByteArray uri = path.toUtf8();
   if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     sqlite3_close(db);
-    return Status::failure(tr("cannot open %1").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot open %1").arg(path));
   }
   SqlStatement appId(db, QStringLiteral("PRAGMA application_id"));
   if (!appId.next()) {
     const QString why = appId.error();
     sqlite3_close(db);
     Q_UNUSED(why)
-    return Status::failure(tr("%1 is not a OneMap store (not an SQLite database)").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 is not a OneMap store (not an SQLite database)").arg(path));
   }
   p.applicationId = static_cast<int>(appId.int64(0));
   SqlStatement version(db, QStringLiteral("PRAGMA user_version"));
@@ -56,9 +55,9 @@ Result<Probe> probe(const QString &path)
     p.userVersion = static_cast<int>(version.int64(0));
   sqlite3_close(db);
   if (p.applicationId != Store::kApplicationId)
-    return Status::failure(tr("%1 is not a OneMap store (it is an SQLite database of another program)").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 is not a OneMap store (it is an SQLite database of another program)").arg(path));
   if (p.userVersion > Store::currentSchemaVersion())
-    return Status::failure(tr("%1 has schema version %2, newer than this OneMap understands (%3); update OneMap")
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 has schema version %2, newer than this OneMap understands (%3); update OneMap")
                              .arg(path).arg(p.userVersion).arg(Store::currentSchemaVersion()));
   return p;
 }
@@ -88,25 +87,25 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 Result<std::unique_ptr<Store>> Store::createAtVersion(const QString &path, int version)
 {
   if (QFileInfo::exists(path))
-    return Status::failure(tr("%1 already exists").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "%1 already exists").arg(path));
   return openAt(path, Mode::CreateIfMissing, version);
 }
 
 Result<std::unique_ptr<Store>> Store::openAt(const QString &path, Mode mode, int targetVersion)
 {
   if (path.isEmpty())
-    return Status::failure(tr("no store path given"));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "no store path given"));
   Result<Probe> probed = probe(path);
   if (!probed)
     return probed.status();
   if (!probed.value().exists) {
     if (mode == Mode::OpenExisting)
-      return Status::failure(tr("store not found: %1").arg(path));
+      return Status::failure(QCoreApplication::translate("onemap::Store", "store not found: %1").arg(path));
     QFileInfo dir(QFileInfo(path).absolutePath());
     if (!dir.isDir() || !dir.isWritable())
-      return Status::failure(tr("cannot create store %1: folder missing or not writable").arg(path));
+      return Status::failure(QCoreApplication::translate("onemap::Store", "cannot create store %1: folder missing or not writable").arg(path));
   } else if (!QFileInfo(path).isWritable()) {
-    return Status::failure(tr("cannot write store %1: permission denied").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot write store %1: permission denied").arg(path));
   }
 
   sqlite3 *db = nullptr;
@@ -115,7 +114,7 @@ Result<std::unique_ptr<Store>> Store::openAt(const QString &path, Mode mode, int
   if (sqlite3_open_v2(file.constData(), &db, flags, nullptr) != SQLITE_OK) {
     const QString why = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_close(db);
-    return Status::failure(tr("cannot open store %1: %2").arg(path, why));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot open store %1: %2").arg(path, why));
   }
   sqlite3_busy_timeout(db, 5000);
   void *cache = spatialite_alloc_connection();
@@ -124,7 +123,7 @@ Result<std::unique_ptr<Store>> Store::openAt(const QString &path, Mode mode, int
 
   const QString pragmas = execSql(db, QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
   if (!pragmas.isEmpty())
-    return Status::failure(tr("cannot open store %1: %2").arg(path, pragmas));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot open store %1: %2").arg(path, pragmas));
   if (Status migrated = store->migrateTo(targetVersion); !migrated)
     return migrated;
   return store;
@@ -152,7 +151,7 @@ Status Store::migrateTo(int version)
       return err.isEmpty() ? Status() : Status::failure(err);
     });
     if (!step)
-      return Status::failure(tr("cannot migrate store %1 to schema %2: %3").arg(mPath).arg(v).arg(step.message()));
+      return Status::failure(QCoreApplication::translate("onemap::Store", "cannot migrate store %1 to schema %2: %3").arg(mPath).arg(v).arg(step.message()));
   }
   return Status();
 }
@@ -166,7 +165,7 @@ Status Store::transaction(const std::function<Status()> &work)
     return s;
   }
   if (const QString err = execSql(mDb, QStringLiteral("BEGIN IMMEDIATE")); !err.isEmpty())
-    return Status::failure(tr("cannot start a transaction on %1: %2").arg(mPath, err));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot start a transaction on %1: %2").arg(mPath, err));
   ++mTransactionDepth;
   Status s = work();
   --mTransactionDepth;
@@ -176,7 +175,7 @@ Status Store::transaction(const std::function<Status()> &work)
   }
   if (const QString err = execSql(mDb, QStringLiteral("COMMIT")); !err.isEmpty()) {
     execSql(mDb, QStringLiteral("ROLLBACK"));
-    return Status::failure(tr("cannot commit to %1: %2").arg(mPath, err));
+    return Status::failure(QCoreApplication::translate("onemap::Store", "cannot commit to %1: %2").arg(mPath, err));
   }
   return s;
 }

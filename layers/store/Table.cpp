@@ -11,7 +11,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::Table", text); }
 
 QString columnList(const TableSpec &spec, const QString &geomExpr)
 {
@@ -54,7 +53,7 @@ Status Table::bindAndRun(SqlStatement &q, const Record &record, bool withId) con
   if (withId)
     q.bind(i++, record.id);
   if (!q.exec())
-    return Status::failure(tr("%1: %2").arg(mSpec.name, q.error()));
+    return Status::failure(QCoreApplication::translate("onemap::Table", "%1: %2").arg(mSpec.name, q.error()));
   return Status();
 }
 
@@ -70,7 +69,7 @@ Result<qint64> Table::insert(const Record &record, const QString &actor)
     id = sqlite3_last_insert_rowid(mStore.handle());
     const QJsonObject after = rowJson(id);
     if (mSpec.hasGeometry() && after.value(QStringLiteral("geom")).toString().isEmpty())
-      return Status::failure(tr("%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
     return AuditLog(mStore).record(mSpec.name, id, QStringLiteral("insert"), actor, {}, after);
   });
   if (!s)
@@ -85,7 +84,7 @@ Status Table::update(const Record &record, const QString &actor)
   return mStore.transaction([&]() -> Status {
     const QJsonObject before = rowJson(record.id);
     if (before.isEmpty())
-      return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(record.id));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1: no row with id %2").arg(mSpec.name).arg(record.id));
     QStringList sets;
     for (const FieldSpec &f : mSpec.fields)
       sets << QStringLiteral("%1 = ?").arg(f.name);
@@ -96,7 +95,7 @@ Status Table::update(const Record &record, const QString &actor)
       return run;
     const QJsonObject after = rowJson(record.id);
     if (mSpec.hasGeometry() && after.value(QStringLiteral("geom")).toString().isEmpty())
-      return Status::failure(tr("%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
     return AuditLog(mStore).record(mSpec.name, record.id, QStringLiteral("update"), actor, before, after);
   });
 }
@@ -106,11 +105,11 @@ Status Table::remove(qint64 id, const QString &actor)
   return mStore.transaction([&]() -> Status {
     const QJsonObject before = rowJson(id);
     if (before.isEmpty())
-      return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(id));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1: no row with id %2").arg(mSpec.name).arg(id));
     SqlStatement q(mStore.handle(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(mSpec.name));
     q.bind(1, id);
     if (!q.exec())
-      return Status::failure(tr("%1: %2").arg(mSpec.name, q.error()));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1: %2").arg(mSpec.name, q.error()));
     return AuditLog(mStore).record(mSpec.name, id, QStringLiteral("delete"), actor, before, {});
   });
 }
@@ -119,14 +118,14 @@ Result<int> Table::insertMany(const QVector<Record> &records, const QString &act
 {
   for (int row = 0; row < records.size(); ++row)
     if (Status s = mSpec.validate(records[row]); !s)
-      return Status::failure(tr("row %1: %2").arg(row + 1).arg(s.message()));
+      return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(s.message()));
   qint64 firstId = 0, lastId = 0;
   Status s = mStore.transaction([&]() -> Status {
     SqlStatement q(mStore.handle(), insertSql());
     for (int row = 0; row < records.size(); ++row) {
       q.reset();
       if (Status run = bindAndRun(q, records[row], false); !run)
-        return Status::failure(tr("row %1: %2").arg(row + 1).arg(run.message()));
+        return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(run.message()));
       lastId = sqlite3_last_insert_rowid(mStore.handle());
       if (row == 0)
         firstId = lastId;
@@ -137,7 +136,7 @@ Result<int> Table::insertMany(const QVector<Record> &records, const QString &act
       SqlStatement bad(mStore.handle(), QStringLiteral("SELECT min(id) FROM %1 WHERE id BETWEEN ? AND ? AND geom IS NULL").arg(mSpec.name));
       bad.bind(1, firstId).bind(2, lastId);
       if (bad.next() && !bad.isNull(0))
-        return Status::failure(tr("row %1: %2, field geom: not a valid %3")
+        return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2, field geom: not a valid %3")
                                  .arg(bad.int64(0) - firstId + 1).arg(mSpec.name, mSpec.geometryTypeName()));
     }
     QJsonObject summary {{QStringLiteral("rows"), records.size()},
@@ -156,7 +155,7 @@ Result<Record> Table::get(qint64 id) const
 {
   const QVector<Record> rows = select(QStringLiteral("id = ?"), {id});
   if (rows.isEmpty())
-    return Status::failure(tr("%1: no row with id %2").arg(mSpec.name).arg(id));
+    return Status::failure(QCoreApplication::translate("onemap::Table", "%1: no row with id %2").arg(mSpec.name).arg(id));
   return rows.first();
 }
 

@@ -8,7 +8,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::TableSpec", text); }
 
 bool isBlank(const QVariant &v) { return !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty(); }
 } // namespace
@@ -62,13 +61,13 @@ Status TableSpec::validate(const Record &record) const
 {
   for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
     if (!field(it.key()))
-      return Status::failure(tr("%1: unknown field %2").arg(name, it.key()));
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1: unknown field %2").arg(name, it.key()));
 
   for (const FieldSpec &f : fields) {
     const QVariant v = record.values.value(f.name);
     if (isBlank(v)) {
       if (f.required)
-        return Status::failure(tr("%1, field %2: a value is required").arg(name, f.name));
+        return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: a value is required").arg(name, f.name));
       continue;
     }
     bool ok = true;
@@ -93,16 +92,16 @@ Status TableSpec::validate(const Record &record) const
       break;
     }
     if (!ok)
-      return Status::failure(tr("%1, field %2: \"%3\" is not a valid value").arg(name, f.name, v.toString()));
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not a valid value").arg(name, f.name, v.toString()));
     if (f.min && number < *f.min)
-      return Status::failure(tr("%1, field %2: %3 is below the minimum %4").arg(name, f.name, v.toString()).arg(*f.min));
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is below the minimum %4").arg(name, f.name, v.toString()).arg(*f.min));
     if (f.max && number > *f.max)
-      return Status::failure(tr("%1, field %2: %3 is above the maximum %4").arg(name, f.name, v.toString()).arg(*f.max));
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is above the maximum %4").arg(name, f.name, v.toString()).arg(*f.max));
     if (!f.allowed.isEmpty() && !f.allowed.contains(v.toString()))
-      return Status::failure(tr("%1, field %2: \"%3\" is not one of %4").arg(name, f.name, v.toString(), f.allowed.join(QLatin1Char('/'))));
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not one of %4").arg(name, f.name, v.toString(), f.allowed.join(QLatin1Char('/'))));
   }
   if (hasGeometry() && record.wkt.trimmed().isEmpty())
-    return Status::failure(tr("%1, field geom: a geometry is required").arg(name));
+    return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field geom: a geometry is required").arg(name));
   return Status();
 }
 

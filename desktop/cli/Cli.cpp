@@ -1,0 +1,55 @@
+#include "Cli.h"
+
+#include "BoardCommand.h"
+#include "CliCommon.h"
+#include "ExportCommand.h"
+#include "InitCommand.h"
+#include "app/QgisRuntime.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace onemap {
+
+namespace {
+QString languageFrom(const QStringList &args)
+{
+  for (int i = 0; i < args.size(); ++i) {
+    if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+      return args[i + 1];
+    if (args[i].startsWith(QLatin1String("--lang=")))
+      return args[i].mid(7);
+  }
+  return QStringLiteral("zh");
+}
+} // namespace
+
+int runCli(int argc, char **argv)
+{
+  QStringList args;
+  for (int i = 0; i < argc; ++i)
+    args << QString::fromLocal8Bit(argv[i]);
+  const QString verb = args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args[1] : QString();
+  const bool board = verb.isEmpty();
+  // Batch verbs need no display: draw offscreen unless told otherwise.
+  if (!board && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+
+  const QString language = languageFrom(args);
+  if (language != QLatin1String("zh") && language != QLatin1String("en")) {
+    cli::err() << "onemap: unknown language " << language << " (use zh or en)" << Qt::endl;
+    return 2;
+  }
+  QgisRuntime runtime(argc, argv, verb != QLatin1String("init"), language);
+  QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
+
+  if (board)
+    return runBoard(args);
+  if (verb == QLatin1String("init"))
+    return runInit(args);
+  if (verb == QLatin1String("export"))
+    return runExport(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export; none opens the board)").arg(verb));
+}
+
+} // namespace onemap

@@ -1,0 +1,53 @@
+#include "CliCommon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace onemap::cli {
+
+QTextStream &out()
+{
+  static QTextStream s(stdout);
+  return s;
+}
+
+QTextStream &err()
+{
+  static QTextStream s(stderr);
+  return s;
+}
+
+int failure(const QString &message)
+{
+  err() << "onemap: " << message << Qt::endl;
+  return 1;
+}
+
+int usageError(const QString &message)
+{
+  err() << "onemap: " << message << Qt::endl;
+  return 2;
+}
+
+int printHelp(const QCommandLineParser &parser)
+{
+  out() << parser.helpText() << Qt::flush;
+  return 0;
+}
+
+QCommandLineOption languageOption()
+{
+  return {QStringLiteral("lang"), QCoreApplication::translate("onemap::cli", "Interface language: zh (default) or en."),
+          QStringLiteral("LANG"), QStringLiteral("zh")};
+}
+
+QString defaultStorePath()
+{
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(dir);
+  return QDir(dir).filePath(QStringLiteral("sample-county.onemap.sqlite"));
+}
+
+} // namespace onemap::cli

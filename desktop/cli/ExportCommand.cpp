@@ -1,0 +1,60 @@
+#include "ExportCommand.h"
+
+#include "CliCommon.h"
+#include "export/MapSheet.h"
+#include "map/StoreMapLayers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <qgsproject.h>
+
+namespace onemap {
+
+namespace {
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF or PNG)."));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("onemap::ExportCommand", "the verb"));
+  parser.addPositionalArgument(QStringLiteral("map"), QCoreApplication::translate("onemap::ExportCommand", "what to export"));
+  parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::ExportCommand", "Situation store to draw."), QCoreApplication::translate("onemap::ExportCommand", "FILE")});
+  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::ExportCommand", "Output file, .pdf or .png."), QCoreApplication::translate("onemap::ExportCommand", "FILE")});
+  parser.addOption({QStringLiteral("paper"), QCoreApplication::translate("onemap::ExportCommand", "A4 (default) or A3."), QCoreApplication::translate("onemap::ExportCommand", "SIZE"), QStringLiteral("A4")});
+  parser.addOption({QStringLiteral("orientation"), QCoreApplication::translate("onemap::ExportCommand", "landscape (default) or portrait."), QCoreApplication::translate("onemap::ExportCommand", "O"), QStringLiteral("landscape")});
+  parser.addOption({QStringLiteral("dpi"), QCoreApplication::translate("onemap::ExportCommand", "Resolution (default 300)."), QCoreApplication::translate("onemap::ExportCommand", "N"), QStringLiteral("300")});
+  parser.addOption({QStringLiteral("title"), QCoreApplication::translate("onemap::ExportCommand", "Sheet title."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
+  parser.addOption(cli::languageOption());
+  if (!parser.parse(arguments))
+    return cli::usageError(parser.errorText());
+  if (parser.isSet(QStringLiteral("help")))
+    return cli::printHelp(parser);
+  const QStringList positional = parser.positionalArguments();
+  if (positional.size() < 2 || positional[1] != QLatin1String("map"))
+    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map)").arg(positional.value(1)));
+
+  MapSheetOptions options;
+  options.outPath = parser.value(QStringLiteral("out"));
+  options.paper = parser.value(QStringLiteral("paper")).toUpper();
+  options.orientation = parser.value(QStringLiteral("orientation")).toLower();
+  bool okDpi = false;
+  options.dpi = parser.value(QStringLiteral("dpi")).toInt(&okDpi);
+  if (!okDpi)
+    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "--dpi must be an integer, not %1").arg(parser.value(QStringLiteral("dpi"))));
+  options.title = parser.value(QStringLiteral("title"));
+  if (Status valid = options.validate(); !valid)
+    return cli::usageError(valid.message());
+
+  const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
+  QgsProject project;
+  if (Status loaded = StoreMapLayers::load(storePath, &project); !loaded)
+    return cli::failure(loaded.message());
+  if (Status written = MapSheet::exportTo(&project, options); !written)
+    return cli::failure(written.message());
+  cli::err() << QCoreApplication::translate("onemap::ExportCommand", "wrote %1").arg(options.outPath) << Qt::endl;
+  return 0;
+}
+
+} // namespace onemap

@@ -1,0 +1,211 @@
+#include "LayerStyles.h"
+
+#include "FieldLabels.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgslinesymbol.h>
+#include <qgsmarkersymbol.h>
+#include <qgspallabeling.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+namespace onemap::LayerStyles {
+
+namespace {
+
+QString rgba(const QColor &c) { return QStringLiteral("%1,%2,%3,%4").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alpha()); }
+
+QgsMarkerSymbol *marker(const char *shape, const QColor &fill, double sizeMm, const QColor &outline = Qt::white)
+{
+  return QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QString::fromLatin1(shape)},
+                                        {QStringLiteral("color"), rgba(fill)},
+                                        {QStringLiteral("size"), QString::number(sizeMm)},
+                                        {QStringLiteral("outline_color"), rgba(outline)},
+                                        {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
+}
+
+QgsFillSymbol *fill(const QColor &colour, const QColor &outline, double outlineMm, const char *outlineStyle = "solid")
+{
+  return QgsFillSymbol::createSimple({{QStringLiteral("color"), rgba(colour)},
+                                      {QStringLiteral("style"), colour.alpha() == 0 ? QStringLiteral("no") : QStringLiteral("solid")},
+                                      {QStringLiteral("outline_color"), rgba(outline)},
+                                      {QStringLiteral("outline_width"), QString::number(outlineMm)},
+                                      {QStringLiteral("outline_style"), QString::fromLatin1(outlineStyle)}});
+}
+
+QgsLineSymbol *line(const QColor &colour, double widthMm)
+{
+  return QgsLineSymbol::createSimple({{QStringLiteral("line_color"), rgba(colour)},
+                                      {QStringLiteral("line_width"), QString::number(widthMm)},
+                                      {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                      {QStringLiteral("joinstyle"), QStringLiteral("round")}});
+}
+
+struct Category
+{
+  const char *code;
+  QgsSymbol *symbol;
+};
+
+// Categories labelled through FieldLabels so the legend reads in the UI language.
+void categorized(QgsVectorLayer *layer, const QString &table, const QString &column, const QVector<Category> &categories)
+{
+  QgsCategoryList list;
+  for (const Category &c : categories) {
+    const QString code = QString::fromLatin1(c.code);
+    list << QgsRendererCategory(code, c.symbol, FieldLabels::value(table, column, code));
+  }
+  layer->setRenderer(new QgsCategorizedSymbolRenderer(column, list));
+}
+
+void single(QgsVectorLayer *layer, QgsSymbol *symbol) { layer->setRenderer(new QgsSingleSymbolRenderer(symbol)); }
+
+// minScale: most zoomed-out scale denominator at which labels still show (0 = always).
+void labels(QgsVectorLayer *layer, double pointSize, const QColor &colour, double minScale, bool bold = false,
+            QgsPalLayerSettings::Placement placement = QgsPalLayerSettings::AroundPoint)
+{
+  QgsPalLayerSettings s;
+  s.fieldName = QStringLiteral("name");
+  s.placement = placement;
+  QgsTextFormat format;
+  QFont font(labelFontFamily());
+  font.setBold(bold);
+  format.setFont(font);
+  format.setSize(pointSize);
+  format.setColor(colour);
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  buffer.setColor(QColor(255, 255, 255, 220));
+  format.setBuffer(buffer);
+  s.setFormat(format);
+  if (minScale > 0) {
+    s.scaleVisibility = true;
+    s.minimumScale = minScale;
+    s.maximumScale = 0;
+  }
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(s));
+  layer->setLabelsEnabled(true);
+}
+
+} // namespace
+
+QString labelFontFamily() { return QStringLiteral("Noto Sans CJK SC"); }
+
+QColor warningColour(const QString &level)
+{
+  if (level == QLatin1String("red"))
+    return QColor(230, 0, 0);
+  if (level == QLatin1String("orange"))
+    return QColor(255, 128, 0);
+  if (level == QLatin1String("yellow"))
+    return QColor(255, 204, 0);
+  return QColor(0, 102, 255);
+}
+
+QColor riskColour(int level)
+{
+  static const char *codes[] = {"red", "orange", "yellow", "blue"};
+  return warningColour(QString::fromLatin1(codes[qBound(1, level, 4) - 1]));
+}
+
+void apply(QgsVectorLayer *layer, LayerStyle style)
+{
+  const QColor darkText(40, 40, 40);
+  switch (style) {
+  case LayerStyle::County:
+    single(layer, fill(QColor(0, 0, 0, 0), QColor(120, 30, 120), 1.0));
+    break;
+  case LayerStyle::Township:
+    single(layer, fill(QColor(0, 0, 0, 0), QColor(110, 110, 110), 0.5, "dash"));
+    labels(layer, 11, QColor(30, 30, 30), 0, true, QgsPalLayerSettings::OverPoint);
+    break;
+  case LayerStyle::Village:
+    single(layer, fill(QColor(245, 242, 232), QColor(200, 195, 185), 0.15));
+    labels(layer, 8, QColor(90, 90, 90), 120000, false, QgsPalLayerSettings::OverPoint);
+    break;
+  case LayerStyle::RiskZone: {
+    QVector<Category> cats;
+    const char *levels[] = {"1", "2", "3", "4"};
+    for (int i = 0; i < 4; ++i) {
+      QColor c = riskColour(i + 1);
+      QColor outline = c;
+      c.setAlpha(70);
+      cats << Category {levels[i], fill(c, outline, 0.2)};
+    }
+    categorized(layer, QStringLiteral("risk_zones"), QStringLiteral("risk_level"), cats);
+    break;
+  }
+  case LayerStyle::Warning: {
+    QVector<Category> cats;
+    for (const char *level : {"red", "orange", "yellow", "blue"}) {
+      QColor c = warningColour(QString::fromLatin1(level));
+      QColor outline = c;
+      c.setAlpha(60);
+      cats << Category {level, fill(c, outline, 0.9)};
+    }
+    categorized(layer, QStringLiteral("warnings"), QStringLiteral("level"), cats);
+    break;
+  }
+  case LayerStyle::River:
+    categorized(layer, QStringLiteral("rivers"), QStringLiteral("river_rank"),
+                {{"1", line(QColor(60, 140, 220), 1.2)}, {"2", line(QColor(80, 160, 230), 0.8)}, {"3", line(QColor(110, 180, 240), 0.5)}});
+    layer->renderer()->setLegendSymbolItem(QString(), nullptr);
+    break;
+  case LayerStyle::Road:
+    categorized(layer, QStringLiteral("roads"), QStringLiteral("road_class"),
+                {{"national", line(QColor(210, 60, 40), 1.0)},
+                 {"provincial", line(QColor(240, 130, 40), 0.8)},
+                 {"county", line(QColor(200, 160, 40), 0.6)},
+                 {"township", line(QColor(150, 140, 120), 0.4)},
+                 {"village", line(QColor(170, 170, 170), 0.25)}});
+    break;
+  case LayerStyle::HiddenDanger:
+    categorized(layer, QStringLiteral("hidden_dangers"), QStringLiteral("hazard_type"),
+                {{"landslide", marker("triangle", QColor(160, 82, 45), 3.0)},
+                 {"collapse", marker("diamond", QColor(205, 92, 0), 3.0)},
+                 {"debris_flow", marker("pentagon", QColor(128, 64, 0), 3.0)},
+                 {"subsidence", marker("circle", QColor(120, 120, 120), 2.6)},
+                 {"unstable_slope", marker("triangle", QColor(220, 160, 60), 2.6)},
+                 {"flood_prone", marker("square", QColor(0, 110, 200), 2.6)},
+                 {"waterlogging", marker("circle", QColor(0, 160, 220), 2.6)},
+                 {"hazmat", marker("hexagon", QColor(150, 0, 150), 3.0)}});
+    labels(layer, 7, darkText, 25000);
+    break;
+  case LayerStyle::Shelter:
+    categorized(layer, QStringLiteral("shelters"), QStringLiteral("shelter_class"),
+                {{"I", marker("square", QColor(0, 130, 60), 4.2)},
+                 {"II", marker("square", QColor(20, 160, 80), 3.4)},
+                 {"III", marker("square", QColor(60, 190, 110), 2.8)},
+                 {"village", marker("square", QColor(110, 210, 140), 2.2)},
+                 {"temporary", marker("circle", QColor(120, 200, 120), 1.6)}});
+    labels(layer, 7, QColor(0, 100, 40), 50000);
+    break;
+  case LayerStyle::Team:
+    single(layer, marker("star", QColor(220, 30, 30), 4.0));
+    labels(layer, 7, QColor(160, 0, 0), 80000);
+    break;
+  case LayerStyle::Reserve:
+    single(layer, marker("square", QColor(30, 80, 200), 3.4, QColor(255, 230, 0)));
+    labels(layer, 7, QColor(20, 50, 150), 80000);
+    break;
+  case LayerStyle::Station:
+    categorized(layer, QStringLiteral("stations"), QStringLiteral("kind"),
+                {{"weather", marker("circle", QColor(0, 170, 190), 1.8)},
+                 {"rain_gauge", marker("circle", QColor(0, 120, 230), 2.0)},
+                 {"river_level", marker("triangle", QColor(0, 80, 200), 2.4)},
+                 {"gnss", marker("cross_fill", QColor(200, 0, 120), 2.6)},
+                 {"tailings", marker("diamond", QColor(120, 60, 20), 2.4)}});
+    break;
+  case LayerStyle::Camera:
+    single(layer, marker("triangle", QColor(110, 60, 170), 1.8));
+    break;
+  case LayerStyle::Table:
+    break;
+  }
+}
+
+} // namespace onemap::LayerStyles

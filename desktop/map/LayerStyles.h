@@ -1,0 +1,23 @@
+#pragma once
+// \brief Symbols and labels of the board's layers, by Chinese convention:
+// risk and warning levels red / orange / yellow / blue.
+#include "MapLayerSpec.h"
+
+#include <QColor>
+
+class QgsVectorLayer;
+
+namespace onemap::LayerStyles {
+
+//! Warning colour by level code (blue, yellow, orange, red).
+QColor warningColour(const QString &level);
+//! Risk-level colour, 1 (high, red) .. 4 (low, blue).
+QColor riskColour(int level);
+
+//! Sets renderer and labels for \a style on \a layer.
+void apply(QgsVectorLayer *layer, LayerStyle style);
+
+//! The label font family: Noto Sans CJK SC, so Chinese never shows as boxes.
+QString labelFontFamily();
+
+} // namespace onemap::LayerStyles

@@ -1,0 +1,135 @@
+#include "StoreMapLayers.h"
+
+#include "FieldLabels.h"
+#include "LayerStyles.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <qgsapplication.h>
+#include <qgscoordinatetransform.h>
+#include <qgsdatasourceuri.h>
+#include <qgseditorwidgetsetup.h>
+#include <qgsfieldformatter.h>
+#include <qgsfieldformatterregistry.h>
+#include <qgslayertree.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace onemap {
+
+namespace {
+const char *kSpecIdProperty = "onemap/spec-id";
+} // namespace
+
+QgsVectorLayer *StoreMapLayers::createLayer(const QString &storePath, const QString &table, const QString &subset,
+                                            const QString &name)
+{
+  QgsDataSourceUri uri;
+  uri.setDatabase(storePath);
+  const bool hasGeometry = table != QLatin1String("reserve_items") && table != QLatin1String("responsible_persons");
+  uri.setDataSource(QString(), table, hasGeometry ? QStringLiteral("geom") : QString(), subset, QStringLiteral("id"));
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  return new QgsVectorLayer(uri.uri(), name, QStringLiteral("spatialite"), options);
+}
+
+Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
+{
+  {
+    // Check (and migrate) through layers/ before QGIS touches the file.
+    auto store = Store::open(storePath);
+    if (!store)
+      return store.status();
+    QVariantMap variables = project->customVariables();
+    variables.insert(QStringLiteral("onemap_county"), store.value()->meta(QStringLiteral("county_name")));
+    project->setCustomVariables(variables);
+  }
+  QgsLayerTree *root = project->layerTreeRoot();
+  QList<QgsVectorLayer *> built;
+  for (const MapLayerSpec &spec : boardLayerSpecs()) {
+    QgsVectorLayer *layer = createLayer(storePath, spec.table, spec.subset, spec.title);
+    if (!layer->isValid()) {
+      const QString why = layer->dataProvider() ? layer->dataProvider()->error().summary() : QString();
+      delete layer;
+      qDeleteAll(built);
+      return Status::failure(QCoreApplication::translate("onemap::StoreMapLayers", "cannot build map layer %1 from %2 (table %3) %4").arg(spec.title, storePath, spec.table, why));
+    }
+    layer->setCustomProperty(QLatin1String(kSpecIdProperty), spec.id);
+    LayerStyles::apply(layer, spec.style);
+    describeFields(layer, spec.table);
+    built << layer;
+  }
+
+  QVector<MapLayerSpec> specs = boardLayerSpecs();
+  for (int i = 0; i < specs.size(); ++i) {
+    QgsVectorLayer *layer = built[i];
+    project->addMapLayer(layer, false);
+    QgsLayerTreeGroup *group = root;
+    if (!specs[i].group.isEmpty()) {
+      group = root->findGroup(specs[i].group);
+      if (!group)
+        group = root->addGroup(specs[i].group);
+    }
+    QgsLayerTreeLayer *node = group->addLayer(layer);
+    node->setItemVisibilityChecked(specs[i].visible);
+    if (specs[i].style == LayerStyle::Table || specs[i].style == LayerStyle::Village || specs[i].style == LayerStyle::Road)
+      node->setExpanded(false);
+  }
+
+  if (QgsVectorLayer *countyLayer = layer(project, QStringLiteral("county")); countyLayer && !countyLayer->extent().isEmpty())
+    project->setCrs(gaussKrugerFor(countyLayer->extent().center().x()));
+  return Status();
+}
+
+QgsVectorLayer *StoreMapLayers::layer(const QgsProject *project, const QString &specId)
+{
+  for (QgsMapLayer *l : project->mapLayers())
+    if (l->customProperty(QLatin1String(kSpecIdProperty)).toString() == specId)
+      return qobject_cast<QgsVectorLayer *>(l);
+  return nullptr;
+}
+
+QgsRectangle StoreMapLayers::countyExtent(const QgsProject *project)
+{
+  QgsVectorLayer *county = layer(project, QStringLiteral("county"));
+  if (!county || county->extent().isEmpty())
+    return QgsRectangle();
+  QgsCoordinateTransform toProject(county->crs(), project->crs(), project->transformContext());
+  try {
+    return toProject.transformBoundingBox(county->extent());
+  } catch (const QgsCsException &) {
+    return county->extent();
+  }
+}
+
+QgsCoordinateReferenceSystem StoreMapLayers::gaussKrugerFor(double lon)
+{
+  // EPSG:4534 is CM 75E; one code per 3 degrees up to 4554 (CM 135E).
+  const int zone = qBound(0, qRound((lon - 75.0) / 3.0), 20);
+  return QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg(4534 + zone));
+}
+
+void StoreMapLayers::describeFields(QgsVectorLayer *layer, const QString &table)
+{
+  const QgsFields fields = layer->fields();
+  for (int i = 0; i < fields.count(); ++i) {
+    const QString column = fields.at(i).name();
+    layer->setFieldAlias(i, FieldLabels::field(column));
+    const auto codes = FieldLabels::values(table, column);
+    if (codes.isEmpty())
+      continue;
+    QVariantList map;
+    for (const auto &code : codes)
+      map << QVariantMap {{code.second, code.first}};
+    layer->setEditorWidgetSetup(i, QgsEditorWidgetSetup(QStringLiteral("ValueMap"), {{QStringLiteral("map"), map}}));
+  }
+}
+
+QString StoreMapLayers::displayValue(const QgsVectorLayer *layer, int fieldIndex, const QVariant &value)
+{
+  const QgsEditorWidgetSetup setup = layer->editorWidgetSetup(fieldIndex);
+  QgsFieldFormatter *formatter = QgsApplication::fieldFormatterRegistry()->fieldFormatter(setup.type());
+  return formatter->representValue(const_cast<QgsVectorLayer *>(layer), fieldIndex, setup.config(), QVariant(), value);
+}
+
+} // namespace onemap

@@ -1,0 +1,169 @@
+// End to end through the `onemap` executable: init the sample county, export
+// a sheet, and every kind of bad input gives one line naming the thing,
+// a non-zero exit and no change on disk.
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace onemap;
+
+namespace {
+struct Run
+{
+  int code = -1;
+  QString out;
+  QString err;
+};
+
+Run onemap(const QStringList &args)
+{
+  QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  p.setProcessEnvironment(env);
+  p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"), args);
+  Run r;
+  if (!p.waitForFinished(300000))
+    return r;
+  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  r.out = QString::fromUtf8(p.readAllStandardOutput());
+  r.err = QString::fromUtf8(p.readAllStandardError());
+  return r;
+}
+
+QByteArray hashOf(const QString &path)
+{
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+// The line that says what went wrong (QGIS may print its own noise around it).
+QString onemapError(const QString &stderrText)
+{
+  for (const QString &line : stderrText.split(QLatin1Char('\n')))
+    if (line.startsWith(QLatin1String("onemap: ")))
+      return line;
+  return QString();
+}
+} // namespace
+
+class TestCli : public QObject
+{
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    QVERIFY(mDir.isValid());
+    mStore = mDir.filePath(QStringLiteral("county.onemap.sqlite"));
+    const Run r = onemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("hidden_dangers\t250")));
+    QVERIFY(QFile::exists(mStore));
+    QVERIFY(!QFile::exists(mStore + QStringLiteral(".partial")));
+  }
+
+  void initRefusesToOverwriteWithoutForce()
+  {
+    const QByteArray before = hashOf(mStore);
+    const Run r = onemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(onemapError(r.err).contains(mStore) && onemapError(r.err).contains(QStringLiteral("--force")), qPrintable(r.err));
+    QCOMPARE(hashOf(mStore), before);
+  }
+
+  void exportMapWritesAPdfWithTheTitle()
+  {
+    const QString pdf = mDir.filePath(QStringLiteral("county.pdf"));
+    const Run r = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mStore, QStringLiteral("--out"), pdf,
+                          QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--dpi"), QStringLiteral("120"),
+                          QStringLiteral("--title"), QStringLiteral("示范县应急资源分布图")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("示范县应急资源分布图")));
+  }
+
+  void badInputFailsWithOneLineAndChangesNothing_data()
+  {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::newRow("missing store") << "missing" << 1;
+    QTest::newRow("not a store") << "text" << 1;
+    QTest::newRow("newer schema") << "newer" << 1;
+    QTest::newRow("unwritable output") << "unwritable" << 2;
+    QTest::newRow("unknown paper") << "paper" << 2;
+    QTest::newRow("unknown verb") << "verb" << 2;
+  }
+
+  void badInputFailsWithOneLineAndChangesNothing()
+  {
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QString store = mStore;
+    QString out = mDir.filePath(kind + QStringLiteral(".pdf"));
+    QString paper = QStringLiteral("A4");
+    QString mentions;
+    if (kind == QLatin1String("missing")) {
+      store = mDir.filePath(QStringLiteral("nowhere.onemap.sqlite"));
+      mentions = store;
+    } else if (kind == QLatin1String("text")) {
+      store = mDir.filePath(QStringLiteral("readme.sqlite"));
+      QFile f(store);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("plain text");
+      mentions = store;
+    } else if (kind == QLatin1String("newer")) {
+      store = mDir.filePath(QStringLiteral("future.onemap.sqlite"));
+      sqlite3 *db = nullptr;
+      QCOMPARE(sqlite3_open(store.toUtf8().constData(), &db), SQLITE_OK);
+      const QByteArray sql = QStringLiteral("CREATE TABLE t(x); PRAGMA application_id=%1; PRAGMA user_version=99").arg(Store::kApplicationId).toUtf8();
+      QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+      sqlite3_close(db);
+      mentions = QStringLiteral("99");
+    } else if (kind == QLatin1String("unwritable")) {
+      out = QStringLiteral("/nonexistent-folder/sheet.pdf");
+      mentions = out;
+    } else if (kind == QLatin1String("paper")) {
+      paper = QStringLiteral("Letter");
+      mentions = QStringLiteral("LETTER");
+    }
+    const QByteArray before = hashOf(store);
+    const QStringList args = kind == QLatin1String("verb")
+                               ? QStringList {QStringLiteral("explode")}
+                               : QStringList {QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), store,
+                                              QStringLiteral("--out"), out, QStringLiteral("--paper"), paper};
+    if (kind == QLatin1String("verb"))
+      mentions = QStringLiteral("explode");
+    const Run r = onemap(args);
+    QCOMPARE(r.code, code);
+    const QString line = onemapError(r.err);
+    QVERIFY2(!line.isEmpty() && line.contains(mentions), qPrintable(r.err));
+    QCOMPARE(hashOf(store), before);
+    QVERIFY(!QFile::exists(out));
+    if (kind == QLatin1String("missing"))
+      QVERIFY(!QFile::exists(store));
+  }
+
+  void englishWithLangEn()
+  {
+    const Run r = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
+                          QStringLiteral("--out"), mDir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(onemapError(r.err).contains(QStringLiteral("store not found")));
+    const Run zh = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
+                           QStringLiteral("--out"), mDir.filePath(QStringLiteral("x.pdf"))});
+    QVERIFY2(onemapError(zh.err).contains(QStringLiteral("找不到态势库")), qPrintable(zh.err));
+  }
+
+private:
+  QTemporaryDir mDir;
+  QString mStore;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,123 @@
+// Map sheets read back from the PDF: page size, Chinese title and legend
+// entries through pdftotext; PNG size from the dpi; bad options refused.
+#include "SampleStore.h"
+#include "app/QgisRuntime.h"
+#include "export/MapSheet.h"
+#include "map/StoreMapLayers.h"
+
+#include <QImage>
+#include <QProcess>
+#include <qgsproject.h>
+
+using namespace onemap;
+
+namespace {
+QString run(const QString &program, const QStringList &args)
+{
+  QProcess p;
+  p.start(program, args);
+  if (!p.waitForFinished(60000))
+    return QString();
+  return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestMapSheet : public QObject
+{
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
+    QVERIFY(StoreMapLayers::load(mSample.path(), &mProject).ok());
+  }
+
+  void pdfHasPageSizeChineseTitleAndVisibleLegend_data()
+  {
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("orientation");
+    QTest::addColumn<QString>("pageSize"); // as pdfinfo prints it, in points
+    QTest::newRow("A4 landscape") << "A4" << "landscape" << "841.89 x 595.276";
+    QTest::newRow("A3 portrait") << "A3" << "portrait" << "841.89 x 1190.55";
+  }
+
+  void pdfHasPageSizeChineseTitleAndVisibleLegend()
+  {
+    QFETCH(QString, paper);
+    QFETCH(QString, orientation);
+    QFETCH(QString, pageSize);
+    MapSheetOptions options;
+    options.outPath = mSample.dir() + QStringLiteral("/sheet-%1-%2.pdf").arg(paper, orientation);
+    options.paper = paper;
+    options.orientation = orientation;
+    options.dpi = 150;
+    options.title = QStringLiteral("示范县汛期隐患分布图");
+    Status s = MapSheet::exportTo(&mProject, options);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+
+    const QString info = run(QStringLiteral("pdfinfo"), {options.outPath});
+    QVERIFY2(info.contains(QStringLiteral("Page size:      ") + pageSize), qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("Pages:          1")));
+
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), options.outPath, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("示范县汛期隐患分布图")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("图例")));
+    QVERIFY(text.contains(QStringLiteral("隐患点")));      // visible layer is in the legend
+    QVERIFY(text.contains(QStringLiteral("滑坡")));        // its categories, in words
+    QVERIFY(text.contains(QStringLiteral("数据来源")));
+    QVERIFY(text.contains(QStringLiteral("日期")));
+    QVERIFY(!text.contains(QStringLiteral("视频监控")));   // hidden layer is not
+    QVERIFY(!text.contains(QStringLiteral("储备物资")));   // nor a table without geometry
+    QVERIFY(!QFile::exists(mSample.dir() + QStringLiteral("/sheet-%1-%2.part.pdf").arg(paper, orientation)));
+  }
+
+  void pngSizeFollowsDpi()
+  {
+    MapSheetOptions options;
+    options.outPath = mSample.dir() + QStringLiteral("/sheet.png");
+    options.dpi = 100;
+    QVERIFY(MapSheet::exportTo(&mProject, options).ok());
+    const QImage image(options.outPath);
+    QCOMPARE(image.width(), 1169);  // 297 mm at 100 dpi
+    QCOMPARE(image.height(), 827);  // 210 mm
+  }
+
+  void badOptionsAreRefusedBeforeWriting_data()
+  {
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("paper") << "B5" << "x.pdf" << "B5";
+    QTest::newRow("format") << "A4" << "x.docx" << "x.docx";
+    QTest::newRow("folder") << "A4" << "/nonexistent-dir/x.pdf" << "/nonexistent-dir/x.pdf";
+  }
+
+  void badOptionsAreRefusedBeforeWriting()
+  {
+    QFETCH(QString, paper);
+    QFETCH(QString, out);
+    QFETCH(QString, mentions);
+    MapSheetOptions options;
+    options.paper = paper;
+    options.outPath = out.startsWith(QLatin1Char('/')) ? out : mSample.dir() + QLatin1Char('/') + out;
+    Status s = MapSheet::exportTo(&mProject, options);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.message().contains(mentions), qPrintable(s.message()));
+    QVERIFY(!QFile::exists(options.outPath));
+  }
+
+  void cleanupTestCase() { mProject.clear(); }
+
+private:
+  testing::SampleStore mSample;
+  QgsProject mProject;
+};
+
+int main(int argc, char **argv)
+{
+  QgisRuntime runtime(argc, argv, true, QStringLiteral("zh"));
+  TestMapSheet test;
+  return QTest::qExec(&test, argc, argv);
+}
+#include "test_map_sheet.moc"
