@@ -19,7 +19,7 @@ struct Run
   QString err;
 };
 
-Run onemap(const QStringList &args)
+Run runOnemap(const QStringList &args)
 {
   QProcess p;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -60,7 +60,7 @@ private Q_SLOTS:
   {
     QVERIFY(mDir.isValid());
     mStore = mDir.filePath(QStringLiteral("county.onemap.sqlite"));
-    const Run r = onemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
+    const Run r = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("hidden_dangers\t250")));
     QVERIFY(QFile::exists(mStore));
@@ -70,7 +70,7 @@ private Q_SLOTS:
   void initRefusesToOverwriteWithoutForce()
   {
     const QByteArray before = hashOf(mStore);
-    const Run r = onemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
+    const Run r = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
     QCOMPARE(r.code, 1);
     QVERIFY2(onemapError(r.err).contains(mStore) && onemapError(r.err).contains(QStringLiteral("--force")), qPrintable(r.err));
     QCOMPARE(hashOf(mStore), before);
@@ -79,7 +79,7 @@ private Q_SLOTS:
   void exportMapWritesAPdfWithTheTitle()
   {
     const QString pdf = mDir.filePath(QStringLiteral("county.pdf"));
-    const Run r = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mStore, QStringLiteral("--out"), pdf,
+    const Run r = runOnemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mStore, QStringLiteral("--out"), pdf,
                           QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--dpi"), QStringLiteral("120"),
                           QStringLiteral("--title"), QStringLiteral("示范县应急资源分布图")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -140,7 +140,7 @@ private Q_SLOTS:
                                               QStringLiteral("--out"), out, QStringLiteral("--paper"), paper};
     if (kind == QLatin1String("verb"))
       mentions = QStringLiteral("explode");
-    const Run r = onemap(args);
+    const Run r = runOnemap(args);
     QCOMPARE(r.code, code);
     const QString line = onemapError(r.err);
     QVERIFY2(!line.isEmpty() && line.contains(mentions), qPrintable(r.err));
@@ -152,10 +152,10 @@ private Q_SLOTS:
 
   void englishWithLangEn()
   {
-    const Run r = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
+    const Run r = runOnemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
                           QStringLiteral("--out"), mDir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(onemapError(r.err).contains(QStringLiteral("store not found")));
-    const Run zh = onemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
+    const Run zh = runOnemap({QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--store"), mDir.filePath(QStringLiteral("none.sqlite")),
                            QStringLiteral("--out"), mDir.filePath(QStringLiteral("x.pdf"))});
     QVERIFY2(onemapError(zh.err).contains(QStringLiteral("找不到态势库")), qPrintable(zh.err));
   }

@@ -32,7 +32,7 @@ private Q_SLOTS:
     settings.setOutputSize(QSize(900, 640));
     settings.setOutputDpi(96);
     settings.setBackgroundColor(Qt::white);
-    settings.setFlag(QgsMapSettings::Antialiasing, false);
+    settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, false);
     QgsRectangle extent = StoreMapLayers::countyExtent(&project);
     extent.scale(1.05);
     settings.setExtent(extent);
