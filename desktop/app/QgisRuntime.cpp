@@ -17,7 +17,7 @@ QgisRuntime::QgisRuntime(int &argc, char **argv, bool gui, const QString &langua
   QgsApplication::initQgis();
   if (language != QLatin1String("en")) {
     mTranslator = std::make_unique<QTranslator>();
-    if (mTranslator->load(QStringLiteral(":/i18n/onemap_zh_CN.qm")))
+    if (mTranslator->load(QStringLiteral("onemap_zh_CN"), translationsPath()))
       QCoreApplication::installTranslator(mTranslator.get());
     mQtTranslator = std::make_unique<QTranslator>();
     if (mQtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
@@ -28,6 +28,14 @@ QgisRuntime::QgisRuntime(int &argc, char **argv, bool gui, const QString &langua
 QgisRuntime::~QgisRuntime()
 {
   QgsApplication::exitQgis();
+}
+
+QString QgisRuntime::translationsPath()
+{
+  const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/onemap/i18n"));
+  if (QFileInfo::exists(installed + QStringLiteral("/onemap_zh_CN.qm")))
+    return QDir::cleanPath(installed);
+  return QStringLiteral(ONEMAP_BUILD_I18N_DIR);
 }
 
 QString QgisRuntime::resourcePath(const QString &relative)

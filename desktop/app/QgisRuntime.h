@@ -21,6 +21,8 @@ public:
   QgsApplication *app() const { return mApp.get(); }
   //! Where shipped resources (icons, templates) live: installed share/onemap, else the source tree.
   static QString resourcePath(const QString &relative);
+  //! Folder of the compiled translations (.qm).
+  static QString translationsPath();
 
 private:
   std::unique_ptr<QgsApplication> mApp;
