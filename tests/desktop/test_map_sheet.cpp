@@ -1,5 +1,6 @@
 // Map sheets read back from the PDF: page size, Chinese title and legend
 // entries through pdftotext; PNG size from the dpi; bad options refused.
+#include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
 #include "export/MapSheet.h"
@@ -38,8 +39,8 @@ private Q_SLOTS:
     QTest::addColumn<QString>("paper");
     QTest::addColumn<QString>("orientation");
     QTest::addColumn<QString>("pageSize"); // as pdfinfo prints it, in points
-    QTest::newRow("A4 landscape") << "A4" << "landscape" << "841.89 x 595.276";
-    QTest::newRow("A3 portrait") << "A3" << "portrait" << "841.89 x 1190.55";
+    QTest::newRow("A4 landscape") << "A4" << "landscape" << "842 x 595 pts (A4)";
+    QTest::newRow("A3 portrait") << "A3" << "portrait" << "842 x 1191 pts (A3)";
   }
 
   void pdfHasPageSizeChineseTitleAndVisibleLegend()
@@ -57,10 +58,10 @@ private Q_SLOTS:
     QVERIFY2(s.ok(), qPrintable(s.message()));
 
     const QString info = run(QStringLiteral("pdfinfo"), {options.outPath});
-    QVERIFY2(info.contains(QStringLiteral("Page size:      ") + pageSize), qPrintable(info));
-    QVERIFY(info.contains(QStringLiteral("Pages:          1")));
+    QVERIFY2(info.contains(QStringLiteral("Page size:       ") + pageSize), qPrintable(info));
+    QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(info).hasMatch(), qPrintable(info));
 
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), options.outPath, QStringLiteral("-")});
+    const QString text = testing::pdfText(options.outPath);
     QVERIFY2(text.contains(QStringLiteral("示范县汛期隐患分布图")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("图例")));
     QVERIFY(text.contains(QStringLiteral("隐患点")));      // visible layer is in the legend
@@ -79,8 +80,8 @@ private Q_SLOTS:
     options.dpi = 100;
     QVERIFY(MapSheet::exportTo(&mProject, options).ok());
     const QImage image(options.outPath);
-    QCOMPARE(image.width(), 1169);  // 297 mm at 100 dpi
-    QCOMPARE(image.height(), 827);  // 210 mm
+    QVERIFY2(qAbs(image.width() - 1169) <= 1, qPrintable(QString::number(image.width())));  // 297 mm at 100 dpi
+    QVERIFY2(qAbs(image.height() - 827) <= 1, qPrintable(QString::number(image.height()))); // 210 mm
   }
 
   void badOptionsAreRefusedBeforeWriting_data()
