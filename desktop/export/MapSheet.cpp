@@ -93,7 +93,7 @@ std::unique_ptr<QgsPrintLayout> MapSheet::build(QgsProject *project, const MapSh
   const double h = page->pageSize().height();
   const double k = w / 297.0 < h / 297.0 ? w / 297.0 : h / 297.0; // type grows with the paper
   const double margin = 10;
-  const double legendWidth = 58 * (w > h ? 1.0 : 0.0);
+  const double legendWidth = 70 * (w > h ? 1.0 : 0.0);
 
   QString county = project->customVariables().value(QStringLiteral("onemap_county")).toString();
   if (county.isEmpty())
@@ -121,6 +121,7 @@ std::unique_ptr<QgsPrintLayout> MapSheet::build(QgsProject *project, const MapSh
   map->setLayers(drawnLayers(project));
   QgsRectangle extent = StoreMapLayers::countyExtent(project);
   extent.scale(1.05);
+  map->setExtent(extent); // zoomToExtent needs a current extent to keep the aspect of
   map->zoomToExtent(extent);
 
   auto *legend = new QgsLayoutItemLegend(layout.get());
@@ -129,10 +130,11 @@ std::unique_ptr<QgsPrintLayout> MapSheet::build(QgsProject *project, const MapSh
   legend->setAutoUpdateModel(false);
   pruneLegend(legend->model()->rootGroup());
   for (auto style : {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel})
-    legend->setStyleFont(style, cjkFont((style == QgsLegendStyle::Title ? 11 : 8) * k, style != QgsLegendStyle::SymbolLabel));
-  legend->setSymbolHeight(3.2 * k);
-  legend->setSymbolWidth(5 * k);
-  legend->setColumnCount(w > h ? 1 : 3);
+    legend->setStyleFont(style, cjkFont((style == QgsLegendStyle::Title ? 10 : 6.5) * k, style != QgsLegendStyle::SymbolLabel));
+  legend->setSymbolHeight(2.6 * k);
+  legend->setSymbolWidth(4 * k);
+  legend->setColumnCount(w > h ? 2 : 4);
+  legend->setSplitLayer(true);
   legend->setResizeToContents(true);
   layout->addLayoutItem(legend);
   if (w > h)

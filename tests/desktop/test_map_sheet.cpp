@@ -82,6 +82,12 @@ private Q_SLOTS:
     const QImage image(options.outPath);
     QVERIFY2(qAbs(image.width() - 1169) <= 1, qPrintable(QString::number(image.width())));  // 297 mm at 100 dpi
     QVERIFY2(qAbs(image.height() - 827) <= 1, qPrintable(QString::number(image.height()))); // 210 mm
+    // The map is drawn: most of the page centre is county, not blank paper.
+    int inked = 0, total = 0;
+    for (int y = image.height() * 35 / 100; y < image.height() * 65 / 100; y += 3)
+      for (int x = image.width() * 25 / 100; x < image.width() * 55 / 100; x += 3, ++total)
+        inked += image.pixelColor(x, y) != QColor(Qt::white);
+    QVERIFY2(inked > total / 2, qPrintable(QStringLiteral("%1 of %2 centre pixels drawn").arg(inked).arg(total)));
   }
 
   void badOptionsAreRefusedBeforeWriting_data()
