@@ -2,6 +2,7 @@
 
 #include "FieldLabels.h"
 #include "LayerStyles.h"
+#include "catalog/Catalog.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ QgsVectorLayer *StoreMapLayers::createLayer(const QString &storePath, const QStr
 {
   QgsDataSourceUri uri;
   uri.setDatabase(storePath);
-  const bool hasGeometry = table != QLatin1String("reserve_items") && table != QLatin1String("responsible_persons");
+  const TableSpec *spec = Catalog::table(table);
+  const bool hasGeometry = !spec || spec->hasGeometry();
   uri.setDataSource(QString(), table, hasGeometry ? QStringLiteral("geom") : QString(), subset, QStringLiteral("id"));
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
