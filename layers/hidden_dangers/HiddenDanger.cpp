@@ -23,6 +23,17 @@ const QStringList &HiddenDanger::statuses()
   return s;
 }
 
+bool HiddenDanger::isOverdue(const QDate &today) const
+{
+  const QDate due = QDate::fromString(deadline, Qt::ISODate);
+  return due.isValid() && due < today && status != QLatin1String("signed_off");
+}
+
+QString HiddenDanger::overdueSql()
+{
+  return QStringLiteral("(deadline IS NOT NULL AND deadline <> '' AND deadline < ? AND status <> 'signed_off')");
+}
+
 const TypedSpec<HiddenDanger> &HiddenDanger::schema()
 {
   static const TypedSpec<HiddenDanger> s = TypedSpec<HiddenDanger>("hidden_dangers", GeometryType::Point)

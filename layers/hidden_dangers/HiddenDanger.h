@@ -2,6 +2,8 @@
 // \brief Hidden-danger points (隐患点), run as a closed loop by status.
 #include "store/TypedTable.h"
 
+#include <QDate>
+
 namespace onemap {
 
 struct HiddenDanger
@@ -24,6 +26,12 @@ struct HiddenDanger
   QString status = QStringLiteral("identified");
   bool supervised = false;   //!< listed for supervision (挂牌督办)
   GeoPoint location;
+
+  //! Deadline passed and not signed off. \a today is passed in so tests fix the clock.
+  bool isOverdue(const QDate &today) const;
+  //! The same rule as an SQL condition on hidden_dangers; binds one parameter,
+  //! today as 'yyyy-MM-dd'.
+  static QString overdueSql();
 
   static const TypedSpec<HiddenDanger> &schema();
   static const QStringList &hazardTypes();

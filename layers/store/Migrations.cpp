@@ -175,6 +175,26 @@ CREATE TABLE rivers (
   river_rank INTEGER);
 )SQL";
 
+// Schema 3: the hidden-danger closed loop. One row per step taken, never
+// rewritten, so the history of a point (including reopenings) is kept whole;
+// hidden_dangers.status caches the latest step for the map and the ledger.
+const char *kSchema3 = R"SQL(
+CREATE TABLE danger_events (
+  id INTEGER PRIMARY KEY,
+  danger_id INTEGER NOT NULL REFERENCES hidden_dangers(id) ON DELETE CASCADE,
+  step TEXT NOT NULL
+    CHECK (step IN ('identified','assigned','rectifying','checked','signed_off','reopened')),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  note TEXT,
+  responsible_unit TEXT,
+  responsible_person TEXT,
+  measures TEXT,
+  deadline TEXT);
+CREATE INDEX danger_events_danger ON danger_events(danger_id, at);
+CREATE INDEX hidden_dangers_status ON hidden_dangers(status, deadline);
+)SQL";
+
 struct GeometryColumn
 {
   const char *table;
@@ -220,7 +240,7 @@ Status run(sqlite3 *db, const char *sql)
 
 } // namespace
 
-int latestVersion() { return 2; }
+int latestVersion() { return 3; }
 
 Status apply(sqlite3 *db, int version)
 {
@@ -240,6 +260,8 @@ Status apply(sqlite3 *db, int version)
     if (Status s = run(db, kSchema2); !s)
       return s;
     return addGeometry(db, kGeometry2);
+  case 3:
+    return run(db, kSchema3);
   default:
     return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
   }
