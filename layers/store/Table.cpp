@@ -28,15 +28,20 @@ QString Table::geometryValueSql() const
   return mSpec.geometry == GeometryType::MultiPolygon ? QStringLiteral("CastToMulti(%1)").arg(fromText) : fromText;
 }
 
-QString Table::insertSql() const
+QString Table::insertSql(bool withId) const
 {
   QStringList marks;
   for (int i = 0; i < mSpec.fields.size(); ++i)
     marks << QStringLiteral("?");
   if (mSpec.hasGeometry())
     marks << geometryValueSql();
-  return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-    .arg(mSpec.name, columnList(mSpec, QStringLiteral("geom")), marks.join(QStringLiteral(", ")));
+  QString columns = columnList(mSpec, QStringLiteral("geom"));
+  if (withId) {
+    // bindAndRun binds the id last.
+    columns += QStringLiteral(", id");
+    marks << QStringLiteral("?");
+  }
+  return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(mSpec.name, columns, marks.join(QStringLiteral(", ")));
 }
 
 Status Table::bindAndRun(SqlStatement &q, const Record &record, bool withId) const
@@ -111,6 +116,25 @@ Status Table::remove(qint64 id, const QString &actor)
     if (!q.exec())
       return Status::failure(QCoreApplication::translate("onemap::Table", "%1: %2").arg(mSpec.name, q.error()));
     return AuditLog(mStore).record(mSpec.name, id, QStringLiteral("delete"), actor, before, {});
+  });
+}
+
+Status Table::restore(const Record &record, const QString &actor)
+{
+  if (record.id <= 0)
+    return Status::failure(QCoreApplication::translate("onemap::Table", "%1: cannot restore a row without an id").arg(mSpec.name));
+  if (Status s = mSpec.validate(record); !s)
+    return s;
+  return mStore.transaction([&]() -> Status {
+    if (!rowJson(record.id).isEmpty())
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1: row %2 already exists").arg(mSpec.name).arg(record.id));
+    SqlStatement q(mStore.handle(), insertSql(true));
+    if (Status run = bindAndRun(q, record, true); !run)
+      return run;
+    const QJsonObject after = rowJson(record.id);
+    if (mSpec.hasGeometry() && after.value(QStringLiteral("geom")).toString().isEmpty())
+      return Status::failure(QCoreApplication::translate("onemap::Table", "%1, field geom: \"%2\" is not a valid %3").arg(mSpec.name, record.wkt.left(80), mSpec.geometryTypeName()));
+    return AuditLog(mStore).record(mSpec.name, record.id, QStringLiteral("insert"), actor, {}, after);
   });
 }
 

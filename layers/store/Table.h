@@ -25,6 +25,9 @@ public:
   Result<qint64> insert(const Record &record, const QString &actor);
   Status update(const Record &record, const QString &actor);
   Status remove(qint64 id, const QString &actor);
+  //! Puts a deleted row back under its old id (undo of a delete); audited as an insert
+  //! (the audit_log schema allows no other action name).
+  Status restore(const Record &record, const QString &actor);
 
   //! Inserts all rows or none; the error names the 1-based row. Writes one
   //! bulk_insert audit row with the count and id range, not one per row.
@@ -41,7 +44,7 @@ public:
   QJsonObject rowJson(qint64 id) const;
 
 private:
-  QString insertSql() const;
+  QString insertSql(bool withId = false) const;
   QString geometryValueSql() const;
   Status bindAndRun(class SqlStatement &q, const Record &record, bool withId) const;
 
