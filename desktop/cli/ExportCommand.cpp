@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliCommon.h"
+#include "LedgerExportCommand.h"
 #include "export/MapSheet.h"
 #include "map/StoreMapLayers.h"
 
@@ -15,6 +16,8 @@ namespace {
 
 int runExport(const QStringList &arguments)
 {
+  if (arguments.value(2) == QLatin1String("ledger"))
+    return runLedgerExport(arguments);
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF or PNG)."));
   parser.addHelpOption();
@@ -33,7 +36,7 @@ int runExport(const QStringList &arguments)
     return cli::printHelp(parser);
   const QStringList positional = parser.positionalArguments();
   if (positional.size() < 2 || positional[1] != QLatin1String("map"))
-    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map)").arg(positional.value(1)));
+    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map, onemap export ledger)").arg(positional.value(1)));
 
   MapSheetOptions options;
   options.outPath = parser.value(QStringLiteral("out"));

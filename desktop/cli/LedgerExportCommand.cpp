@@ -1,0 +1,121 @@
+#include "LedgerExportCommand.h"
+
+#include "CliCommon.h"
+#include "ledger/LedgerColumns.h"
+#include "ledger/LedgerExport.h"
+#include "ledger/LedgerLabels.h"
+#include "map/FieldLabels.h"
+#include "store/SqlStatement.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace onemap {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("onemap::LedgerExportCommand", text); }
+
+// A township by 12-digit code, 9-digit prefix or name (城关镇).
+QString resolveTownship(const Store &store, const QString &given)
+{
+  SqlStatement q(store.handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' "
+                                                "AND (code = ? OR substr(code, 1, 9) = ? OR name = ?)"));
+  q.bind(1, given).bind(2, given.left(9)).bind(3, given);
+  return q.next() ? q.text(0) : QString();
+}
+
+// A coded value given as its code or its label (滑坡 -> landslide).
+QString resolveCode(const TableSpec &spec, const QString &column, const QString &given)
+{
+  const FieldSpec *field = spec.field(column);
+  if (!field)
+    return given;
+  for (const auto &pair : FieldLabels::values(spec.name, column))
+    if (pair.second == given)
+      return pair.first;
+  return given;
+}
+
+QStringList ledgerNames()
+{
+  QStringList names;
+  for (const TableSpec *spec : Ledgers::tables())
+    names << spec->name;
+  return names;
+}
+} // namespace
+
+int runLedgerExport(const QStringList &arguments)
+{
+  QCommandLineParser parser;
+  parser.setApplicationDescription(tr("Export a ledger, filtered, to CSV (UTF-8 with BOM) or XLSX."));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("export"), tr("the verb"));
+  parser.addPositionalArgument(QStringLiteral("ledger"), tr("what to export"));
+  parser.addOption({QStringLiteral("store"), tr("Situation store to read."), tr("FILE")});
+  parser.addOption({QStringLiteral("layer"), tr("Ledger table: %1.").arg(ledgerNames().join(QStringLiteral(", "))), tr("TABLE")});
+  parser.addOption({QStringLiteral("out"), tr("Output file, .csv or .xlsx."), tr("FILE")});
+  parser.addOption({QStringLiteral("township"), tr("Only this township (code or name)."), tr("CODE")});
+  parser.addOption({QStringLiteral("type"), tr("Only this type, kind or class (code or label)."), tr("T")});
+  parser.addOption({QStringLiteral("status"), tr("Only this status (code or label; overdue, supervised for hidden dangers)."), tr("S")});
+  parser.addOption({QStringLiteral("text"), tr("Only rows whose text fields contain this."), tr("Q")});
+  parser.addOption(cli::languageOption());
+  if (!parser.parse(arguments))
+    return cli::usageError(parser.errorText());
+  if (parser.isSet(QStringLiteral("help")))
+    return cli::printHelp(parser);
+
+  const QString table = parser.value(QStringLiteral("layer"));
+  const TableSpec *spec = nullptr;
+  for (const TableSpec *candidate : Ledgers::tables())
+    if (candidate->name == table)
+      spec = candidate;
+  if (!spec)
+    return cli::usageError(tr("unknown ledger \"%1\" (use --layer with one of: %2)").arg(table, ledgerNames().join(QStringLiteral(", "))));
+  const QString out = parser.value(QStringLiteral("out"));
+  if (out.isEmpty())
+    return cli::usageError(tr("--out is required (a .csv or .xlsx file)"));
+
+  const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
+  auto store = Store::open(storePath);
+  if (!store)
+    return cli::failure(store.message());
+
+  const LedgerColumns columns = LedgerColumns::of(*spec);
+  LedgerFilter filter;
+  if (parser.isSet(QStringLiteral("township"))) {
+    filter.township = resolveTownship(*store.value(), parser.value(QStringLiteral("township")).trimmed());
+    if (filter.township.isEmpty())
+      return cli::usageError(tr("no township \"%1\" in %2").arg(parser.value(QStringLiteral("township")), storePath));
+  }
+  if (parser.isSet(QStringLiteral("type"))) {
+    if (columns.typeField.isEmpty())
+      return cli::usageError(tr("ledger %1 has no type to filter by").arg(spec->name));
+    filter.type = resolveCode(*spec, columns.typeField, parser.value(QStringLiteral("type")));
+  }
+  if (parser.isSet(QStringLiteral("status"))) {
+    const QString status = parser.value(QStringLiteral("status"));
+    if (status == QLatin1String("overdue"))
+      filter.status = QLatin1String(LedgerFilter::kOverdue);
+    else if (status == QLatin1String("supervised"))
+      filter.status = QLatin1String(LedgerFilter::kSupervised);
+    else if (columns.statusField.isEmpty())
+      return cli::usageError(tr("ledger %1 has no status to filter by").arg(spec->name));
+    else
+      filter.status = resolveCode(*spec, columns.statusField, status);
+  }
+  filter.text = parser.value(QStringLiteral("text"));
+
+  LedgerExportOptions options;
+  options.outPath = out;
+  options.sheetName = ledgerTitle(spec->name);
+  options.labels = ledgerLabels(spec->name);
+  auto written = LedgerExport::write(*store.value(), *spec, filter, options);
+  if (!written)
+    return cli::failure(written.message());
+  cli::err() << tr("wrote %1 (%2 rows)").arg(out).arg(written.value()) << Qt::endl;
+  return 0;
+}
+
+} // namespace onemap
