@@ -3,6 +3,7 @@
 #include "FeatureInfoPanel.h"
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
+#include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
 
 #include <QActionGroup>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   buildDocks();
   buildActions();
   buildStatusBar();
+  LedgerDock::addTo(this, project, mCanvas);
   mSearch->setProject(project);
   zoomToCounty();
 }

@@ -1,0 +1,284 @@
+#include "LedgerForm.h"
+
+#include "LedgerLabels.h"
+#include "catalog/Catalog.h"
+#include "ledger/EditHistory.h"
+#include "ledger/LedgerColumns.h"
+#include "ledger/LedgerValidator.h"
+#include "map/FieldLabels.h"
+#include "store/Store.h"
+#include "store/Table.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace onemap {
+
+namespace {
+// Date edits cannot be empty: their minimum date stands for "no date".
+const QDate kNoDate(1900, 1, 1);
+
+QLabel *errorLabel(QWidget *parent)
+{
+  auto *label = new QLabel(parent);
+  label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+  label->setWordWrap(true);
+  label->hide();
+  return label;
+}
+} // namespace
+
+LedgerForm::LedgerForm(EditHistory &history, const TableSpec &spec, const Record &record, QWidget *parent)
+  : QDialog(parent), mHistory(history), mSpec(spec), mOriginal(record)
+{
+  setWindowTitle(record.id > 0 ? tr("Edit %1 #%2").arg(ledgerTitle(spec.name)).arg(record.id) : tr("Add to %1").arg(ledgerTitle(spec.name)));
+  auto *form = new QFormLayout;
+  for (const FieldSpec &field : spec.fields) {
+    QWidget *editor = makeEditor(field);
+    editor->setObjectName(field.name);
+    mEditors.insert(field.name, editor);
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(1);
+    cellLayout->addWidget(editor);
+    QLabel *error = errorLabel(cell);
+    cellLayout->addWidget(error);
+    mErrors.insert(field.name, error);
+    form->addRow(FieldLabels::field(field.name) + (field.required ? QStringLiteral(" *") : QString()), cell);
+  }
+  if (spec.geometry == GeometryType::Point) {
+    mLon = new QDoubleSpinBox(this);
+    mLat = new QDoubleSpinBox(this);
+    mLon->setObjectName(QStringLiteral("lon"));
+    mLat->setObjectName(QStringLiteral("lat"));
+    for (QDoubleSpinBox *box : {mLon, mLat}) {
+      box->setDecimals(6);
+      box->setSingleStep(0.001);
+    }
+    mLon->setRange(-180, 180);
+    mLat->setRange(-90, 90);
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Lon"), cell));
+    row->addWidget(mLon);
+    row->addWidget(new QLabel(tr("Lat"), cell));
+    row->addWidget(mLat);
+    cellLayout->addLayout(row);
+    QLabel *error = errorLabel(cell);
+    cellLayout->addWidget(error);
+    mErrors.insert(QStringLiteral("geom"), error);
+    form->addRow(tr("Location (CGCS2000) *"), cell);
+  }
+
+  auto *inner = new QWidget(this);
+  inner->setLayout(form);
+  auto *scroll = new QScrollArea(this);
+  scroll->setWidget(inner);
+  scroll->setWidgetResizable(true);
+  mSummary = errorLabel(this);
+  auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+  connect(buttons, &QDialogButtonBox::accepted, this, &LedgerForm::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  auto *layout = new QVBoxLayout(this);
+  layout->addWidget(scroll, 1);
+  layout->addWidget(mSummary);
+  layout->addWidget(buttons);
+  resize(520, 640);
+
+  for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
+    setValue(it.key(), it.value());
+  GeoPoint p;
+  if (GeoPoint::fromWkt(record.wkt, p))
+    setPoint(p.lon, p.lat);
+}
+
+QWidget *LedgerForm::makeEditor(const FieldSpec &field)
+{
+  const LedgerColumns columns = LedgerColumns::of(mSpec);
+  if (field.name == columns.parentField) {
+    auto *box = new QComboBox(this);
+    if (const TableSpec *parent = Catalog::table(columns.parentTable)) {
+      const QString title = LedgerColumns::of(*parent).titleField;
+      for (const Record &r : Table(mHistory.store(), *parent).select())
+        box->addItem(QStringLiteral("%1 %2").arg(r.id).arg(r.values.value(title).toString()), r.id);
+    }
+    return box;
+  }
+  if (!field.allowed.isEmpty()) {
+    auto *box = new QComboBox(this);
+    if (!field.required)
+      box->addItem(QString(), QString());
+    for (const QString &code : field.allowed)
+      box->addItem(FieldLabels::value(mSpec.name, field.name, code), code);
+    return box;
+  }
+  switch (field.type) {
+  case FieldType::Boolean:
+    return new QCheckBox(this);
+  case FieldType::Date: {
+    auto *edit = new QDateEdit(this);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(tr("(none)"));
+    edit->setDate(kNoDate);
+    return edit;
+  }
+  case FieldType::DateTime: {
+    auto *edit = new QDateTimeEdit(this);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(tr("(none)"));
+    edit->setDateTime(QDateTime(kNoDate, QTime(0, 0)));
+    return edit;
+  }
+  default: {
+    // Numbers are line edits too: empty means "not known", and a typo gets
+    // the spec's message next to the field instead of being swallowed.
+    auto *edit = new QLineEdit(this);
+    if (field.type == FieldType::Integer || field.type == FieldType::Real) {
+      QString hint = field.type == FieldType::Integer ? tr("whole number") : tr("number");
+      if (field.min)
+        hint += QStringLiteral(" ≥ %1").arg(*field.min);
+      edit->setPlaceholderText(hint);
+    }
+    return edit;
+  }
+  }
+}
+
+void LedgerForm::setValue(const QString &field, const QVariant &value)
+{
+  QWidget *editor = mEditors.value(field);
+  if (auto *box = qobject_cast<QComboBox *>(editor)) {
+    const int i = box->findData(value.isNull() ? QVariant(QString()) : value);
+    const int byText = box->findData(value.toString());
+    box->setCurrentIndex(i >= 0 ? i : byText);
+  } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+    check->setChecked(value.toBool());
+  } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+    const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+    date->setDate(d.isValid() ? d : kNoDate);
+  } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
+    const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    dateTime->setDateTime(dt.isValid() ? dt : QDateTime(kNoDate, QTime(0, 0)));
+  } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+    line->setText(value.isNull() ? QString() : value.toString());
+  }
+}
+
+void LedgerForm::setPoint(double lon, double lat)
+{
+  if (mLon)
+    mLon->setValue(lon);
+  if (mLat)
+    mLat->setValue(lat);
+}
+
+Record LedgerForm::record() const
+{
+  Record r;
+  r.id = mOriginal.id;
+  for (const FieldSpec &field : mSpec.fields) {
+    QWidget *editor = mEditors.value(field.name);
+    QVariant v;
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+      v = box->currentData();
+      if (v.toString().isEmpty())
+        v = QVariant();
+    } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+      v = check->isChecked();
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+      if (date->date() != kNoDate)
+        v = date->date().toString(Qt::ISODate);
+    } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
+      if (dateTime->date() != kNoDate)
+        v = dateTime->dateTime().toString(Qt::ISODate);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+      const QString text = line->text().trimmed();
+      if (!text.isEmpty())
+        v = text;
+    }
+    // Keep numbers as numbers when they parse, so the store gets typed values.
+    if (v.isValid() && field.type == FieldType::Integer) {
+      bool ok = false;
+      const qint64 n = v.toString().toLongLong(&ok);
+      if (ok)
+        v = n;
+    } else if (v.isValid() && field.type == FieldType::Real) {
+      bool ok = false;
+      const double d = v.toString().toDouble(&ok);
+      if (ok)
+        v = d;
+    }
+    r.values.insert(field.name, v);
+  }
+  if (mLon && mLat)
+    r.wkt = GeoPoint {mLon->value(), mLat->value()}.toWkt();
+  return r;
+}
+
+QString LedgerForm::errorText(const QString &field) const
+{
+  QLabel *label = mErrors.value(field);
+  return label && !label->isHidden() ? label->text() : QString();
+}
+
+void LedgerForm::showErrors(const QVector<QPair<QString, QString>> &errors)
+{
+  for (QLabel *label : qAsConst(mErrors)) {
+    label->clear();
+    label->hide();
+  }
+  for (const auto &error : errors) {
+    if (QLabel *label = mErrors.value(error.first)) {
+      label->setText(error.second);
+      label->show();
+    }
+  }
+}
+
+Status LedgerForm::apply()
+{
+  const Record r = record();
+  LedgerValidator validator(mHistory.store());
+  const auto errors = validator.fieldErrors(mSpec, r);
+  showErrors(errors);
+  Status valid = errors.isEmpty() ? validator.validate(mSpec, r) : Status::failure(errors.first().second);
+  if (valid) {
+    if (r.id > 0) {
+      valid = mHistory.update(mSpec, r);
+      if (valid)
+        mSavedId = r.id;
+    } else {
+      Result<qint64> id = mHistory.insert(mSpec, r);
+      valid = id.status();
+      if (id)
+        mSavedId = id.value();
+    }
+  }
+  mSummary->setText(valid ? QString() : valid.message());
+  mSummary->setVisible(!valid.ok());
+  return valid;
+}
+
+void LedgerForm::accept()
+{
+  if (apply())
+    QDialog::accept();
+}
+
+} // namespace onemap
