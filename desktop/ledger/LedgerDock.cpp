@@ -329,6 +329,10 @@ void LedgerDock::tableChanged(const QString &table)
 {
   for (QgsVectorLayer *layer : layersFor(table)) {
     layer->reload(); // the provider reads the file again
+    // ...but keeps its cached count and extent: the spatialite provider
+    // recomputes both in updateExtents().
+    layer->dataProvider()->updateExtents();
+    layer->updateExtents();
     layer->triggerRepaint();
   }
   const QList<qint64> keep = selectedIds();
