@@ -42,6 +42,7 @@ LedgerForm::LedgerForm(EditHistory &history, const TableSpec &spec, const Record
 {
   setWindowTitle(record.id > 0 ? tr("Edit %1 #%2").arg(ledgerTitle(spec.name)).arg(record.id) : tr("Add to %1").arg(ledgerTitle(spec.name)));
   auto *form = new QFormLayout;
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   for (const FieldSpec &field : spec.fields) {
     QWidget *editor = makeEditor(field);
     editor->setObjectName(field.name);
@@ -87,6 +88,8 @@ LedgerForm::LedgerForm(EditHistory &history, const TableSpec &spec, const Record
   auto *scroll = new QScrollArea(this);
   scroll->setWidget(inner);
   scroll->setWidgetResizable(true);
+  // Long error texts wrap inside the dialog rather than widening the form.
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   mSummary = errorLabel(this);
   auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, &LedgerForm::accept);
@@ -95,7 +98,7 @@ LedgerForm::LedgerForm(EditHistory &history, const TableSpec &spec, const Record
   layout->addWidget(scroll, 1);
   layout->addWidget(mSummary);
   layout->addWidget(buttons);
-  resize(520, 640);
+  resize(640, 720);
 
   for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
     setValue(it.key(), it.value());
@@ -270,7 +273,7 @@ Status LedgerForm::apply()
         mSavedId = id.value();
     }
   }
-  mSummary->setText(valid ? QString() : valid.message());
+  mSummary->setText(valid ? QString() : errors.isEmpty() ? valid.message() : tr("Please correct the %n marked field(s).", nullptr, errors.size()));
   mSummary->setVisible(!valid.ok());
   return valid;
 }
