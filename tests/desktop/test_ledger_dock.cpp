@@ -12,6 +12,7 @@
 #include "ledger/LedgerHistoryDialog.h"
 #include "ledger/LedgerModel.h"
 #include "map/StoreMapLayers.h"
+#include "ui/MainWindow.h"
 #include "store/AuditLog.h"
 #include "store/Table.h"
 
@@ -19,6 +20,8 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <qgscoordinatetransform.h>
@@ -240,6 +243,35 @@ private Q_SLOTS:
     QCOMPARE(layer->getFeature(3).attribute(QStringLiteral("threatened_people")).toLongLong(),
              original.values.value(QStringLiteral("threatened_people")).toLongLong());
     QCOMPARE(audit.count(), auditBefore + 6);
+  }
+
+  void depotItemsOpenForTheSelectedDepot()
+  {
+    mDock->setRegistry(QStringLiteral("reserves"));
+    mDock->selectIds({2});
+    QAction *items = nullptr;
+    for (QAction *a : mDock->findChildren<QAction *>())
+      if (a->isVisible() && a->isEnabled() && a->text() == QCoreApplication::translate("onemap::LedgerDock", "Depot items"))
+        items = a;
+    QVERIFY(items);
+    items->trigger();
+    QCOMPARE(mDock->currentSpec()->name, QStringLiteral("reserve_items"));
+    QCOMPARE(mDock->filterBar()->filter().parentId, qint64(2));
+    QCOMPARE(qint64(mDock->model()->rowCount()), Table(mDock->store(), *mDock->currentSpec()).count(QStringLiteral("reserve_id = 2")));
+    mDock->filterBar()->parentBox()->setCurrentIndex(0);
+  }
+
+  void mainWindowHasTheDockAndUndoInTheEditMenu()
+  {
+    MainWindow window(&mProject);
+    auto *dock = window.findChild<LedgerDock *>();
+    QVERIFY(dock);
+    QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    bool inMenu = false;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+      inMenu = inMenu || menu->actions().contains(dock->undoAction());
+    QVERIFY(inMenu);
+    QCOMPARE(dock->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
   }
 
   void exportsTheFilteredLedger()
