@@ -8,6 +8,8 @@
 #include <qgslinesymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
+#include <qgsproperty.h>
+#include <qgssymbollayerutils.h>
 #include <qgspallabeling.h>
 #include <qgsrulebasedrenderer.h>
 #include <QCoreApplication>
@@ -74,19 +76,24 @@ QgsSymbol *inPass(QgsSymbol *symbol, int pass)
   return symbol;
 }
 
-// A small red flag (挂牌督办) planted at the upper right of the point, so the
-// hazard-type symbol stays readable: a pole (line marker) and a pennant
-// (filled arrowhead, tip at its anchor, pointing right).
+// A small red flag (挂牌督办): a pole (line marker) and a pennant (filled
+// arrowhead, tip at its anchor, pointing right). On the map it stands at the
+// upper right of the point so the hazard-type symbol stays readable; in the
+// legend, where there is no feature ($id is NULL), it is centred in its row.
 QgsMarkerSymbol *supervisionFlag()
 {
+  auto placed = [](QgsSimpleMarkerSymbolLayer *layer, const char *legend, const char *map) {
+    layer->setOffset(QgsSymbolLayerUtils::decodePoint(QLatin1String(legend)));
+    layer->setDataDefinedProperty(QgsSymbolLayer::PropertyOffset,
+                                  QgsProperty::fromExpression(QStringLiteral("if($id IS NULL, '%1', '%2')").arg(QLatin1String(legend), QLatin1String(map))));
+    return layer;
+  };
   auto *pole = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Line, 3.6);
   pole->setStrokeColor(QColor(60, 60, 60));
   pole->setStrokeWidth(0.35);
-  pole->setOffset(QPointF(2.0, -2.4));
   auto *pennant = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::ArrowHeadFilled, 2.0, 0, DEFAULT_SCALE_METHOD, QColor(230, 0, 0), QColor(120, 0, 0));
   pennant->setStrokeWidth(0.15);
-  pennant->setOffset(QPointF(3.0, -3.2));
-  return new QgsMarkerSymbol(QgsSymbolLayerList {pole, pennant});
+  return new QgsMarkerSymbol(QgsSymbolLayerList {placed(pole, "0,0", "2,-2.4"), placed(pennant, "1,-0.8", "3,-3.2")});
 }
 
 // Open points by hazard type; signed-off points muted; overdue ones ringed in
@@ -112,7 +119,7 @@ void hiddenDangers(QgsVectorLayer *layer)
   }
   root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(marker("circle", QColor(175, 175, 175, 200), 1.8, QColor(255, 255, 255, 200)), 0), 0, 0,
                                                    QStringLiteral("\"status\" = 'signed_off'"),
-                                                   QCoreApplication::translate("onemap::LayerStyles", "Signed off")));
+                                                   FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("status"), QStringLiteral("signed_off"))));
   QgsMarkerSymbol *ring = marker("circle", QColor(0, 0, 0, 0), 4.6, QColor(230, 0, 0));
   static_cast<QgsSimpleMarkerSymbolLayer *>(ring->symbolLayer(0))->setStrokeWidth(0.7);
   root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(ring, 2), 0, 0, overdueExpression(),
