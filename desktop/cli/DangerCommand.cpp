@@ -222,6 +222,8 @@ int runDanger(const QStringList &arguments)
     return cli::printHelp(parser);
   const QStringList positional = parser.positionalArguments();
   const QString action = positional.value(1);
+  if (positional.size() < 2)
+    return cli::usageError(tr("danger needs an action: advance, list or summary"));
   if (positional.size() != 2
       || (action != QLatin1String("advance") && action != QLatin1String("list") && action != QLatin1String("summary")))
     return cli::usageError(tr("unknown danger action %1 (try: onemap danger advance|list|summary)").arg(positional.mid(1).join(QLatin1Char(' '))));

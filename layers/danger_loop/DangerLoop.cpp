@@ -59,6 +59,70 @@ Status checkAssignment(const DangerStep &s, const QDateTime &at)
   return Status();
 }
 
+// Checks \a step against the danger's current state and writes its event and
+// the updated danger; runs inside the caller's transaction.
+Result<qint64> recordStep(Store &store, const DangerLoop::Clock &clock, const DangerStep &step)
+{
+  Result<HiddenDanger> found = findDanger(store, step.code);
+  if (!found)
+    return found.status();
+  HiddenDanger danger = found.take();
+
+  // A danger without history may only be identified (if it is still at that
+  // status); from then on the status column is the current step.
+  const QString last = lastStepAt(store, danger.id);
+  const QString current = last.isEmpty() && danger.status == kIdentified ? QString() : danger.status;
+  const QStringList allowed = DangerLoop::nextSteps(current);
+  if (!allowed.contains(step.to))
+    return Status::failure(tr("%1: cannot go from %2 to %3 (next: %4)")
+                             .arg(step.code, orNone(current), step.to,
+                                  allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(" or "))));
+
+  const QDateTime at = step.at.isValid() ? step.at : clock();
+  if (!last.isEmpty() && DangerLoop::formatTime(at) < last)
+    return Status::failure(tr("%1: step %2 at %3 is before the last step at %4").arg(step.code, step.to, DangerLoop::formatTime(at), last));
+  if (step.to == kAssigned) {
+    if (Status s = checkAssignment(step, at); !s)
+      return s;
+  } else if (step.to == kReopened) {
+    if (step.deadline.isValid() && step.deadline < at.date())
+      return Status::failure(tr("%1: new deadline %2 is before the reopening date %3")
+                               .arg(step.code, step.deadline.toString(Qt::ISODate), at.date().toString(Qt::ISODate)));
+  } else if (hasAssignmentFields(step)) {
+    return Status::failure(tr("%1: unit, person, measure and deadline go with step assigned or reopened, not %2").arg(step.code, step.to));
+  }
+
+  DangerEvent event;
+  event.dangerId = danger.id;
+  event.step = step.to;
+  event.at = DangerLoop::formatTime(at);
+  event.actor = step.actor.trimmed();
+  event.note = step.note.trimmed();
+  event.responsibleUnit = step.responsibleUnit.trimmed();
+  event.responsiblePerson = step.responsiblePerson.trimmed();
+  event.measures = step.measures.trimmed();
+  if (step.deadline.isValid())
+    event.deadline = step.deadline.toString(Qt::ISODate);
+
+  danger.status = DangerLoop::statusAfter(step.to);
+  if (!event.responsibleUnit.isEmpty())
+    danger.responsibleUnit = event.responsibleUnit;
+  if (!event.responsiblePerson.isEmpty())
+    danger.responsiblePerson = event.responsiblePerson;
+  if (!event.measures.isEmpty())
+    danger.measures = event.measures;
+  if (!event.deadline.isEmpty())
+    danger.deadline = event.deadline;
+
+  Result<qint64> eventId = DangerEvents(store).add(event, event.actor);
+  Status written = eventId.status();
+  if (written)
+    written = HiddenDangers(store).update(danger, event.actor);
+  if (!written)
+    return Status::failure(tr("%1: cannot record step %2: %3").arg(step.code, step.to, written.message()));
+  return eventId;
+}
+
 } // namespace
 
 DangerLoop::DangerLoop(Store &store, Clock clock) : mStore(store), mClock(std::move(clock))
@@ -96,67 +160,16 @@ Result<qint64> DangerLoop::advance(const DangerStep &step)
     return Status::failure(tr("%1: unknown step %2 (steps: %3)").arg(step.code, step.to, DangerEvent::steps().join(QStringLiteral(", "))));
   if (step.actor.trimmed().isEmpty())
     return Status::failure(tr("%1: step %2 needs an actor").arg(step.code, step.to));
-  Result<HiddenDanger> found = findDanger(mStore, step.code);
-  if (!found)
-    return found.status();
-  HiddenDanger danger = found.take();
-
-  // A danger without history may only be identified (if it is still at that
-  // status); from then on the status column is the current step.
-  const QString last = lastStepAt(mStore, danger.id);
-  const QString current = last.isEmpty() && danger.status == kIdentified ? QString() : danger.status;
-  const QStringList allowed = nextSteps(current);
-  if (!allowed.contains(step.to))
-    return Status::failure(tr("%1: cannot go from %2 to %3 (next: %4)")
-                             .arg(step.code, orNone(current), step.to,
-                                  allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(" or "))));
-
-  const QDateTime at = step.at.isValid() ? step.at : mClock();
-  if (!last.isEmpty() && formatTime(at) < last)
-    return Status::failure(tr("%1: step %2 at %3 is before the last step at %4").arg(step.code, step.to, formatTime(at), last));
-  if (step.to == kAssigned) {
-    if (Status s = checkAssignment(step, at); !s)
-      return s;
-  } else if (step.to == kReopened) {
-    if (step.deadline.isValid() && step.deadline < at.date())
-      return Status::failure(tr("%1: new deadline %2 is before the reopening date %3")
-                               .arg(step.code, step.deadline.toString(Qt::ISODate), at.date().toString(Qt::ISODate)));
-  } else if (hasAssignmentFields(step)) {
-    return Status::failure(tr("%1: unit, person, measure and deadline go with step assigned or reopened, not %2").arg(step.code, step.to));
-  }
-
-  DangerEvent event;
-  event.dangerId = danger.id;
-  event.step = step.to;
-  event.at = formatTime(at);
-  event.actor = step.actor.trimmed();
-  event.note = step.note.trimmed();
-  event.responsibleUnit = step.responsibleUnit.trimmed();
-  event.responsiblePerson = step.responsiblePerson.trimmed();
-  event.measures = step.measures.trimmed();
-  if (step.deadline.isValid())
-    event.deadline = step.deadline.toString(Qt::ISODate);
-
-  danger.status = statusAfter(step.to);
-  if (!event.responsibleUnit.isEmpty())
-    danger.responsibleUnit = event.responsibleUnit;
-  if (!event.responsiblePerson.isEmpty())
-    danger.responsiblePerson = event.responsiblePerson;
-  if (!event.measures.isEmpty())
-    danger.measures = event.measures;
-  if (!event.deadline.isEmpty())
-    danger.deadline = event.deadline;
-
   qint64 eventId = 0;
-  const Status written = mStore.transaction([&]() -> Status {
-    Result<qint64> id = DangerEvents(mStore).add(event, event.actor);
-    if (!id)
-      return id.status();
-    eventId = id.value();
-    return HiddenDangers(mStore).update(danger, event.actor);
+  // Read, check and write under one write lock (BEGIN IMMEDIATE): the board
+  // and a command line advancing the same danger cannot both pass the check.
+  const Status done = mStore.transaction([&]() -> Status {
+    Result<qint64> r = recordStep(mStore, mClock, step);
+    eventId = r.value();
+    return r.status();
   });
-  if (!written)
-    return Status::failure(tr("%1: cannot record step %2: %3").arg(step.code, step.to, written.message()));
+  if (!done)
+    return done;
   return eventId;
 }
 

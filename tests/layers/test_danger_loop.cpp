@@ -280,6 +280,22 @@ private Q_SLOTS:
     QVERIFY2(!r.ok() && r.message().contains(QStringLiteral("finished")), qPrintable(r.message()));
   }
 
+  // The event is written first; when the danger's update then fails, the
+  // event goes too: one transaction, nothing half-recorded.
+  void aFailedUpdateLeavesNoEventBehind()
+  {
+    walkTo(QStringLiteral("identified"));
+    SqlStatement q(mStore->handle(), QStringLiteral("UPDATE hidden_dangers SET scale = 'tiny' WHERE code = ?")); // SQL allows it, the spec does not
+    q.bind(1, kCode);
+    QVERIFY(q.exec());
+    const QString before = snapshot(*mStore);
+    Result<qint64> r = mLoop->advance(stepTo(QStringLiteral("assigned")));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(kCode) && r.message().contains(QStringLiteral("scale")), qPrintable(r.message()));
+    QCOMPARE(snapshot(*mStore), before);
+    QVERIFY(!mStore->inTransaction());
+  }
+
   void reopenIsKeptInTheHistory()
   {
     walkTo(QStringLiteral("signed_off"));
