@@ -97,7 +97,7 @@ int advance(const QCommandLineParser &p, Store &store)
     return cli::failure(event.message());
   const QVector<DangerEvent> history = loop.history(step.code).value();
   cli::out() << tr("%1: %2 at %3 by %4 (step %5 of its history)")
-                  .arg(step.code, step.to == QLatin1String("reopened") ? tr("Reopened") : statusLabel(step.to), history.last().at, step.actor)
+                  .arg(step.code, FieldLabels::value(QStringLiteral("danger_events"), QStringLiteral("step"), step.to), history.last().at, step.actor)
                   .arg(history.size())
              << Qt::endl;
   return 0;

@@ -92,7 +92,7 @@ struct DangerCounts
 
 struct DangerSummary
 {
-  QVector<DangerCounts> rows;     //!< by township code, then hazard type
+  QVector<DangerCounts> rows;     //!< by township code, then hazard type in HiddenDanger::hazardTypes() order
   QVector<DangerCounts> byTownship;
   QVector<DangerCounts> byHazardType;
   DangerCounts total;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
 
 namespace onemap {
 
@@ -137,6 +138,15 @@ Result<DangerSummary> DangerLoop::summary(const QDate &today) const
     s.byTownship << c;
   for (const DangerCounts &c : types)
     s.byHazardType << c;
+  // Hazard types in the register's order (landslide first), not by code.
+  auto typeRank = [](const DangerCounts &c) {
+    const int i = HiddenDanger::hazardTypes().indexOf(c.hazardType);
+    return i < 0 ? HiddenDanger::hazardTypes().size() : i;
+  };
+  std::stable_sort(s.rows.begin(), s.rows.end(), [&](const DangerCounts &a, const DangerCounts &b) {
+    return a.townshipCode != b.townshipCode ? a.townshipCode < b.townshipCode : typeRank(a) < typeRank(b);
+  });
+  std::stable_sort(s.byHazardType.begin(), s.byHazardType.end(), [&](const DangerCounts &a, const DangerCounts &b) { return typeRank(a) < typeRank(b); });
   return s;
 }
 
