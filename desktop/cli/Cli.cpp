@@ -2,6 +2,7 @@
 
 #include "BoardCommand.h"
 #include "CliCommon.h"
+#include "DangerCommand.h"
 #include "ExportCommand.h"
 #include "InitCommand.h"
 #include "app/QgisRuntime.h"
@@ -49,7 +50,9 @@ int runCli(int argc, char **argv)
     return runInit(args);
   if (verb == QLatin1String("export"))
     return runExport(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export; none opens the board)").arg(verb));
+  if (verb == QLatin1String("danger"))
+    return runDanger(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, danger; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

@@ -100,6 +100,8 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
   if (key == QLatin1String("hidden_dangers.status"))
     return {c("identified", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Identified")), c("assigned", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Assigned")), c("rectifying", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Rectifying")), c("checked", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Checked")),
             c("signed_off", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Signed off"))};
+  if (key == QLatin1String("danger_events.step")) // the closed loop's history: the statuses plus reopened
+    return values(QStringLiteral("hidden_dangers"), QStringLiteral("status")) << c("reopened", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Reopened"));
   if (column == QLatin1String("scale"))
     return {c("small", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Small")), c("medium", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Medium")), c("large", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Large")), c("huge", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Very large"))};
   if (column == QLatin1String("shelter_class"))

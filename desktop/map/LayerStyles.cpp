@@ -1,12 +1,18 @@
 #include "LayerStyles.h"
 
 #include "FieldLabels.h"
+#include "hidden_dangers/HiddenDanger.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgslinesymbol.h>
 #include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgsproperty.h>
+#include <qgssymbollayerutils.h>
 #include <qgspallabeling.h>
+#include <qgsrulebasedrenderer.h>
+#include <QCoreApplication>
 #include <qgssinglesymbolrenderer.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -61,6 +67,70 @@ void categorized(QgsVectorLayer *layer, const QString &table, const QString &col
   layer->setRenderer(new QgsCategorizedSymbolRenderer(column, list));
 }
 
+// Draws every layer of \a symbol in rendering pass \a pass, so marks of a
+// later pass sit on top of all points of an earlier one.
+QgsSymbol *inPass(QgsSymbol *symbol, int pass)
+{
+  for (int i = 0; i < symbol->symbolLayerCount(); ++i)
+    symbol->symbolLayer(i)->setRenderingPass(pass);
+  return symbol;
+}
+
+// A small red flag (挂牌督办): a pole (line marker) and a pennant (filled
+// arrowhead, tip at its anchor, pointing right). On the map it stands at the
+// upper right of the point so the hazard-type symbol stays readable; in the
+// legend, where there is no feature ($id is NULL), it is centred in its row.
+QgsMarkerSymbol *supervisionFlag()
+{
+  auto placed = [](QgsSimpleMarkerSymbolLayer *layer, const char *legend, const char *map) {
+    layer->setOffset(QgsSymbolLayerUtils::decodePoint(QLatin1String(legend)));
+    layer->setDataDefinedProperty(QgsSymbolLayer::PropertyOffset,
+                                  QgsProperty::fromExpression(QStringLiteral("if($id IS NULL, '%1', '%2')").arg(QLatin1String(legend), QLatin1String(map))));
+    return layer;
+  };
+  auto *pole = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Line, 3.6);
+  pole->setStrokeColor(QColor(60, 60, 60));
+  pole->setStrokeWidth(0.35);
+  auto *pennant = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::ArrowHeadFilled, 2.0, 0, DEFAULT_SCALE_METHOD, QColor(230, 0, 0), QColor(120, 0, 0));
+  pennant->setStrokeWidth(0.15);
+  return new QgsMarkerSymbol(QgsSymbolLayerList {placed(pole, "0,0", "2,-2.4"), placed(pennant, "1,-0.8", "3,-3.2")});
+}
+
+// Open points by hazard type; signed-off points muted; overdue ones ringed in
+// red and supervised ones (挂牌督办) flagged with a red flag, both drawn on top.
+void hiddenDangers(QgsVectorLayer *layer)
+{
+  auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+  const QString open = QStringLiteral(" AND \"status\" <> 'signed_off'");
+  const QPair<const char *, QgsSymbol *> types[] = {
+    {"landslide", marker("triangle", QColor(160, 82, 45), 3.0)},
+    {"collapse", marker("diamond", QColor(205, 92, 0), 3.0)},
+    {"debris_flow", marker("pentagon", QColor(128, 64, 0), 3.0)},
+    {"subsidence", marker("circle", QColor(120, 120, 120), 2.6)},
+    {"unstable_slope", marker("triangle", QColor(220, 160, 60), 2.6)},
+    {"flood_prone", marker("square", QColor(0, 110, 200), 2.6)},
+    {"waterlogging", marker("circle", QColor(0, 160, 220), 2.6)},
+    {"hazmat", marker("hexagon", QColor(150, 0, 150), 3.0)},
+  };
+  for (const auto &t : types) {
+    const QString code = QString::fromLatin1(t.first);
+    root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(t.second, 1), 0, 0, QStringLiteral("\"hazard_type\" = '%1'").arg(code) + open,
+                                                     FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("hazard_type"), code)));
+  }
+  root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(marker("circle", QColor(175, 175, 175, 200), 1.8, QColor(255, 255, 255, 200)), 0), 0, 0,
+                                                   QStringLiteral("\"status\" = 'signed_off'"),
+                                                   FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("status"), QStringLiteral("signed_off"))));
+  QgsMarkerSymbol *ring = marker("circle", QColor(0, 0, 0, 0), 4.6, QColor(230, 0, 0));
+  static_cast<QgsSimpleMarkerSymbolLayer *>(ring->symbolLayer(0))->setStrokeWidth(0.7);
+  root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(ring, 2), 0, 0, overdueExpression(),
+                                                   QCoreApplication::translate("onemap::LayerStyles", "Overdue (deadline passed, not signed off)")));
+  root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(supervisionFlag(), 3), 0, 0, QStringLiteral("\"supervised\" = 1"),
+                                                   QCoreApplication::translate("onemap::LayerStyles", "Listed for supervision")));
+  auto *renderer = new QgsRuleBasedRenderer(root);
+  renderer->setUsingSymbolLevels(true);
+  layer->setRenderer(renderer);
+}
+
 void single(QgsVectorLayer *layer, QgsSymbol *symbol) { layer->setRenderer(new QgsSingleSymbolRenderer(symbol)); }
 
 // minScale: most zoomed-out scale denominator at which labels still show (0 = always).
@@ -94,6 +164,13 @@ void labels(QgsVectorLayer *layer, double pointSize, const QColor &colour, doubl
 } // namespace
 
 QString labelFontFamily() { return QStringLiteral("Noto Sans CJK SC"); }
+
+QString overdueExpression()
+{
+  // HiddenDanger's one overdue rule with today's date, or the pinned day.
+  const QString today = QStringLiteral("coalesce(@%1, format_date(now(), 'yyyy-MM-dd'))").arg(QLatin1String(kTodayVariable));
+  return HiddenDanger::overdueSql().replace(QLatin1Char('?'), today);
+}
 
 QColor warningColour(const QString &level)
 {
@@ -164,15 +241,7 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
                  {"village", line(QColor(170, 170, 170), 0.25)}});
     break;
   case LayerStyle::HiddenDanger:
-    categorized(layer, QStringLiteral("hidden_dangers"), QStringLiteral("hazard_type"),
-                {{"landslide", marker("triangle", QColor(160, 82, 45), 3.0)},
-                 {"collapse", marker("diamond", QColor(205, 92, 0), 3.0)},
-                 {"debris_flow", marker("pentagon", QColor(128, 64, 0), 3.0)},
-                 {"subsidence", marker("circle", QColor(120, 120, 120), 2.6)},
-                 {"unstable_slope", marker("triangle", QColor(220, 160, 60), 2.6)},
-                 {"flood_prone", marker("square", QColor(0, 110, 200), 2.6)},
-                 {"waterlogging", marker("circle", QColor(0, 160, 220), 2.6)},
-                 {"hazmat", marker("hexagon", QColor(150, 0, 150), 3.0)}});
+    hiddenDangers(layer);
     labels(layer, 7, darkText, 25000);
     break;
   case LayerStyle::Shelter:

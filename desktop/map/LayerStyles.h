@@ -14,6 +14,13 @@ QColor warningColour(const QString &level);
 //! Risk-level colour, 1 (high, red) .. 4 (low, blue).
 QColor riskColour(int level);
 
+//! Layer or project variable that pins "today" for the overdue symbols
+//! ('yyyy-MM-dd'); unset, the map uses the current date.
+constexpr const char *kTodayVariable = "onemap_today";
+//! QGIS expression true for overdue hidden dangers: HiddenDanger::overdueSql()
+//! on @onemap_today, or on today's date when that is not set.
+QString overdueExpression();
+
 //! Sets renderer and labels for \a style on \a layer.
 void apply(QgsVectorLayer *layer, LayerStyle style);
 

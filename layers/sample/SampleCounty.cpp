@@ -1,5 +1,6 @@
 #include "SampleCounty.h"
 
+#include "SampleDangerHistory.h"
 #include "SampleHazards.h"
 #include "SampleResources.h"
 #include "SampleSensors.h"
@@ -23,7 +24,7 @@ QString tr(const char *text) { return QCoreApplication::translate("onemap::Sampl
 constexpr int kMaxScale = 1000;
 
 // Stream numbers: each part of the sample draws from its own stream.
-enum Part : quint64 { FramePart = 1, NetworkPart, PeoplePart, ZonePart, DangerPart, ShelterPart, TeamPart, ReservePart, StationPart, CameraPart };
+enum Part : quint64 { FramePart = 1, NetworkPart, PeoplePart, ZonePart, DangerPart, ShelterPart, TeamPart, ReservePart, StationPart, CameraPart, HistoryPart };
 
 int scaled(double perUnit, int scale) { return static_cast<int>(std::lround(perUnit * scale)); }
 
@@ -35,6 +36,7 @@ struct Content
   People people;
   QVector<RiskZone> zones;
   Dangers dangers;
+  DangerHistories histories;
   QVector<Shelter> shelters;
   QVector<Team> teams;
   Depots depots;
@@ -45,7 +47,7 @@ struct Content
   qint64 rows() const
   {
     return 1 + frame.townships.size() + frame.villages.size() + net.roads.size() + net.rivers.size() + zones.size()
-           + dangers.points.size() + dangers.monitors.size() + shelters.size() + teams.size() + depots.reserves.size()
+           + dangers.points.size() + histories.events.size() + dangers.monitors.size() + shelters.size() + teams.size() + depots.reserves.size()
            + depots.items.size() + stations.size() + cameras.size() + people.persons.size() + warnings.size();
   }
 };
@@ -103,6 +105,12 @@ Result<Content> build(const SampleOptions &options, const SampleCounty::Progress
   step(QT_TRANSLATE_NOOP("onemap::SampleCounty", "placing hidden-danger points"), 6);
   Rng dangerRng = streamFor(seed, DangerPart);
   c.dangers = buildHiddenDangers(c.frame, c.people, scaled(250, scale), dangerRng);
+  // Its own stream, so the points stay where they were before histories existed.
+  Rng historyRng = streamFor(seed, HistoryPart);
+  QStringList townshipNames;
+  for (const Area &t : c.frame.townships)
+    townshipNames << t.name;
+  c.histories = buildDangerHistories(c.dangers.points, townshipNames, SampleCounty::registerDate(), historyRng);
   step(QT_TRANSLATE_NOOP("onemap::SampleCounty", "placing shelters, teams and reserves"), 7);
   Rng shelterRng = streamFor(seed, ShelterPart), teamRng = streamFor(seed, TeamPart), reserveRng = streamFor(seed, ReservePart);
   c.shelters = buildShelters(c.frame, scaled(80, scale), scaled(500, scale), shelterRng);
@@ -185,6 +193,10 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
   const QHash<QString, qint64> dangerIds = idsByCode(store, QStringLiteral("hidden_dangers"));
   for (int i = 0; i < c.dangers.points.size(); ++i)
     c.dangers.monitors[i].coversId = dangerIds.value(c.dangers.points[i].code);
+  for (int i = 0; i < c.histories.events.size(); ++i)
+    c.histories.events[i].dangerId = dangerIds.value(c.dangers.points[c.histories.eventDanger[i]].code);
+  if (Status s = w.write(c.histories.events, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing hidden-danger histories")); !s)
+    return s;
   if (Status s = w.write(c.shelters, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing shelters")); !s)
     return s;
   if (Status s = w.write(c.teams, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing rescue teams")); !s)
@@ -209,6 +221,7 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
     {"county_code", QLatin1String(SampleCounty::kCountyCode) + QStringLiteral("000000")},
     {"sample_seed", QString::number(options.seed)},
     {"sample_scale", QString::number(options.scale)},
+    {"sample_register_date", SampleCounty::registerDate().toString(Qt::ISODate)},
   };
   for (const auto &m : meta)
     if (Status s = store.setMeta(QLatin1String(m.first), m.second); !s)
@@ -217,6 +230,8 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
 }
 
 } // namespace
+
+QDate SampleCounty::registerDate() { return QDate::fromString(QLatin1String(kRegisterDate), Qt::ISODate); }
 
 Result<QMap<QString, qint64>> SampleCounty::generate(Store &store, const SampleOptions &options, const Progress &progress)
 {

@@ -3,6 +3,7 @@
 // sized on the seed papers' figures, for the board, tests and benchmarks.
 #include "store/Result.h"
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <functional>
@@ -22,6 +23,11 @@ class SampleCounty
 public:
   static constexpr const char *kCountyCode = "539901"; // fictional 6-digit county code
   static constexpr const char *kActor = "onemap init --sample";
+  //! The sample register is "as of" this day: every history step is on or
+  //! before it, and overdue points are overdue on it. Fixed, so the sample
+  //! and its control images do not change with the calendar.
+  static constexpr const char *kRegisterDate = "2025-06-30";
+  static QDate registerDate();
 
   //! progress(step name, percent 0..100)
   using Progress = std::function<void(const QString &, int)>;

@@ -4,8 +4,10 @@
 #include "ImageCompare.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
+#include "map/LayerStyles.h"
 #include "map/StoreMapLayers.h"
 
+#include <qgsexpressioncontextutils.h>
 #include <qgslayertree.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
@@ -24,6 +26,11 @@ private Q_SLOTS:
     QVERIFY2(sample.ok(), qPrintable(sample.message()));
     QgsProject project;
     QVERIFY(StoreMapLayers::load(sample.path(), &project).ok());
+    // Overdue rings depend on the day: pin it to the sample's register date
+    // so the image does not change with the calendar.
+    QgsVectorLayer *dangers = StoreMapLayers::layer(&project, QStringLiteral("hidden_dangers"));
+    QVERIFY(dangers);
+    QgsExpressionContextUtils::setLayerVariable(dangers, QLatin1String(LayerStyles::kTodayVariable), SampleCounty::registerDate().toString(Qt::ISODate));
 
     QgsMapSettings settings;
     settings.setDestinationCrs(project.crs());

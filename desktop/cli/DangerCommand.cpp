@@ -1,0 +1,242 @@
+#include "DangerCommand.h"
+
+#include "CliCommon.h"
+#include "danger_loop/DangerLoop.h"
+#include "map/FieldLabels.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace onemap {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("onemap::DangerCommand", text); }
+
+QString option(const QCommandLineParser &p, const char *name) { return p.value(QLatin1String(name)).trimmed(); }
+
+// Columns padded by display width: a CJK character takes two cells.
+int cells(const QString &s)
+{
+  int n = 0;
+  for (const QChar c : s)
+    n += c.unicode() >= 0x1100 ? 2 : 1;
+  return n;
+}
+
+void printTable(const QVector<QStringList> &rows)
+{
+  QVector<int> widths;
+  for (const QStringList &row : rows)
+    for (int i = 0; i < row.size(); ++i) {
+      if (widths.size() <= i)
+        widths << 0;
+      widths[i] = std::max(widths[i], cells(row[i]));
+    }
+  for (const QStringList &row : rows) {
+    QString line;
+    for (int i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size())
+        line += QString(widths[i] - cells(row[i]) + 2, QLatin1Char(' '));
+    }
+    cli::out() << line << '\n';
+  }
+  cli::out() << Qt::flush;
+}
+
+QString csvField(const QString &s)
+{
+  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    return s;
+  return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString hazardLabel(const QString &code) { return FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("hazard_type"), code); }
+QString statusLabel(const QString &code) { return FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("status"), code); }
+
+// --date: the day overdue is judged on; today when not given.
+bool parseDay(const QCommandLineParser &p, QDate &day, int &exitCode)
+{
+  if (!p.isSet(QStringLiteral("date")))
+    return true;
+  day = QDate::fromString(option(p, "date"), Qt::ISODate);
+  if (!day.isValid()) {
+    exitCode = cli::usageError(tr("--date must be a date like 2025-06-30, not %1").arg(option(p, "date")));
+    return false;
+  }
+  return true;
+}
+
+int advance(const QCommandLineParser &p, Store &store)
+{
+  DangerStep step;
+  step.code = option(p, "code");
+  step.to = option(p, "to");
+  step.actor = option(p, "actor");
+  if (step.code.isEmpty() || step.to.isEmpty() || step.actor.isEmpty())
+    return cli::usageError(tr("danger advance needs --code, --to and --actor"));
+  step.note = option(p, "note");
+  step.responsibleUnit = option(p, "unit");
+  step.responsiblePerson = option(p, "person");
+  step.measures = option(p, "measure");
+  if (p.isSet(QStringLiteral("deadline"))) {
+    step.deadline = QDate::fromString(option(p, "deadline"), Qt::ISODate);
+    if (!step.deadline.isValid())
+      return cli::usageError(tr("%1: --deadline must be a date like 2025-09-30, not %2").arg(step.code, option(p, "deadline")));
+  }
+  if (p.isSet(QStringLiteral("at"))) {
+    step.at = QDateTime::fromString(option(p, "at"), Qt::ISODate);
+    if (!step.at.isValid())
+      return cli::usageError(tr("%1: --at must be a time like 2025-07-01T09:30:00, not %2").arg(step.code, option(p, "at")));
+  }
+  DangerLoop loop(store);
+  const Result<qint64> event = loop.advance(step);
+  if (!event)
+    return cli::failure(event.message());
+  const QVector<DangerEvent> history = loop.history(step.code).value();
+  cli::out() << tr("%1: %2 at %3 by %4 (step %5 of its history)")
+                  .arg(step.code, FieldLabels::value(QStringLiteral("danger_events"), QStringLiteral("step"), step.to), history.last().at, step.actor)
+                  .arg(history.size())
+             << Qt::endl;
+  return 0;
+}
+
+int list(const QCommandLineParser &p, Store &store)
+{
+  DangerFilter filter;
+  filter.townshipCode = option(p, "township");
+  filter.hazardType = option(p, "type");
+  filter.status = option(p, "status");
+  filter.overdueOnly = p.isSet(QStringLiteral("overdue"));
+  filter.supervisedOnly = p.isSet(QStringLiteral("supervised"));
+  const QString format = option(p, "format");
+  if (format != QLatin1String("table") && format != QLatin1String("csv"))
+    return cli::usageError(tr("--format must be table or csv, not %1").arg(format));
+  QDate day;
+  int code = 0;
+  if (!parseDay(p, day, code))
+    return code;
+  const Result<QVector<DangerRow>> rows = DangerLoop(store).list(filter, day);
+  if (!rows)
+    return cli::usageError(rows.message()); // only a bad filter value fails here
+  if (format == QLatin1String("csv")) {
+    cli::out() << "code,name,township_code,township,hazard_type,status,responsible_unit,responsible_person,deadline,overdue,supervised\n";
+    for (const DangerRow &r : rows.value()) {
+      QStringList fields {r.code, r.name, r.townshipCode, r.townshipName, r.hazardType, r.status, r.responsibleUnit,
+                          r.responsiblePerson, r.deadline, r.overdue ? QStringLiteral("1") : QStringLiteral("0"),
+                          r.supervised ? QStringLiteral("1") : QStringLiteral("0")};
+      for (QString &f : fields)
+        f = csvField(f);
+      cli::out() << fields.join(QLatin1Char(',')) << '\n';
+    }
+    cli::out() << Qt::flush;
+    return 0;
+  }
+  QVector<QStringList> table {{tr("Code"), tr("Name"), tr("Township"), tr("Hazard type"), tr("Status"), tr("Responsible unit"),
+                               tr("Responsible person"), tr("Deadline"), tr("Flags")}};
+  for (const DangerRow &r : rows.value()) {
+    QStringList flags;
+    if (r.overdue)
+      flags << tr("overdue");
+    if (r.supervised)
+      flags << tr("supervised");
+    table << QStringList {r.code, r.name, r.townshipName, hazardLabel(r.hazardType), statusLabel(r.status), r.responsibleUnit,
+                          r.responsiblePerson, r.deadline, flags.join(QLatin1Char(' '))};
+  }
+  printTable(table);
+  cli::out() << QCoreApplication::translate("onemap::DangerCommand", "%n hidden danger(s)", nullptr, rows.value().size()) << Qt::endl;
+  return 0;
+}
+
+QStringList countsRow(const QString &township, const QString &type, const DangerCounts &c)
+{
+  return {township, type, QString::number(c.found), QString::number(c.pending), QString::number(c.inRectification),
+          QString::number(c.overdue), QString::number(c.signedOff), QString::number(c.supervised)};
+}
+
+int summary(const QCommandLineParser &p, Store &store)
+{
+  QDate day;
+  int code = 0;
+  if (!parseDay(p, day, code))
+    return code;
+  DangerLoop loop(store);
+  if (!day.isValid())
+    day = loop.today();
+  const Result<DangerSummary> s = loop.summary(day);
+  if (!s)
+    return cli::failure(s.message());
+  cli::out() << tr("Hidden-danger closed loop on %1").arg(day.toString(Qt::ISODate)) << '\n';
+  QVector<QStringList> table {{tr("Township"), tr("Hazard type"), tr("Found"), tr("Not assigned"), tr("In rectification"),
+                               tr("Overdue"), tr("Signed off"), tr("Supervised")}};
+  for (const DangerCounts &town : s.value().byTownship) {
+    const QString name = town.townshipName.isEmpty() ? (town.townshipCode.isEmpty() ? tr("(no village code)") : town.townshipCode) : town.townshipName;
+    for (const DangerCounts &c : s.value().rows)
+      if (c.townshipCode == town.townshipCode)
+        table << countsRow(name, hazardLabel(c.hazardType), c);
+    table << countsRow(name, tr("subtotal"), town);
+  }
+  for (const DangerCounts &c : s.value().byHazardType)
+    table << countsRow(tr("County"), hazardLabel(c.hazardType), c);
+  table << countsRow(tr("County"), tr("total"), s.value().total);
+  printTable(table);
+  const DangerCounts &t = s.value().total;
+  cli::out() << tr("found %1, signed off %2, in rectification %3 (overdue %4), not yet assigned %5, supervised %6")
+                  .arg(t.found).arg(t.signedOff).arg(t.inRectification).arg(t.overdue).arg(t.pending).arg(t.supervised)
+             << Qt::endl;
+  return 0;
+}
+
+} // namespace
+
+int runDanger(const QStringList &arguments)
+{
+  QCommandLineParser parser;
+  parser.setApplicationDescription(tr("The hidden-danger closed loop: advance a danger one step, list the ledger, summarise per township."));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("danger"), tr("the verb"));
+  parser.addPositionalArgument(QStringLiteral("action"), tr("advance, list or summary"));
+  parser.addOption({QStringLiteral("store"), tr("Situation store."), tr("FILE")});
+  parser.addOption({QStringLiteral("code"), tr("advance: hidden-danger code."), tr("CODE")});
+  parser.addOption({QStringLiteral("to"), tr("advance: step (identified, assigned, rectifying, checked, signed_off, reopened)."), tr("STEP")});
+  parser.addOption({QStringLiteral("actor"), tr("advance: who takes the step."), tr("NAME")});
+  parser.addOption({QStringLiteral("note"), tr("advance: note on the step."), tr("TEXT")});
+  parser.addOption({QStringLiteral("unit"), tr("advance: responsible unit (assigned)."), tr("TEXT")});
+  parser.addOption({QStringLiteral("person"), tr("advance: responsible person (assigned)."), tr("TEXT")});
+  parser.addOption({QStringLiteral("measure"), tr("advance: rectification measure (assigned)."), tr("TEXT")});
+  parser.addOption({QStringLiteral("deadline"), tr("advance: deadline (assigned; optional on reopened)."), tr("YYYY-MM-DD")});
+  parser.addOption({QStringLiteral("at"), tr("advance: when (default now)."), tr("ISO-TIME")});
+  parser.addOption({QStringLiteral("township"), tr("list: 12-digit township code."), tr("CODE")});
+  parser.addOption({QStringLiteral("type"), tr("list: hazard type code."), tr("TYPE")});
+  parser.addOption({QStringLiteral("status"), tr("list: status code."), tr("STATUS")});
+  parser.addOption({QStringLiteral("overdue"), tr("list: only overdue dangers.")});
+  parser.addOption({QStringLiteral("supervised"), tr("list: only dangers listed for supervision.")});
+  parser.addOption({QStringLiteral("format"), tr("list: table (default) or csv."), tr("FORMAT"), QStringLiteral("table")});
+  parser.addOption({QStringLiteral("date"), tr("list, summary: judge overdue on this day (default today)."), tr("YYYY-MM-DD")});
+  parser.addOption(cli::languageOption());
+  if (!parser.parse(arguments))
+    return cli::usageError(parser.errorText());
+  if (parser.isSet(QStringLiteral("help")))
+    return cli::printHelp(parser);
+  const QStringList positional = parser.positionalArguments();
+  const QString action = positional.value(1);
+  if (positional.size() < 2)
+    return cli::usageError(tr("danger needs an action: advance, list or summary"));
+  if (positional.size() != 2
+      || (action != QLatin1String("advance") && action != QLatin1String("list") && action != QLatin1String("summary")))
+    return cli::usageError(tr("unknown danger action %1 (try: onemap danger advance|list|summary)").arg(positional.mid(1).join(QLatin1Char(' '))));
+
+  const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
+  auto store = Store::open(storePath);
+  if (!store)
+    return cli::failure(store.message());
+  if (action == QLatin1String("advance"))
+    return advance(parser, *store.value());
+  if (action == QLatin1String("list"))
+    return list(parser, *store.value());
+  return summary(parser, *store.value());
+}
+
+} // namespace onemap
