@@ -4,6 +4,7 @@
 #include "CliCommon.h"
 #include "ExportCommand.h"
 #include "InitCommand.h"
+#include "NoticeCommand.h"
 #include "app/QgisRuntime.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,9 @@ int runCli(int argc, char **argv)
     return runInit(args);
   if (verb == QLatin1String("export"))
     return runExport(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export; none opens the board)").arg(verb));
+  if (verb == QLatin1String("notice"))
+    return runNotice(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, notice; none opens the board)").arg(verb));
 }
 
 } // namespace onemap
