@@ -35,7 +35,12 @@ QgsLayoutSize mmSize(double w, double h) { return QgsLayoutSize(w, h, QgsUnitTyp
 
 QFont font(double pointSize, bool bold)
 {
-  QFont f(LayerStyles::labelFontFamily());
+  // Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC:
+  // digits that Noto CJK shapes inside Latin runs (codes like HD5399..., dates
+  // after English words) reach the PDF without a Unicode mapping, so a
+  // search or pdftotext would not find them.
+  QFont f(QStringLiteral("DejaVu Sans"));
+  f.setFamilies({QStringLiteral("DejaVu Sans"), LayerStyles::labelFontFamily()});
   f.setPointSizeF(pointSize);
   f.setBold(bold);
   return f;
@@ -53,9 +58,8 @@ QgsTextFormat textFormat(double pointSize, bool bold, const QColor &colour)
 
 double textWidthMm(const QString &text, double pointSize, bool bold)
 {
-  QFont f(LayerStyles::labelFontFamily());
+  QFont f = font(10, bold);
   f.setPixelSize(kReferencePixels);
-  f.setBold(bold);
   const QFontMetricsF metrics(f);
   return metrics.horizontalAdvance(text) / kReferencePixels * pointSize * kMmPerPoint;
 }
