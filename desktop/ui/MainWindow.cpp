@@ -3,11 +3,13 @@
 #include "FeatureInfoPanel.h"
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
+#include "export/notices/NoticeActions.h"
 #include "map/StoreMapLayers.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <qgsapplication.h>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
 
   buildDocks();
   buildActions();
+  NoticeActions::addMenu(menuBar(), this, project);
   buildStatusBar();
   mSearch->setProject(project);
   zoomToCounty();

@@ -5,11 +5,13 @@
 #include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
+#include "export/notices/NoticeDialog.h"
 #include "export/notices/RectificationNotice.h"
 #include "export/notices/TownshipRiskNotice.h"
 #include "hidden_dangers/HiddenDanger.h"
 #include "store/SqlStatement.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -132,6 +134,21 @@ private Q_SLOTS:
     QVERIFY(text.count(QStringLiteral("整改期限")) >= pages);
     const double inked = inkedShare(request.outPath, mSample.dir() + QStringLiteral("/township"), QRectF(20, 90, 170, 50));
     QVERIFY2(inked > 0.05, qPrintable(QString::number(inked)));
+  }
+
+  void dialogOffersTheStoreItemsAndPresetCode()
+  {
+    NoticeDialog danger(NoticeDialog::Kind::Danger, mSample.path(), mDanger.code);
+    QCOMPARE(danger.code(), mDanger.code);
+    QVERIFY(danger.outPath().endsWith(mDanger.code + QStringLiteral(".pdf")));
+    auto *combo = danger.findChild<QComboBox *>();
+    QVERIFY(combo);
+    QVERIFY(combo->count() > 10);
+    NoticeDialog township(NoticeDialog::Kind::Township, mSample.path(), mTownship);
+    QCOMPARE(township.code(), mTownship);
+    QCOMPARE(township.findChild<QComboBox *>()->count(), 12); // the sample county's townships
+    township.resize(520, 160);
+    QVERIFY(!township.grab().isNull());
   }
 
   void unknownCodesAreRefusedByName()

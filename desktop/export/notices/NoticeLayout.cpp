@@ -78,6 +78,14 @@ QString fit(const QString &text, double widthMm, double pointSize, int lines, bo
   return cut + ellipsis;
 }
 
+double fittingSize(const QString &text, double widthMm, double maxPoint, double minPoint, bool bold)
+{
+  double size = maxPoint;
+  while (size > minPoint && textWidthMm(text, size, bold) > widthMm * 0.97)
+    size -= 0.5;
+  return size;
+}
+
 std::unique_ptr<QgsPrintLayout> a4Portrait(QgsProject *project, const QString &name)
 {
   auto layout = std::make_unique<QgsPrintLayout>(project);
@@ -179,9 +187,10 @@ QgsLayoutItemManualTable *table(QgsLayout *layout, const QList<QStringList> &row
   if (headers.isEmpty()) {
     t->setHeaderMode(QgsLayoutTable::NoHeaders);
   } else {
+    // One line each, like the rows, so every row has the height counted on.
     QgsLayoutTableColumns columns;
-    for (const QString &h : headers)
-      columns << QgsLayoutTableColumn(h);
+    for (int i = 0; i < headers.size(); ++i)
+      columns << QgsLayoutTableColumn(fit(headers[i], columnWidths.value(i) - 2 * kCellMargin - kStroke - 0.3, pointSize, 1, true));
     t->setHeaders(columns);
     t->setIncludeTableHeader(true);
     t->setHeaderMode(QgsLayoutTable::AllFrames); // a continued table repeats its header

@@ -35,6 +35,9 @@ double textWidthMm(const QString &text, double pointSize, bool bold = false);
 //! \a text cut with "…" so that it fills at most \a lines lines of \a widthMm.
 QString fit(const QString &text, double widthMm, double pointSize, int lines = 1, bool bold = false);
 
+//! The largest size from \a maxPoint down to \a minPoint at which \a text fits on one line.
+double fittingSize(const QString &text, double widthMm, double maxPoint, double minPoint, bool bold = false);
+
 //! A layout over \a project with one A4 portrait page (the sheets add more as needed).
 std::unique_ptr<QgsPrintLayout> a4Portrait(QgsProject *project, const QString &name);
 //! Adds another A4 portrait page; returns its top edge in layout mm.

@@ -149,7 +149,9 @@ Status RectificationNotice::exportTo(const NoticeRequest &request)
   QgsPrintLayout *l = layout.get();
 
   // Heading: red title, number, red rule (the form of an official notice).
-  label(l, fit(tr("%1 hidden-danger rectification supervision notice").arg(county), kWidth, 19, 1, true), font(19, true),
+  const QString title = tr("%1 hidden-danger rectification supervision notice").arg(county);
+  const double titleSize = fittingSize(title, kWidth, 19, 14, true);
+  label(l, fit(title, kWidth, titleSize, 1, true), font(titleSize, true),
         QRectF(kLeft, 11, kWidth, 12), Qt::AlignHCenter | Qt::AlignVCenter, kRed);
   label(l, tr("[%1] No. %2").arg(today.year()).arg(NoticeData::serialOf(d.code, d.id)), font(11), QRectF(kLeft, 24, kWidth, 6),
         Qt::AlignHCenter | Qt::AlignVCenter);
@@ -202,8 +204,8 @@ Status RectificationNotice::exportTo(const NoticeRequest &request)
   const double signTop = 250;
   label(l, tr("Received by: ____________"), font(10), QRectF(kLeft, signTop + 8, 80, 6));
   label(l, tr("Date received: ____________"), font(10), QRectF(kLeft, signTop + 16, 80, 6));
-  label(l, fit(tr("%1 Emergency Management Bureau").arg(county), 90, 11.5, 1, true), font(11.5, true),
-        QRectF(kLeft + kWidth - 95, signTop + 4, 95, 7), Qt::AlignRight | Qt::AlignVCenter);
+  label(l, fit(tr("%1 Emergency Management Bureau").arg(county), 115, 11.5, 1, true), font(11.5, true),
+        QRectF(kLeft + kWidth - 115, signTop + 4, 115, 7), Qt::AlignRight | Qt::AlignVCenter);
   label(l, tr("(seal)"), font(9), QRectF(kLeft + kWidth - 95, signTop + 11, 95, 5), Qt::AlignRight | Qt::AlignVCenter, QColor(110, 110, 110));
   label(l, today.toString(tr("yyyy-MM-dd", "date of issue")), font(11), QRectF(kLeft + kWidth - 95, signTop + 17, 95, 6),
         Qt::AlignRight | Qt::AlignVCenter);

@@ -146,10 +146,12 @@ Status TownshipRiskNotice::exportTo(const NoticeRequest &request)
   auto layout = a4Portrait(project.get(), tr("Risk reminder notice %1").arg(data.township.name));
   QgsPrintLayout *l = layout.get();
 
-  const QString title = fit(tr("%1 risk reminder notice").arg(county), kWidth, 19, 1, true);
+  const QString fullTitle = tr("%1 risk reminder notice").arg(county);
+  const double titleSize = fittingSize(fullTitle, kWidth, 19, 14, true);
+  const QString title = fit(fullTitle, kWidth, titleSize, 1, true);
   const QString number = tr("[%1] Risk reminder No. %2").arg(today.year()).arg(data.township.code.mid(6, 3).toInt());
   const QString issuer = tr("%1 Emergency Management Bureau").arg(county);
-  label(l, title, font(19, true), QRectF(kLeft, 11, kWidth, 12), Qt::AlignHCenter | Qt::AlignVCenter, kRed);
+  label(l, title, font(titleSize, true), QRectF(kLeft, 11, kWidth, 12), Qt::AlignHCenter | Qt::AlignVCenter, kRed);
   label(l, number, font(10.5), QRectF(kLeft, 24, 60, 6));
   label(l, fit(issuer + QStringLiteral("  ") + today.toString(tr("yyyy-MM-dd", "date of issue")), kWidth - 60, 10.5), font(10.5),
         QRectF(kLeft + 60, 24, kWidth - 60, 6), Qt::AlignRight | Qt::AlignVCenter);
