@@ -151,6 +151,31 @@ private Q_SLOTS:
     QVERIFY(!township.grab().isNull());
   }
 
+  void commandLineWritesAndRefuses()
+  {
+    const QString out = mSample.dir() + QStringLiteral("/cli.pdf");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    const QString onemap = QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap");
+    p.start(onemap, {QStringLiteral("notice"), QStringLiteral("township"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--code"), mTownship,
+                     QStringLiteral("--out"), out, QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFile::exists(out));
+    p.start(onemap, {QStringLiteral("notice"), QStringLiteral("danger"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--code"),
+                     QStringLiteral("HD123"), QStringLiteral("--out"), mSample.dir() + QStringLiteral("/cli2.pdf")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("HD123")));
+    QVERIFY(!QFile::exists(mSample.dir() + QStringLiteral("/cli2.pdf")));
+    p.start(onemap, {QStringLiteral("notice"), QStringLiteral("danger"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--code"),
+                     mDanger.code, QStringLiteral("--out"), out, QStringLiteral("--date"), QStringLiteral("23/11/2026")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 2);
+  }
+
   void unknownCodesAreRefusedByName()
   {
     const QString out = mSample.dir() + QStringLiteral("/none.pdf");
