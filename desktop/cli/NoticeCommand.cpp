@@ -10,22 +10,18 @@
 
 namespace onemap {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::NoticeCommand", text); }
-} // namespace
-
 int runNotice(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("Write a notice as a one-page PDF: the rectification-supervision sheet of a hidden danger, "
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::NoticeCommand", "Write a notice as a one-page PDF: the rectification-supervision sheet of a hidden danger, "
                                       "or the risk-reminder sheet of a township."));
   parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("notice"), tr("the verb"));
-  parser.addPositionalArgument(QStringLiteral("kind"), tr("danger or township"));
-  parser.addOption({QStringLiteral("store"), tr("Situation store to read."), tr("FILE")});
-  parser.addOption({QStringLiteral("code"), tr("Hidden-danger code, or township code or name."), tr("CODE")});
-  parser.addOption({QStringLiteral("out"), tr("Output file (.pdf)."), tr("FILE")});
-  parser.addOption({QStringLiteral("date"), tr("Date of issue, YYYY-MM-DD (default today); decides what is overdue."), tr("DATE")});
+  parser.addPositionalArgument(QStringLiteral("notice"), QCoreApplication::translate("onemap::NoticeCommand", "the verb"));
+  parser.addPositionalArgument(QStringLiteral("kind"), QCoreApplication::translate("onemap::NoticeCommand", "danger or township"));
+  parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::NoticeCommand", "Situation store to read."), QCoreApplication::translate("onemap::NoticeCommand", "FILE")});
+  parser.addOption({QStringLiteral("code"), QCoreApplication::translate("onemap::NoticeCommand", "Hidden-danger code, or township code or name."), QCoreApplication::translate("onemap::NoticeCommand", "CODE")});
+  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::NoticeCommand", "Output file (.pdf)."), QCoreApplication::translate("onemap::NoticeCommand", "FILE")});
+  parser.addOption({QStringLiteral("date"), QCoreApplication::translate("onemap::NoticeCommand", "Date of issue, YYYY-MM-DD (default today); decides what is overdue."), QCoreApplication::translate("onemap::NoticeCommand", "DATE")});
   parser.addOption(cli::languageOption());
   if (!parser.parse(arguments))
     return cli::usageError(parser.errorText());
@@ -33,11 +29,11 @@ int runNotice(const QStringList &arguments)
     return cli::printHelp(parser);
   const QString kind = parser.positionalArguments().value(1);
   if (kind != QLatin1String("danger") && kind != QLatin1String("township"))
-    return cli::usageError(tr("unknown notice %1 (try: onemap notice danger, onemap notice township)").arg(kind));
+    return cli::usageError(QCoreApplication::translate("onemap::NoticeCommand", "unknown notice %1 (try: onemap notice danger, onemap notice township)").arg(kind));
   if (!parser.isSet(QStringLiteral("code")))
-    return cli::usageError(tr("--code is required"));
+    return cli::usageError(QCoreApplication::translate("onemap::NoticeCommand", "--code is required"));
   if (!parser.isSet(QStringLiteral("out")))
-    return cli::usageError(tr("--out is required"));
+    return cli::usageError(QCoreApplication::translate("onemap::NoticeCommand", "--out is required"));
 
   NoticeRequest request;
   request.storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
@@ -46,12 +42,12 @@ int runNotice(const QStringList &arguments)
   if (parser.isSet(QStringLiteral("date"))) {
     request.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
     if (!request.date.isValid())
-      return cli::usageError(tr("--date must be YYYY-MM-DD, not %1").arg(parser.value(QStringLiteral("date"))));
+      return cli::usageError(QCoreApplication::translate("onemap::NoticeCommand", "--date must be YYYY-MM-DD, not %1").arg(parser.value(QStringLiteral("date"))));
   }
   const Status written = kind == QLatin1String("danger") ? RectificationNotice::exportTo(request) : TownshipRiskNotice::exportTo(request);
   if (!written)
     return cli::failure(written.message());
-  cli::err() << tr("wrote %1").arg(request.outPath) << Qt::endl;
+  cli::err() << QCoreApplication::translate("onemap::NoticeCommand", "wrote %1").arg(request.outPath) << Qt::endl;
   return 0;
 }
 

@@ -17,12 +17,11 @@
 namespace onemap::NoticeActions {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::NoticeActions", text); }
 
 void run(QWidget *parent, NoticeDialog::Kind kind, const QString &storePath, const QString &code)
 {
   if (storePath.isEmpty()) {
-    QMessageBox::warning(parent, tr("Notices"), tr("No situation store is open."));
+    QMessageBox::warning(parent, QCoreApplication::translate("onemap::NoticeActions", "Notices"), QCoreApplication::translate("onemap::NoticeActions", "No situation store is open."));
     return;
   }
   NoticeDialog dialog(kind, storePath, code, parent);
@@ -33,9 +32,9 @@ void run(QWidget *parent, NoticeDialog::Kind kind, const QString &storePath, con
   const Status written = kind == NoticeDialog::Kind::Danger ? RectificationNotice::exportTo(request) : TownshipRiskNotice::exportTo(request);
   QApplication::restoreOverrideCursor();
   if (written)
-    QMessageBox::information(parent, tr("Notices"), tr("Wrote %1").arg(request.outPath));
+    QMessageBox::information(parent, QCoreApplication::translate("onemap::NoticeActions", "Notices"), QCoreApplication::translate("onemap::NoticeActions", "Wrote %1").arg(request.outPath));
   else
-    QMessageBox::warning(parent, tr("Notices"), written.message());
+    QMessageBox::warning(parent, QCoreApplication::translate("onemap::NoticeActions", "Notices"), written.message());
 }
 } // namespace
 
@@ -57,10 +56,10 @@ QString storePathOf(const QgsProject *project)
 
 void addMenu(QMenuBar *bar, QWidget *parent, const QgsProject *project)
 {
-  QMenu *menu = bar->addMenu(tr("&Notices"));
-  QAction *danger = menu->addAction(tr("Rectification supervision notice for a hidden danger…"));
+  QMenu *menu = bar->addMenu(QCoreApplication::translate("onemap::NoticeActions", "&Notices"));
+  QAction *danger = menu->addAction(QCoreApplication::translate("onemap::NoticeActions", "Rectification supervision notice for a hidden danger…"));
   QObject::connect(danger, &QAction::triggered, parent, [parent, project] { exportDangerNotice(parent, storePathOf(project)); });
-  QAction *township = menu->addAction(tr("Risk reminder notice for a township…"));
+  QAction *township = menu->addAction(QCoreApplication::translate("onemap::NoticeActions", "Risk reminder notice for a township…"));
   QObject::connect(township, &QAction::triggered, parent, [parent, project] { exportTownshipNotice(parent, storePathOf(project)); });
 }
 

@@ -11,8 +11,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::NoticeData", text); }
-
 AdminUnit unitByCode(Store &store, const QString &code)
 {
   const QVector<AdminUnit> found = AdminUnits(store).where(QStringLiteral("code = ?"), {code});
@@ -66,7 +64,7 @@ Result<DangerNoticeData> danger(const QString &storePath, const QString &code, c
   Store &store = *opened.value();
   const QVector<HiddenDanger> found = HiddenDangers(store).where(QStringLiteral("code = ?"), {code.trimmed()});
   if (found.isEmpty())
-    return Status::failure(tr("no hidden danger with code %1 in %2").arg(code, storePath));
+    return Status::failure(QCoreApplication::translate("onemap::NoticeData", "no hidden danger with code %1 in %2").arg(code, storePath));
   DangerNoticeData data;
   data.countyName = store.meta(QStringLiteral("county_name"));
   data.danger = found.first();
@@ -86,7 +84,7 @@ Result<TownshipNoticeData> township(const QString &storePath, const QString &cod
   const QString key = code.trimmed();
   const QVector<AdminUnit> found = AdminUnits(store).where(QStringLiteral("level = 'township' AND (code = ? OR name = ?)"), {key, key});
   if (found.isEmpty())
-    return Status::failure(tr("no township with code %1 in %2").arg(code, storePath));
+    return Status::failure(QCoreApplication::translate("onemap::NoticeData", "no township with code %1 in %2").arg(code, storePath));
   TownshipNoticeData data;
   data.countyName = store.meta(QStringLiteral("county_name"));
   data.township = found.first();

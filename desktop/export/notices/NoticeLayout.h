@@ -50,7 +50,8 @@ QgsLayoutItemLabel *label(QgsLayout *layout, const QString &text, const QFont &f
 void rule(QgsLayout *layout, double y, double x0, double x1, const QColor &colour, double widthMm, int page = 0);
 
 //! A ruled table in one frame at \a mm: rows of text, header row optional,
-//! fixed column widths (mm), text wrapped in its cell. A height of 0 makes
+//! fixed column widths (mm), rows of rowHeight() (callers fit() each cell to one
+//! line; QGIS would wrap, never overflow, what still does not fit). A height of 0 makes
 //! the frame as tall as the rows.
 QgsLayoutItemManualTable *table(QgsLayout *layout, const QList<QStringList> &rows, const QStringList &headers,
                                 const QList<double> &columnWidths, double pointSize, const QRectF &mm);

@@ -18,11 +18,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-  return QCoreApplication::translate("onemap::RectificationNotice", text, disambiguation, n);
-}
-
 using namespace NoticeLayout;
 
 constexpr double kLeft = kMargin;
@@ -37,7 +32,7 @@ QString orDash(const QString &text) { return text.trimmed().isEmpty() ? QStringL
 QString stepLabel(const QString &step)
 {
   if (step == QLatin1String("reopened"))
-    return tr("Reopened");
+    return QCoreApplication::translate("onemap::RectificationNotice", "Reopened");
   return FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("status"), step);
 }
 
@@ -57,8 +52,8 @@ QList<QStringList> factRows(const DangerNoticeData &data)
     {FieldLabels::field(QStringLiteral("name")), d.name},
     {FieldLabels::field(QStringLiteral("hazard_type")), FieldLabels::value(t, QStringLiteral("hazard_type"), d.hazardType)},
     {FieldLabels::field(QStringLiteral("scale")), d.scale.isEmpty() ? QString() : FieldLabels::value(t, QStringLiteral("scale"), d.scale)},
-    {tr("Location"), place},
-    {tr("Longitude, latitude"), QStringLiteral("%1°E, %2°N").arg(d.location.lon, 0, 'f', 6).arg(d.location.lat, 0, 'f', 6)},
+    {QCoreApplication::translate("onemap::RectificationNotice", "Location"), place},
+    {QCoreApplication::translate("onemap::RectificationNotice", "Longitude, latitude"), QStringLiteral("%1°E, %2°N").arg(d.location.lon, 0, 'f', 6).arg(d.location.lat, 0, 'f', 6)},
     {FieldLabels::field(QStringLiteral("threatened_people")), QString::number(d.threatenedPeople)},
     {FieldLabels::field(QStringLiteral("threatened_households")), QString::number(d.threatenedHouseholds)},
     {FieldLabels::field(QStringLiteral("threatened_property")), QString::number(d.threatenedProperty, 'f', 1)},
@@ -143,26 +138,26 @@ Status RectificationNotice::exportTo(const NoticeRequest &request)
   const HiddenDanger &d = data.danger;
   std::unique_ptr<QgsProject> project = NoticeMaps::baseProject(request.storePath, d.location.lon);
   if (!project)
-    return Status::failure(tr("cannot draw the map layers of %1").arg(request.storePath));
-  const QString county = data.countyName.isEmpty() ? tr("Sample County") : data.countyName;
-  auto layout = a4Portrait(project.get(), tr("Rectification supervision notice %1").arg(d.code));
+    return Status::failure(QCoreApplication::translate("onemap::RectificationNotice", "cannot draw the map layers of %1").arg(request.storePath));
+  const QString county = data.countyName.isEmpty() ? QCoreApplication::translate("onemap::RectificationNotice", "Sample County") : data.countyName;
+  auto layout = a4Portrait(project.get(), QCoreApplication::translate("onemap::RectificationNotice", "Rectification supervision notice %1").arg(d.code));
   QgsPrintLayout *l = layout.get();
 
   // Heading: red title, number, red rule (the form of an official notice).
-  const QString title = tr("%1 hidden-danger rectification supervision notice").arg(county);
+  const QString title = QCoreApplication::translate("onemap::RectificationNotice", "%1 hidden-danger rectification supervision notice").arg(county);
   const double titleSize = fittingSize(title, kWidth, 19, 14, true);
   label(l, fit(title, kWidth, titleSize, 1, true), font(titleSize, true),
         QRectF(kLeft, 11, kWidth, 12), Qt::AlignHCenter | Qt::AlignVCenter, kRed);
-  label(l, tr("[%1] No. %2").arg(today.year()).arg(NoticeData::serialOf(d.code, d.id)), font(11), QRectF(kLeft, 24, kWidth, 6),
+  label(l, QCoreApplication::translate("onemap::RectificationNotice", "[%1] No. %2").arg(today.year()).arg(NoticeData::serialOf(d.code, d.id)), font(11), QRectF(kLeft, 24, kWidth, 6),
         Qt::AlignHCenter | Qt::AlignVCenter);
   rule(l, 32, kLeft, kLeft + kWidth, kRed, 0.7);
 
   const QString addressee = d.responsibleUnit.isEmpty() ? data.township.name : d.responsibleUnit;
-  label(l, fit(tr("%1:").arg(orDash(addressee)), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
-  QString body = tr("The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.");
+  label(l, fit(QCoreApplication::translate("onemap::RectificationNotice", "%1:").arg(orDash(addressee)), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
+  QString body = QCoreApplication::translate("onemap::RectificationNotice", "The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.");
   if (d.supervised)
-    body += tr(" It is listed for supervision by this bureau.");
-  body += tr(" Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep "
+    body += QCoreApplication::translate("onemap::RectificationNotice", " It is listed for supervision by this bureau.");
+  body += QCoreApplication::translate("onemap::RectificationNotice", " Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep "
              "monitoring and warning in place until it is signed off.");
   label(l, fit(body, kWidth - 7, 10.5, 3), font(10.5), QRectF(kLeft + 7, 43, kWidth - 7, 17), Qt::AlignLeft | Qt::AlignTop);
 
@@ -177,42 +172,42 @@ Status RectificationNotice::exportTo(const NoticeRequest &request)
   addLocatorMaps(l, project.get(), data, request.storePath, mapRect);
   double y = factsBottom + 4;
 
-  label(l, tr("Rectification measures"), font(10.5, true), QRectF(kLeft, y, kWidth, 6));
+  label(l, QCoreApplication::translate("onemap::RectificationNotice", "Rectification measures"), font(10.5, true), QRectF(kLeft, y, kWidth, 6));
   label(l, fit(orDash(d.measures), kWidth - 7, 10, 3), font(10), QRectF(kLeft + 7, y + 6.5, kWidth - 7, 16), Qt::AlignLeft | Qt::AlignTop);
   y += 23;
 
   const int late = data.overdueDays();
-  QString deadline = tr("Deadline for rectification: %1").arg(orDash(d.deadline));
+  QString deadline = QCoreApplication::translate("onemap::RectificationNotice", "Deadline for rectification: %1").arg(orDash(d.deadline));
   if (late > 0)
-    deadline += QStringLiteral("  ") + tr("(overdue by %n day(s))", nullptr, late);
+    deadline += QStringLiteral("  ") + QCoreApplication::translate("onemap::RectificationNotice", "(overdue by %n day(s))", nullptr, late);
   label(l, deadline, font(10.5, true), QRectF(kLeft, y, kWidth, 6.5), Qt::AlignLeft | Qt::AlignVCenter, late > 0 ? kRed : QColor(Qt::black));
   y += 9;
 
   int omitted = 0;
   const QList<QStringList> steps = stepRows(data, &omitted);
-  QString history = tr("Steps so far");
+  QString history = QCoreApplication::translate("onemap::RectificationNotice", "Steps so far");
   if (omitted > 0)
-    history += QStringLiteral("  ") + tr("(latest %1; %2 earlier steps not shown)").arg(steps.size()).arg(omitted);
+    history += QStringLiteral("  ") + QCoreApplication::translate("onemap::RectificationNotice", "(latest %1; %2 earlier steps not shown)").arg(steps.size()).arg(omitted);
   label(l, history, font(10.5, true), QRectF(kLeft, y, kWidth, 6));
   y += 7;
   if (steps.isEmpty())
-    label(l, tr("No steps recorded yet."), font(9.5), QRectF(kLeft + 7, y, kWidth - 7, 6), Qt::AlignLeft | Qt::AlignVCenter, QColor(90, 90, 90));
+    label(l, QCoreApplication::translate("onemap::RectificationNotice", "No steps recorded yet."), font(9.5), QRectF(kLeft + 7, y, kWidth - 7, 6), Qt::AlignLeft | Qt::AlignVCenter, QColor(90, 90, 90));
   else
-    table(l, steps, {tr("Time"), tr("Step"), tr("By"), tr("Note")}, {30, 24, 40, kWidth - 94}, 8.5, QRectF(kLeft, y, kWidth, 0));
+    table(l, steps, {QCoreApplication::translate("onemap::RectificationNotice", "Time"), QCoreApplication::translate("onemap::RectificationNotice", "Step"), QCoreApplication::translate("onemap::RectificationNotice", "By"), QCoreApplication::translate("onemap::RectificationNotice", "Note")}, {30, 24, 40, kWidth - 94}, 8.5, QRectF(kLeft, y, kWidth, 0));
 
   // Signature block: receipt on the left, issuing bureau and date on the right.
   const double signTop = 250;
-  label(l, tr("Received by: ____________"), font(10), QRectF(kLeft, signTop + 8, 80, 6));
-  label(l, tr("Date received: ____________"), font(10), QRectF(kLeft, signTop + 16, 80, 6));
-  label(l, fit(tr("%1 Emergency Management Bureau").arg(county), 115, 11.5, 1, true), font(11.5, true),
+  label(l, QCoreApplication::translate("onemap::RectificationNotice", "Received by: ____________"), font(10), QRectF(kLeft, signTop + 8, 80, 6));
+  label(l, QCoreApplication::translate("onemap::RectificationNotice", "Date received: ____________"), font(10), QRectF(kLeft, signTop + 16, 80, 6));
+  label(l, fit(QCoreApplication::translate("onemap::RectificationNotice", "%1 Emergency Management Bureau").arg(county), 115, 11.5, 1, true), font(11.5, true),
         QRectF(kLeft + kWidth - 115, signTop + 4, 115, 7), Qt::AlignRight | Qt::AlignVCenter);
-  label(l, tr("(seal)"), font(9), QRectF(kLeft + kWidth - 95, signTop + 11, 95, 5), Qt::AlignRight | Qt::AlignVCenter, QColor(110, 110, 110));
-  label(l, today.toString(tr("yyyy-MM-dd", "date of issue")), font(11), QRectF(kLeft + kWidth - 95, signTop + 17, 95, 6),
+  label(l, QCoreApplication::translate("onemap::RectificationNotice", "(seal)"), font(9), QRectF(kLeft + kWidth - 95, signTop + 11, 95, 5), Qt::AlignRight | Qt::AlignVCenter, QColor(110, 110, 110));
+  label(l, today.toString(QCoreApplication::translate("onemap::RectificationNotice", "yyyy-MM-dd", "date of issue")), font(11), QRectF(kLeft + kWidth - 95, signTop + 17, 95, 6),
         Qt::AlignRight | Qt::AlignVCenter);
 
   rule(l, 278, kLeft, kLeft + kWidth, QColor(120, 120, 120), 0.3);
-  QString copyTo = data.township.name.isEmpty() ? QString() : tr("Copy to: %1 People's Government.").arg(data.township.name) + QLatin1Char(' ');
-  label(l, fit(copyTo + tr("Generated from the %1 situation store.").arg(county), kWidth, 8), font(8), QRectF(kLeft, 279.5, kWidth, 5),
+  QString copyTo = data.township.name.isEmpty() ? QString() : QCoreApplication::translate("onemap::RectificationNotice", "Copy to: %1 People's Government.").arg(data.township.name) + QLatin1Char(' ');
+  label(l, fit(copyTo + QCoreApplication::translate("onemap::RectificationNotice", "Generated from the %1 situation store.").arg(county), kWidth, 8), font(8), QRectF(kLeft, 279.5, kWidth, 5),
         Qt::AlignLeft | Qt::AlignVCenter, QColor(90, 90, 90));
 
   return writePdf(l, request.outPath);

@@ -22,11 +22,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-  return QCoreApplication::translate("onemap::TownshipRiskNotice", text, disambiguation, n);
-}
-
 using namespace NoticeLayout;
 
 constexpr double kLeft = kMargin;
@@ -44,12 +39,12 @@ const QList<double> kColumns {8, 30, 31, 17, 21, 12, 16, 22, 23}; // sums to 180
 
 QStringList headers()
 {
-  return {tr("No."),
+  return {QCoreApplication::translate("onemap::TownshipRiskNotice", "No."),
           FieldLabels::field(QStringLiteral("code")),
           FieldLabels::field(QStringLiteral("name")),
           FieldLabels::field(QStringLiteral("hazard_type")),
-          tr("Village"),
-          tr("People"),
+          QCoreApplication::translate("onemap::TownshipRiskNotice", "Village"),
+          QCoreApplication::translate("onemap::TownshipRiskNotice", "People"),
           FieldLabels::field(QStringLiteral("responsible_person")),
           FieldLabels::field(QStringLiteral("deadline")),
           FieldLabels::field(QStringLiteral("status"))};
@@ -63,7 +58,7 @@ QList<QStringList> itemRows(const TownshipNoticeData &data)
   for (const HiddenDanger &d : data.open) {
     QString status = FieldLabels::value(t, QStringLiteral("status"), d.status);
     if (d.supervised)
-      status += QStringLiteral("·") + tr("supervised", "short, in a table cell");
+      status += QStringLiteral("·") + QCoreApplication::translate("onemap::TownshipRiskNotice", "supervised", "short, in a table cell");
     const QStringList texts {QString::number(++n),
                              d.code,
                              d.name,
@@ -109,7 +104,7 @@ void addMap(QgsPrintLayout *layout, QgsProject *project, const TownshipNoticeDat
                      NoticeMaps::base(project, QStringLiteral("villages")), NoticeMaps::base(project, QStringLiteral("townships")),
                      NoticeMaps::base(project, QStringLiteral("county"))},
                     extent);
-  const QString key = tr("Red ring: overdue.  Red dashed line: township boundary.");
+  const QString key = QCoreApplication::translate("onemap::TownshipRiskNotice", "Red ring: overdue.  Red dashed line: township boundary.");
   QgsLayoutItemLabel *note = label(layout, key, font(7.5), QRectF(mm.x() + 1, mm.bottom() - 5.5, textWidthMm(key, 7.5) + 3, 4.5),
                                    Qt::AlignHCenter | Qt::AlignVCenter, QColor(60, 60, 60));
   note->setBackgroundEnabled(true);
@@ -118,7 +113,7 @@ void addMap(QgsPrintLayout *layout, QgsProject *project, const TownshipNoticeDat
 
 void pageFooter(QgsPrintLayout *layout, int page)
 {
-  label(layout, tr("Page %1 of %2").arg(QStringLiteral("[% @layout_page %]"), QStringLiteral("[% @layout_numpages %]")), font(8),
+  label(layout, QCoreApplication::translate("onemap::TownshipRiskNotice", "Page %1 of %2").arg(QStringLiteral("[% @layout_page %]"), QStringLiteral("[% @layout_numpages %]")), font(8),
         QRectF(kLeft, 284, kWidth, 5), Qt::AlignHCenter | Qt::AlignVCenter, QColor(90, 90, 90), page);
 }
 
@@ -141,24 +136,24 @@ Status TownshipRiskNotice::exportTo(const NoticeRequest &request)
     project->setCrs(StoreMapLayers::gaussKrugerFor(county.center().x()));
   }
   if (!project)
-    return Status::failure(tr("cannot draw the map layers of %1").arg(request.storePath));
-  const QString county = data.countyName.isEmpty() ? tr("Sample County") : data.countyName;
-  auto layout = a4Portrait(project.get(), tr("Risk reminder notice %1").arg(data.township.name));
+    return Status::failure(QCoreApplication::translate("onemap::TownshipRiskNotice", "cannot draw the map layers of %1").arg(request.storePath));
+  const QString county = data.countyName.isEmpty() ? QCoreApplication::translate("onemap::TownshipRiskNotice", "Sample County") : data.countyName;
+  auto layout = a4Portrait(project.get(), QCoreApplication::translate("onemap::TownshipRiskNotice", "Risk reminder notice %1").arg(data.township.name));
   QgsPrintLayout *l = layout.get();
 
-  const QString fullTitle = tr("%1 risk reminder notice").arg(county);
+  const QString fullTitle = QCoreApplication::translate("onemap::TownshipRiskNotice", "%1 risk reminder notice").arg(county);
   const double titleSize = fittingSize(fullTitle, kWidth, 19, 14, true);
   const QString title = fit(fullTitle, kWidth, titleSize, 1, true);
-  const QString number = tr("[%1] Risk reminder No. %2").arg(today.year()).arg(data.township.code.mid(6, 3).toInt());
-  const QString issuer = tr("%1 Emergency Management Bureau").arg(county);
+  const QString number = QCoreApplication::translate("onemap::TownshipRiskNotice", "[%1] Risk reminder No. %2").arg(today.year()).arg(data.township.code.mid(6, 3).toInt());
+  const QString issuer = QCoreApplication::translate("onemap::TownshipRiskNotice", "%1 Emergency Management Bureau").arg(county);
   label(l, title, font(titleSize, true), QRectF(kLeft, 11, kWidth, 12), Qt::AlignHCenter | Qt::AlignVCenter, kRed);
   label(l, number, font(10.5), QRectF(kLeft, 24, 60, 6));
-  label(l, fit(issuer + QStringLiteral("  ") + today.toString(tr("yyyy-MM-dd", "date of issue")), kWidth - 60, 10.5), font(10.5),
+  label(l, fit(issuer + QStringLiteral("  ") + today.toString(QCoreApplication::translate("onemap::TownshipRiskNotice", "yyyy-MM-dd", "date of issue")), kWidth - 60, 10.5), font(10.5),
         QRectF(kLeft + 60, 24, kWidth - 60, 6), Qt::AlignRight | Qt::AlignVCenter);
   rule(l, 32, kLeft, kLeft + kWidth, kRed, 0.7);
 
-  label(l, fit(tr("%1 People's Government:").arg(data.township.name), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
-  const QString body = tr("As of %1, %n hidden danger(s) in your township are not yet signed off; %2 are past their deadline, %3 are "
+  label(l, fit(QCoreApplication::translate("onemap::TownshipRiskNotice", "%1 People's Government:").arg(data.township.name), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
+  const QString body = QCoreApplication::translate("onemap::TownshipRiskNotice", "As of %1, %n hidden danger(s) in your township are not yet signed off; %2 are past their deadline, %3 are "
                           "listed for supervision and %4 people are threatened. Check each item below, press on with the "
                           "rectification, keep monitoring and patrols in place and report progress to this bureau.",
                           nullptr, static_cast<int>(data.open.size()))
@@ -172,17 +167,17 @@ Status TownshipRiskNotice::exportTo(const NoticeRequest &request)
   QgsLayoutItemManualTable *summary =
     table(l, {{QString::number(data.open.size()), QString::number(data.overdueCount()), QString::number(data.supervisedCount()),
                QString::number(data.threatenedPeople())}},
-          {tr("Open items"), tr("Overdue"), tr("Listed for supervision"), tr("Threatened people")}, {45, 45, 45, 45}, 10,
+          {QCoreApplication::translate("onemap::TownshipRiskNotice", "Open items"), QCoreApplication::translate("onemap::TownshipRiskNotice", "Overdue"), QCoreApplication::translate("onemap::TownshipRiskNotice", "Listed for supervision"), QCoreApplication::translate("onemap::TownshipRiskNotice", "Threatened people")}, {45, 45, 45, 45}, 10,
           QRectF(kLeft, 61, kWidth, 0));
   const double mapTop = bottomOf(summary) + 3;
 
   addMap(l, project.get(), data, request.storePath, QRectF(kLeft, mapTop, kWidth, 150 - mapTop));
 
-  label(l, tr("Open hidden dangers, overdue first, then by people threatened"), font(10.5, true), QRectF(kLeft, 151.5, kWidth, 6));
+  label(l, QCoreApplication::translate("onemap::TownshipRiskNotice", "Open hidden dangers, overdue first, then by people threatened"), font(10.5, true), QRectF(kLeft, 151.5, kWidth, 6));
   const QList<QStringList> rows = itemRows(data);
   QgsLayoutItemManualTable *items = table(l, rows, headers(), kColumns, kPoint, QRectF(kLeft, kFirstTableTop, kWidth, kFirstFrame));
   if (rows.isEmpty())
-    label(l, tr("No open hidden dangers."), font(10), QRectF(kLeft + 7, kFirstTableTop, kWidth - 7, 7));
+    label(l, QCoreApplication::translate("onemap::TownshipRiskNotice", "No open hidden dangers."), font(10), QRectF(kLeft + 7, kFirstTableTop, kWidth - 7, 7));
   markOverdue(items, data);
   pageFooter(l, 0);
 
@@ -192,7 +187,7 @@ Status TownshipRiskNotice::exportTo(const NoticeRequest &request)
   int left = static_cast<int>(rows.size()) - rowsIn(kFirstFrame, row);
   for (int page = 1; left > 0; ++page, left -= rowsIn(kFurtherFrame, row)) {
     addPage(l);
-    label(l, fit(tr("%1 (continued) — %2").arg(title, data.township.name), kWidth, 11, 1, true), font(11, true),
+    label(l, fit(QCoreApplication::translate("onemap::TownshipRiskNotice", "%1 (continued) — %2").arg(title, data.township.name), kWidth, 11, 1, true), font(11, true),
           QRectF(kLeft, 12, kWidth, 7), Qt::AlignLeft | Qt::AlignVCenter, QColor(Qt::black), page);
     label(l, number, font(9.5), QRectF(kLeft, 12, kWidth, 7), Qt::AlignRight | Qt::AlignVCenter, QColor(Qt::black), page);
     rule(l, 21, kLeft, kLeft + kWidth, kRed, 0.5, page);
