@@ -114,6 +114,31 @@ private Q_SLOTS:
     QCOMPARE(pageCount(request.outPath), 1);
   }
 
+  void longStepHistoryKeepsToOnePage()
+  {
+    // Nine dated steps with long notes: the sheet shows the latest and says
+    // how many earlier ones it left out, still on one page.
+    {
+      auto store = Store::open(mSample.path());
+      QVERIFY(store.ok());
+      for (int i = 1; i <= 9; ++i) {
+        SqlStatement q(store.value()->handle(), QStringLiteral("INSERT INTO danger_events(danger_id, step, at, actor, note) VALUES(?, ?, ?, ?, ?)"));
+        q.bind(1, mDanger.id).bind(2, i % 2 ? QStringLiteral("rectifying") : QStringLiteral("checked"))
+          .bind(3, QStringLiteral("2026-0%1-1%1T08:00:00").arg(i)).bind(4, QStringLiteral("巡查员%1").arg(i))
+          .bind(5, QStringLiteral("第%1次复查：坡脚排水沟清淤，裂缝监测桩读数稳定，继续落实汛期雨前排查雨中巡查雨后核查制度并做好台账记录").arg(i));
+        QVERIFY2(q.exec(), qPrintable(q.error()));
+      }
+    }
+    NoticeRequest request {mSample.path(), mDanger.code, mSample.dir() + QStringLiteral("/steps.pdf"), kToday};
+    QVERIFY(RectificationNotice::exportTo(request).ok());
+    QCOMPARE(pageCount(request.outPath), 1);
+    const QString text = testing::pdfText(request.outPath);
+    QVERIFY(text.contains(QStringLiteral("巡查员9")));
+    QVERIFY(text.contains(QStringLiteral("巡查员4")));
+    QVERIFY(!text.contains(QStringLiteral("巡查员3")));  // the three oldest are left out
+    QVERIFY(text.contains(QStringLiteral("第9次复查")));
+  }
+
   void townshipSheetListsExactlyItsOpenItems()
   {
     NoticeRequest request {mSample.path(), mTownship, mSample.dir() + QStringLiteral("/township.pdf"), kToday};

@@ -15,6 +15,10 @@
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutitempage.h>
 #include <qgsmarkersymbol.h>
+#include <qgspallabeling.h>
+#include <qgstextbuffersettings.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayerlabeling.h>
 #include <qgsproject.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayer.h>
@@ -128,6 +132,20 @@ QgsVectorLayer *addOutline(QgsProject *project, const QString &storePath, qint64
                                                                                {QStringLiteral("outline_color"), QStringLiteral("220,0,0,255")},
                                                                                {QStringLiteral("outline_style"), QStringLiteral("dash")},
                                                                                {QStringLiteral("outline_width"), QStringLiteral("0.6")}})));
+  // Its name, so the reader sees which village or township is meant.
+  QgsPalLayerSettings name;
+  name.fieldName = QStringLiteral("name");
+  name.placement = QgsPalLayerSettings::OverPoint;
+  QgsTextFormat format = NoticeLayout::textFormat(9, true, NoticeLayout::kRed);
+  format.setFont(QFont(LayerStyles::labelFontFamily()));
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  buffer.setColor(QColor(255, 255, 255, 230));
+  format.setBuffer(buffer);
+  name.setFormat(format);
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(name));
+  layer->setLabelsEnabled(true);
   return layer;
 }
 

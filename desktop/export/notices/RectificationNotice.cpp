@@ -154,11 +154,16 @@ Status RectificationNotice::exportTo(const NoticeRequest &request)
 
   const QString addressee = d.responsibleUnit.isEmpty() ? data.township.name : d.responsibleUnit;
   label(l, fit(QCoreApplication::translate("onemap::RectificationNotice", "%1:").arg(orDash(addressee)), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
-  QString body = QCoreApplication::translate("onemap::RectificationNotice", "The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.");
-  if (d.supervised)
-    body += QCoreApplication::translate("onemap::RectificationNotice", " It is listed for supervision by this bureau.");
-  body += QCoreApplication::translate("onemap::RectificationNotice", " Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep "
-             "monitoring and warning in place until it is signed off.");
+  QString body;
+  if (d.status == QLatin1String("signed_off")) {
+    body = QCoreApplication::translate("onemap::RectificationNotice", "The hidden danger below, for which your unit is responsible, has been signed off. This sheet records its facts and steps.");
+  } else {
+    body = QCoreApplication::translate("onemap::RectificationNotice", "The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.");
+    if (d.supervised)
+      body += QCoreApplication::translate("onemap::RectificationNotice", " It is listed for supervision by this bureau.");
+    body += QCoreApplication::translate("onemap::RectificationNotice", " Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep "
+               "monitoring and warning in place until it is signed off.");
+  }
   label(l, fit(body, kWidth - 7, 10.5, 3), font(10.5), QRectF(kLeft + 7, 43, kWidth - 7, 17), Qt::AlignLeft | Qt::AlignTop);
 
   // Facts on the left, the place on the right.
