@@ -5,6 +5,7 @@
 #include "DangerCommand.h"
 #include "ExportCommand.h"
 #include "InitCommand.h"
+#include "NoticeCommand.h"
 #include "app/QgisRuntime.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,9 @@ int runCli(int argc, char **argv)
     return runExport(args);
   if (verb == QLatin1String("danger"))
     return runDanger(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, danger; none opens the board)").arg(verb));
+  if (verb == QLatin1String("notice"))
+    return runNotice(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, danger, notice; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

@@ -3,12 +3,14 @@
 #include "FeatureInfoPanel.h"
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
+#include "export/notices/NoticeActions.h"
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <qgsapplication.h>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
 
   buildDocks();
   buildActions();
+  NoticeActions::addMenu(menuBar(), this, project);
   buildStatusBar();
   LedgerDock::addTo(this, project, mCanvas);
   mSearch->setProject(project);
