@@ -30,6 +30,7 @@ int runInit(const QStringList &arguments)
   parser.addOption({QStringLiteral("sample"), QCoreApplication::translate("onemap::InitCommand", "Fill it with the sample county.")});
   parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("onemap::InitCommand", "Random seed of the sample county (default 2024)."), QCoreApplication::translate("onemap::InitCommand", "N"), QStringLiteral("2024")});
   parser.addOption({QStringLiteral("scale"), QCoreApplication::translate("onemap::InitCommand", "Multiply the point layers by K (default 1)."), QCoreApplication::translate("onemap::InitCommand", "K"), QStringLiteral("1")});
+  parser.addOption({QStringLiteral("as-of"), QCoreApplication::translate("onemap::InitCommand", "Day the sample register is as of (default today): histories end and deadlines fall around it."), QCoreApplication::translate("onemap::InitCommand", "YYYY-MM-DD")});
   parser.addOption({QStringLiteral("force"), QCoreApplication::translate("onemap::InitCommand", "Replace an existing store.")});
   parser.addOption(cli::languageOption());
   if (!parser.parse(arguments))
@@ -46,6 +47,13 @@ int runInit(const QStringList &arguments)
   if (!okScale || scale < 1 || scale > 10000)
     return cli::usageError(QCoreApplication::translate("onemap::InitCommand", "--scale must be an integer from 1 to 10000, not %1").arg(parser.value(QStringLiteral("scale"))));
 
+  QDate asOf = QDate::currentDate();
+  if (parser.isSet(QStringLiteral("as-of"))) {
+    asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+    if (!asOf.isValid())
+      return cli::usageError(QCoreApplication::translate("onemap::InitCommand", "--as-of must be a date YYYY-MM-DD, not %1").arg(parser.value(QStringLiteral("as-of"))));
+  }
+
   if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force")))
     return cli::failure(QCoreApplication::translate("onemap::InitCommand", "%1 already exists; use --force to replace it").arg(path));
 
@@ -61,6 +69,7 @@ int runInit(const QStringList &arguments)
       SampleOptions options;
       options.seed = seed;
       options.scale = scale;
+      options.registerDate = asOf;
       auto counts = SampleCounty::generate(*store.value(), options, [](const QString &step, int percent) {
         cli::err() << QStringLiteral("[%1%] %2").arg(percent, 3).arg(step) << Qt::endl;
       });

@@ -80,6 +80,11 @@ QVector<AdminUnit> adminUnits(const Frame &frame)
   return out;
 }
 
+QDate registerDateOf(const SampleOptions &options)
+{
+  return options.registerDate.isValid() ? options.registerDate : SampleCounty::registerDate();
+}
+
 Result<Content> build(const SampleOptions &options, const SampleCounty::Progress &progress)
 {
   auto step = [&](const char *name, int percent) {
@@ -110,7 +115,7 @@ Result<Content> build(const SampleOptions &options, const SampleCounty::Progress
   QStringList townshipNames;
   for (const Area &t : c.frame.townships)
     townshipNames << t.name;
-  c.histories = buildDangerHistories(c.dangers.points, townshipNames, SampleCounty::registerDate(), historyRng);
+  c.histories = buildDangerHistories(c.dangers.points, townshipNames, registerDateOf(options), historyRng);
   step(QT_TRANSLATE_NOOP("onemap::SampleCounty", "placing shelters, teams and reserves"), 7);
   Rng shelterRng = streamFor(seed, ShelterPart), teamRng = streamFor(seed, TeamPart), reserveRng = streamFor(seed, ReservePart);
   c.shelters = buildShelters(c.frame, scaled(80, scale), scaled(500, scale), shelterRng);
@@ -221,7 +226,7 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
     {"county_code", QLatin1String(SampleCounty::kCountyCode) + QStringLiteral("000000")},
     {"sample_seed", QString::number(options.seed)},
     {"sample_scale", QString::number(options.scale)},
-    {"sample_register_date", SampleCounty::registerDate().toString(Qt::ISODate)},
+    {"sample_register_date", registerDateOf(options).toString(Qt::ISODate)},
   };
   for (const auto &m : meta)
     if (Status s = store.setMeta(QLatin1String(m.first), m.second); !s)

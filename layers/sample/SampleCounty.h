@@ -16,6 +16,9 @@ struct SampleOptions
 {
   quint64 seed = 2024;
   int scale = 1;   //!< multiplies the point layers (400 -> ~100,000 hidden dangers)
+  //! The day the register is "as of"; invalid = SampleCounty::registerDate().
+  //! The board's `init --sample` passes today so the sample looks current.
+  QDate registerDate;
 };
 
 class SampleCounty
@@ -23,9 +26,9 @@ class SampleCounty
 public:
   static constexpr const char *kCountyCode = "539901"; // fictional 6-digit county code
   static constexpr const char *kActor = "onemap init --sample";
-  //! The sample register is "as of" this day: every history step is on or
-  //! before it, and overdue points are overdue on it. Fixed, so the sample
-  //! and its control images do not change with the calendar.
+  //! The default day the sample register is "as of": every history step is
+  //! on or before it, and overdue points are overdue on it. Fixed, so tests
+  //! and control images do not change with the calendar.
   static constexpr const char *kRegisterDate = "2025-06-30";
   static QDate registerDate();
 

@@ -77,6 +77,31 @@ private Q_SLOTS:
     QCOMPARE(hashOf(mStore), before);
   }
 
+  void initSampleIsAsOfTodayUnlessToldOtherwise()
+  {
+    auto store = Store::open(mStore);
+    QVERIFY2(store, qPrintable(store.message()));
+    QCOMPARE(store.value()->meta(QStringLiteral("sample_register_date")), QDate::currentDate().toString(Qt::ISODate));
+
+    const QString other = mDir.filePath(QStringLiteral("asof.onemap.sqlite"));
+    const Run bad = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--as-of"), QStringLiteral("30/06/2025"), QStringLiteral("--store"), other});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(onemapError(bad.err).contains(QStringLiteral("30/06/2025")), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(other));
+    const Run r = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--store"), other});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto dated = Store::open(other);
+    QVERIFY2(dated, qPrintable(dated.message()));
+    QCOMPARE(dated.value()->meta(QStringLiteral("sample_register_date")), QStringLiteral("2025-06-30"));
+    // Every step of the history is on or before the register date.
+    sqlite3_stmt *q = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(dated.value()->handle(), "SELECT count(*), max(substr(at, 1, 10)) FROM danger_events", -1, &q, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+    QVERIFY(sqlite3_column_int(q, 0) > 0);
+    QVERIFY(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))) <= QStringLiteral("2025-06-30"));
+    sqlite3_finalize(q);
+  }
+
   void exportMapWritesAPdfWithTheTitle()
   {
     const QString pdf = mDir.filePath(QStringLiteral("county.pdf"));

@@ -81,7 +81,7 @@ private Q_SLOTS:
   {
     QVERIFY(mDir.isValid());
     mStore = mDir.filePath(QStringLiteral("county.onemap.sqlite"));
-    const Run r = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--store"), mStore});
+    const Run r = runOnemap({QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--as-of"), kDay, QStringLiteral("--store"), mStore});
     QVERIFY2(r.code == 0, qPrintable(r.err));
   }
 
