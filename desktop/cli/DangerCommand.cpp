@@ -12,7 +12,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::DangerCommand", text); }
 
 QString option(const QCommandLineParser &p, const char *name) { return p.value(QLatin1String(name)).trimmed(); }
 
@@ -63,7 +62,7 @@ bool parseDay(const QCommandLineParser &p, QDate &day, int &exitCode)
     return true;
   day = QDate::fromString(option(p, "date"), Qt::ISODate);
   if (!day.isValid()) {
-    exitCode = cli::usageError(tr("--date must be a date like 2025-06-30, not %1").arg(option(p, "date")));
+    exitCode = cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "--date must be a date like 2025-06-30, not %1").arg(option(p, "date")));
     return false;
   }
   return true;
@@ -76,7 +75,7 @@ int advance(const QCommandLineParser &p, Store &store)
   step.to = option(p, "to");
   step.actor = option(p, "actor");
   if (step.code.isEmpty() || step.to.isEmpty() || step.actor.isEmpty())
-    return cli::usageError(tr("danger advance needs --code, --to and --actor"));
+    return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "danger advance needs --code, --to and --actor"));
   step.note = option(p, "note");
   step.responsibleUnit = option(p, "unit");
   step.responsiblePerson = option(p, "person");
@@ -84,19 +83,19 @@ int advance(const QCommandLineParser &p, Store &store)
   if (p.isSet(QStringLiteral("deadline"))) {
     step.deadline = QDate::fromString(option(p, "deadline"), Qt::ISODate);
     if (!step.deadline.isValid())
-      return cli::usageError(tr("%1: --deadline must be a date like 2025-09-30, not %2").arg(step.code, option(p, "deadline")));
+      return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "%1: --deadline must be a date like 2025-09-30, not %2").arg(step.code, option(p, "deadline")));
   }
   if (p.isSet(QStringLiteral("at"))) {
     step.at = QDateTime::fromString(option(p, "at"), Qt::ISODate);
     if (!step.at.isValid())
-      return cli::usageError(tr("%1: --at must be a time like 2025-07-01T09:30:00, not %2").arg(step.code, option(p, "at")));
+      return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "%1: --at must be a time like 2025-07-01T09:30:00, not %2").arg(step.code, option(p, "at")));
   }
   DangerLoop loop(store);
   const Result<qint64> event = loop.advance(step);
   if (!event)
     return cli::failure(event.message());
   const QVector<DangerEvent> history = loop.history(step.code).value();
-  cli::out() << tr("%1: %2 at %3 by %4 (step %5 of its history)")
+  cli::out() << QCoreApplication::translate("onemap::DangerCommand", "%1: %2 at %3 by %4 (step %5 of its history)")
                   .arg(step.code, FieldLabels::value(QStringLiteral("danger_events"), QStringLiteral("step"), step.to), history.last().at, step.actor)
                   .arg(history.size())
              << Qt::endl;
@@ -113,7 +112,7 @@ int list(const QCommandLineParser &p, Store &store)
   filter.supervisedOnly = p.isSet(QStringLiteral("supervised"));
   const QString format = option(p, "format");
   if (format != QLatin1String("table") && format != QLatin1String("csv"))
-    return cli::usageError(tr("--format must be table or csv, not %1").arg(format));
+    return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "--format must be table or csv, not %1").arg(format));
   QDate day;
   int code = 0;
   if (!parseDay(p, day, code))
@@ -134,14 +133,14 @@ int list(const QCommandLineParser &p, Store &store)
     cli::out() << Qt::flush;
     return 0;
   }
-  QVector<QStringList> table {{tr("Code"), tr("Name"), tr("Township"), tr("Hazard type"), tr("Status"), tr("Responsible unit"),
-                               tr("Responsible person"), tr("Deadline"), tr("Flags")}};
+  QVector<QStringList> table {{QCoreApplication::translate("onemap::DangerCommand", "Code"), QCoreApplication::translate("onemap::DangerCommand", "Name"), QCoreApplication::translate("onemap::DangerCommand", "Township"), QCoreApplication::translate("onemap::DangerCommand", "Hazard type"), QCoreApplication::translate("onemap::DangerCommand", "Status"), QCoreApplication::translate("onemap::DangerCommand", "Responsible unit"),
+                               QCoreApplication::translate("onemap::DangerCommand", "Responsible person"), QCoreApplication::translate("onemap::DangerCommand", "Deadline"), QCoreApplication::translate("onemap::DangerCommand", "Flags")}};
   for (const DangerRow &r : rows.value()) {
     QStringList flags;
     if (r.overdue)
-      flags << tr("overdue");
+      flags << QCoreApplication::translate("onemap::DangerCommand", "overdue");
     if (r.supervised)
-      flags << tr("supervised");
+      flags << QCoreApplication::translate("onemap::DangerCommand", "supervised");
     table << QStringList {r.code, r.name, r.townshipName, hazardLabel(r.hazardType), statusLabel(r.status), r.responsibleUnit,
                           r.responsiblePerson, r.deadline, flags.join(QLatin1Char(' '))};
   }
@@ -168,22 +167,22 @@ int summary(const QCommandLineParser &p, Store &store)
   const Result<DangerSummary> s = loop.summary(day);
   if (!s)
     return cli::failure(s.message());
-  cli::out() << tr("Hidden-danger closed loop on %1").arg(day.toString(Qt::ISODate)) << '\n';
-  QVector<QStringList> table {{tr("Township"), tr("Hazard type"), tr("Found"), tr("Not assigned"), tr("In rectification"),
-                               tr("Overdue"), tr("Signed off"), tr("Supervised")}};
+  cli::out() << QCoreApplication::translate("onemap::DangerCommand", "Hidden-danger closed loop on %1").arg(day.toString(Qt::ISODate)) << '\n';
+  QVector<QStringList> table {{QCoreApplication::translate("onemap::DangerCommand", "Township"), QCoreApplication::translate("onemap::DangerCommand", "Hazard type"), QCoreApplication::translate("onemap::DangerCommand", "Found"), QCoreApplication::translate("onemap::DangerCommand", "Not assigned"), QCoreApplication::translate("onemap::DangerCommand", "In rectification"),
+                               QCoreApplication::translate("onemap::DangerCommand", "Overdue"), QCoreApplication::translate("onemap::DangerCommand", "Signed off"), QCoreApplication::translate("onemap::DangerCommand", "Supervised")}};
   for (const DangerCounts &town : s.value().byTownship) {
-    const QString name = town.townshipName.isEmpty() ? (town.townshipCode.isEmpty() ? tr("(no village code)") : town.townshipCode) : town.townshipName;
+    const QString name = town.townshipName.isEmpty() ? (town.townshipCode.isEmpty() ? QCoreApplication::translate("onemap::DangerCommand", "(no village code)") : town.townshipCode) : town.townshipName;
     for (const DangerCounts &c : s.value().rows)
       if (c.townshipCode == town.townshipCode)
         table << countsRow(name, hazardLabel(c.hazardType), c);
-    table << countsRow(name, tr("subtotal"), town);
+    table << countsRow(name, QCoreApplication::translate("onemap::DangerCommand", "subtotal"), town);
   }
   for (const DangerCounts &c : s.value().byHazardType)
-    table << countsRow(tr("County"), hazardLabel(c.hazardType), c);
-  table << countsRow(tr("County"), tr("total"), s.value().total);
+    table << countsRow(QCoreApplication::translate("onemap::DangerCommand", "County"), hazardLabel(c.hazardType), c);
+  table << countsRow(QCoreApplication::translate("onemap::DangerCommand", "County"), QCoreApplication::translate("onemap::DangerCommand", "total"), s.value().total);
   printTable(table);
   const DangerCounts &t = s.value().total;
-  cli::out() << tr("found %1, signed off %2, in rectification %3 (overdue %4), not yet assigned %5, supervised %6")
+  cli::out() << QCoreApplication::translate("onemap::DangerCommand", "found %1, signed off %2, in rectification %3 (overdue %4), not yet assigned %5, supervised %6")
                   .arg(t.found).arg(t.signedOff).arg(t.inRectification).arg(t.overdue).arg(t.pending).arg(t.supervised)
              << Qt::endl;
   return 0;
@@ -194,27 +193,27 @@ int summary(const QCommandLineParser &p, Store &store)
 int runDanger(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("The hidden-danger closed loop: advance a danger one step, list the ledger, summarise per township."));
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::DangerCommand", "The hidden-danger closed loop: advance a danger one step, list the ledger, summarise per township."));
   parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("danger"), tr("the verb"));
-  parser.addPositionalArgument(QStringLiteral("action"), tr("advance, list or summary"));
-  parser.addOption({QStringLiteral("store"), tr("Situation store."), tr("FILE")});
-  parser.addOption({QStringLiteral("code"), tr("advance: hidden-danger code."), tr("CODE")});
-  parser.addOption({QStringLiteral("to"), tr("advance: step (identified, assigned, rectifying, checked, signed_off, reopened)."), tr("STEP")});
-  parser.addOption({QStringLiteral("actor"), tr("advance: who takes the step."), tr("NAME")});
-  parser.addOption({QStringLiteral("note"), tr("advance: note on the step."), tr("TEXT")});
-  parser.addOption({QStringLiteral("unit"), tr("advance: responsible unit (assigned)."), tr("TEXT")});
-  parser.addOption({QStringLiteral("person"), tr("advance: responsible person (assigned)."), tr("TEXT")});
-  parser.addOption({QStringLiteral("measure"), tr("advance: rectification measure (assigned)."), tr("TEXT")});
-  parser.addOption({QStringLiteral("deadline"), tr("advance: deadline (assigned; optional on reopened)."), tr("YYYY-MM-DD")});
-  parser.addOption({QStringLiteral("at"), tr("advance: when (default now)."), tr("ISO-TIME")});
-  parser.addOption({QStringLiteral("township"), tr("list: 12-digit township code."), tr("CODE")});
-  parser.addOption({QStringLiteral("type"), tr("list: hazard type code."), tr("TYPE")});
-  parser.addOption({QStringLiteral("status"), tr("list: status code."), tr("STATUS")});
-  parser.addOption({QStringLiteral("overdue"), tr("list: only overdue dangers.")});
-  parser.addOption({QStringLiteral("supervised"), tr("list: only dangers listed for supervision.")});
-  parser.addOption({QStringLiteral("format"), tr("list: table (default) or csv."), tr("FORMAT"), QStringLiteral("table")});
-  parser.addOption({QStringLiteral("date"), tr("list, summary: judge overdue on this day (default today)."), tr("YYYY-MM-DD")});
+  parser.addPositionalArgument(QStringLiteral("danger"), QCoreApplication::translate("onemap::DangerCommand", "the verb"));
+  parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("onemap::DangerCommand", "advance, list or summary"));
+  parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::DangerCommand", "Situation store."), QCoreApplication::translate("onemap::DangerCommand", "FILE")});
+  parser.addOption({QStringLiteral("code"), QCoreApplication::translate("onemap::DangerCommand", "advance: hidden-danger code."), QCoreApplication::translate("onemap::DangerCommand", "CODE")});
+  parser.addOption({QStringLiteral("to"), QCoreApplication::translate("onemap::DangerCommand", "advance: step (identified, assigned, rectifying, checked, signed_off, reopened)."), QCoreApplication::translate("onemap::DangerCommand", "STEP")});
+  parser.addOption({QStringLiteral("actor"), QCoreApplication::translate("onemap::DangerCommand", "advance: who takes the step."), QCoreApplication::translate("onemap::DangerCommand", "NAME")});
+  parser.addOption({QStringLiteral("note"), QCoreApplication::translate("onemap::DangerCommand", "advance: note on the step."), QCoreApplication::translate("onemap::DangerCommand", "TEXT")});
+  parser.addOption({QStringLiteral("unit"), QCoreApplication::translate("onemap::DangerCommand", "advance: responsible unit (assigned)."), QCoreApplication::translate("onemap::DangerCommand", "TEXT")});
+  parser.addOption({QStringLiteral("person"), QCoreApplication::translate("onemap::DangerCommand", "advance: responsible person (assigned)."), QCoreApplication::translate("onemap::DangerCommand", "TEXT")});
+  parser.addOption({QStringLiteral("measure"), QCoreApplication::translate("onemap::DangerCommand", "advance: rectification measure (assigned)."), QCoreApplication::translate("onemap::DangerCommand", "TEXT")});
+  parser.addOption({QStringLiteral("deadline"), QCoreApplication::translate("onemap::DangerCommand", "advance: deadline (assigned; optional on reopened)."), QCoreApplication::translate("onemap::DangerCommand", "YYYY-MM-DD")});
+  parser.addOption({QStringLiteral("at"), QCoreApplication::translate("onemap::DangerCommand", "advance: when (default now)."), QCoreApplication::translate("onemap::DangerCommand", "ISO-TIME")});
+  parser.addOption({QStringLiteral("township"), QCoreApplication::translate("onemap::DangerCommand", "list: 12-digit township code."), QCoreApplication::translate("onemap::DangerCommand", "CODE")});
+  parser.addOption({QStringLiteral("type"), QCoreApplication::translate("onemap::DangerCommand", "list: hazard type code."), QCoreApplication::translate("onemap::DangerCommand", "TYPE")});
+  parser.addOption({QStringLiteral("status"), QCoreApplication::translate("onemap::DangerCommand", "list: status code."), QCoreApplication::translate("onemap::DangerCommand", "STATUS")});
+  parser.addOption({QStringLiteral("overdue"), QCoreApplication::translate("onemap::DangerCommand", "list: only overdue dangers.")});
+  parser.addOption({QStringLiteral("supervised"), QCoreApplication::translate("onemap::DangerCommand", "list: only dangers listed for supervision.")});
+  parser.addOption({QStringLiteral("format"), QCoreApplication::translate("onemap::DangerCommand", "list: table (default) or csv."), QCoreApplication::translate("onemap::DangerCommand", "FORMAT"), QStringLiteral("table")});
+  parser.addOption({QStringLiteral("date"), QCoreApplication::translate("onemap::DangerCommand", "list, summary: judge overdue on this day (default today)."), QCoreApplication::translate("onemap::DangerCommand", "YYYY-MM-DD")});
   parser.addOption(cli::languageOption());
   if (!parser.parse(arguments))
     return cli::usageError(parser.errorText());
@@ -223,10 +222,10 @@ int runDanger(const QStringList &arguments)
   const QStringList positional = parser.positionalArguments();
   const QString action = positional.value(1);
   if (positional.size() < 2)
-    return cli::usageError(tr("danger needs an action: advance, list or summary"));
+    return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "danger needs an action: advance, list or summary"));
   if (positional.size() != 2
       || (action != QLatin1String("advance") && action != QLatin1String("list") && action != QLatin1String("summary")))
-    return cli::usageError(tr("unknown danger action %1 (try: onemap danger advance|list|summary)").arg(positional.mid(1).join(QLatin1Char(' '))));
+    return cli::usageError(QCoreApplication::translate("onemap::DangerCommand", "unknown danger action %1 (try: onemap danger advance|list|summary)").arg(positional.mid(1).join(QLatin1Char(' '))));
 
   const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
   auto store = Store::open(storePath);

@@ -14,7 +14,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::LedgerExportCommand", text); }
 
 // A township by 12-digit code, 9-digit prefix or name (城关镇).
 QString resolveTownship(const Store &store, const QString &given)
@@ -49,17 +48,17 @@ QStringList ledgerNames()
 int runLedgerExport(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("Export a ledger, filtered, to CSV (UTF-8 with BOM) or XLSX."));
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::LedgerExportCommand", "Export a ledger, filtered, to CSV (UTF-8 with BOM) or XLSX."));
   parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("export"), tr("the verb"));
-  parser.addPositionalArgument(QStringLiteral("ledger"), tr("what to export"));
-  parser.addOption({QStringLiteral("store"), tr("Situation store to read."), tr("FILE")});
-  parser.addOption({QStringLiteral("layer"), tr("Ledger table: %1.").arg(ledgerNames().join(QStringLiteral(", "))), tr("TABLE")});
-  parser.addOption({QStringLiteral("out"), tr("Output file, .csv or .xlsx."), tr("FILE")});
-  parser.addOption({QStringLiteral("township"), tr("Only this township (code or name)."), tr("CODE")});
-  parser.addOption({QStringLiteral("type"), tr("Only this type, kind or class (code or label)."), tr("T")});
-  parser.addOption({QStringLiteral("status"), tr("Only this status (code or label; overdue, supervised for hidden dangers)."), tr("S")});
-  parser.addOption({QStringLiteral("text"), tr("Only rows whose text fields contain this."), tr("Q")});
+  parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("onemap::LedgerExportCommand", "the verb"));
+  parser.addPositionalArgument(QStringLiteral("ledger"), QCoreApplication::translate("onemap::LedgerExportCommand", "what to export"));
+  parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::LedgerExportCommand", "Situation store to read."), QCoreApplication::translate("onemap::LedgerExportCommand", "FILE")});
+  parser.addOption({QStringLiteral("layer"), QCoreApplication::translate("onemap::LedgerExportCommand", "Ledger table: %1.").arg(ledgerNames().join(QStringLiteral(", "))), QCoreApplication::translate("onemap::LedgerExportCommand", "TABLE")});
+  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::LedgerExportCommand", "Output file, .csv or .xlsx."), QCoreApplication::translate("onemap::LedgerExportCommand", "FILE")});
+  parser.addOption({QStringLiteral("township"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only this township (code or name)."), QCoreApplication::translate("onemap::LedgerExportCommand", "CODE")});
+  parser.addOption({QStringLiteral("type"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only this type, kind or class (code or label)."), QCoreApplication::translate("onemap::LedgerExportCommand", "T")});
+  parser.addOption({QStringLiteral("status"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only this status (code or label; overdue, supervised for hidden dangers)."), QCoreApplication::translate("onemap::LedgerExportCommand", "S")});
+  parser.addOption({QStringLiteral("text"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only rows whose text fields contain this."), QCoreApplication::translate("onemap::LedgerExportCommand", "Q")});
   parser.addOption(cli::languageOption());
   if (!parser.parse(arguments))
     return cli::usageError(parser.errorText());
@@ -72,10 +71,10 @@ int runLedgerExport(const QStringList &arguments)
     if (candidate->name == table)
       spec = candidate;
   if (!spec)
-    return cli::usageError(tr("unknown ledger \"%1\" (use --layer with one of: %2)").arg(table, ledgerNames().join(QStringLiteral(", "))));
+    return cli::usageError(QCoreApplication::translate("onemap::LedgerExportCommand", "unknown ledger \"%1\" (use --layer with one of: %2)").arg(table, ledgerNames().join(QStringLiteral(", "))));
   const QString out = parser.value(QStringLiteral("out"));
   if (out.isEmpty())
-    return cli::usageError(tr("--out is required (a .csv or .xlsx file)"));
+    return cli::usageError(QCoreApplication::translate("onemap::LedgerExportCommand", "--out is required (a .csv or .xlsx file)"));
 
   const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
   auto store = Store::open(storePath);
@@ -87,11 +86,11 @@ int runLedgerExport(const QStringList &arguments)
   if (parser.isSet(QStringLiteral("township"))) {
     filter.township = resolveTownship(*store.value(), parser.value(QStringLiteral("township")).trimmed());
     if (filter.township.isEmpty())
-      return cli::usageError(tr("no township \"%1\" in %2").arg(parser.value(QStringLiteral("township")), storePath));
+      return cli::usageError(QCoreApplication::translate("onemap::LedgerExportCommand", "no township \"%1\" in %2").arg(parser.value(QStringLiteral("township")), storePath));
   }
   if (parser.isSet(QStringLiteral("type"))) {
     if (columns.typeField.isEmpty())
-      return cli::usageError(tr("ledger %1 has no type to filter by").arg(spec->name));
+      return cli::usageError(QCoreApplication::translate("onemap::LedgerExportCommand", "ledger %1 has no type to filter by").arg(spec->name));
     filter.type = resolveCode(*spec, columns.typeField, parser.value(QStringLiteral("type")));
   }
   if (parser.isSet(QStringLiteral("status"))) {
@@ -101,7 +100,7 @@ int runLedgerExport(const QStringList &arguments)
     else if (status == QLatin1String("supervised"))
       filter.status = QLatin1String(LedgerFilter::kSupervised);
     else if (columns.statusField.isEmpty())
-      return cli::usageError(tr("ledger %1 has no status to filter by").arg(spec->name));
+      return cli::usageError(QCoreApplication::translate("onemap::LedgerExportCommand", "ledger %1 has no status to filter by").arg(spec->name));
     else
       filter.status = resolveCode(*spec, columns.statusField, status);
   }
@@ -114,7 +113,7 @@ int runLedgerExport(const QStringList &arguments)
   auto written = LedgerExport::write(*store.value(), *spec, filter, options);
   if (!written)
     return cli::failure(written.message());
-  cli::err() << tr("wrote %1 (%2 rows)").arg(out).arg(written.value()) << Qt::endl;
+  cli::err() << QCoreApplication::translate("onemap::LedgerExportCommand", "wrote %1 (%2 rows)").arg(out).arg(written.value()) << Qt::endl;
   return 0;
 }
 

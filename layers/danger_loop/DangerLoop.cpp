@@ -11,19 +11,18 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::DangerLoop", text); }
 
 const QString kIdentified = QStringLiteral("identified");
 const QString kAssigned = QStringLiteral("assigned");
 const QString kReopened = QStringLiteral("reopened");
 
-QString orNone(const QString &step) { return step.isEmpty() ? tr("(no history)") : step; }
+QString orNone(const QString &step) { return step.isEmpty() ? QCoreApplication::translate("onemap::DangerLoop", "(no history)") : step; }
 
 Result<HiddenDanger> findDanger(Store &store, const QString &code)
 {
   const QVector<HiddenDanger> found = HiddenDangers(store).where(QStringLiteral("code = ?"), {code});
   if (found.isEmpty())
-    return Status::failure(tr("no hidden danger with code %1").arg(code));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "no hidden danger with code %1").arg(code));
   return found.first();
 }
 
@@ -52,9 +51,9 @@ Status checkAssignment(const DangerStep &s, const QDateTime &at)
   if (!s.deadline.isValid())
     missing << QStringLiteral("deadline");
   if (!missing.isEmpty())
-    return Status::failure(tr("%1: step assigned needs %2").arg(s.code, missing.join(QStringLiteral(", "))));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: step assigned needs %2").arg(s.code, missing.join(QStringLiteral(", "))));
   if (s.deadline < at.date())
-    return Status::failure(tr("%1: deadline %2 is before the assignment date %3")
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: deadline %2 is before the assignment date %3")
                              .arg(s.code, s.deadline.toString(Qt::ISODate), at.date().toString(Qt::ISODate)));
   return Status();
 }
@@ -74,22 +73,22 @@ Result<qint64> recordStep(Store &store, const DangerLoop::Clock &clock, const Da
   const QString current = last.isEmpty() && danger.status == kIdentified ? QString() : danger.status;
   const QStringList allowed = DangerLoop::nextSteps(current);
   if (!allowed.contains(step.to))
-    return Status::failure(tr("%1: cannot go from %2 to %3 (next: %4)")
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: cannot go from %2 to %3 (next: %4)")
                              .arg(step.code, orNone(current), step.to,
-                                  allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(" or "))));
+                                  allowed.isEmpty() ? QCoreApplication::translate("onemap::DangerLoop", "none") : allowed.join(QStringLiteral(" or "))));
 
   const QDateTime at = step.at.isValid() ? step.at : clock();
   if (!last.isEmpty() && DangerLoop::formatTime(at) < last)
-    return Status::failure(tr("%1: step %2 at %3 is before the last step at %4").arg(step.code, step.to, DangerLoop::formatTime(at), last));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: step %2 at %3 is before the last step at %4").arg(step.code, step.to, DangerLoop::formatTime(at), last));
   if (step.to == kAssigned) {
     if (Status s = checkAssignment(step, at); !s)
       return s;
   } else if (step.to == kReopened) {
     if (step.deadline.isValid() && step.deadline < at.date())
-      return Status::failure(tr("%1: new deadline %2 is before the reopening date %3")
+      return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: new deadline %2 is before the reopening date %3")
                                .arg(step.code, step.deadline.toString(Qt::ISODate), at.date().toString(Qt::ISODate)));
   } else if (hasAssignmentFields(step)) {
-    return Status::failure(tr("%1: unit, person, measure and deadline go with step assigned or reopened, not %2").arg(step.code, step.to));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: unit, person, measure and deadline go with step assigned or reopened, not %2").arg(step.code, step.to));
   }
 
   DangerEvent event;
@@ -119,7 +118,7 @@ Result<qint64> recordStep(Store &store, const DangerLoop::Clock &clock, const Da
   if (written)
     written = HiddenDangers(store).update(danger, event.actor);
   if (!written)
-    return Status::failure(tr("%1: cannot record step %2: %3").arg(step.code, step.to, written.message()));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: cannot record step %2: %3").arg(step.code, step.to, written.message()));
   return eventId;
 }
 
@@ -155,11 +154,11 @@ QString DangerLoop::formatTime(const QDateTime &at) { return at.toString(QString
 Result<qint64> DangerLoop::advance(const DangerStep &step)
 {
   if (step.code.trimmed().isEmpty())
-    return Status::failure(tr("a hidden-danger code is required"));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "a hidden-danger code is required"));
   if (!DangerEvent::steps().contains(step.to))
-    return Status::failure(tr("%1: unknown step %2 (steps: %3)").arg(step.code, step.to, DangerEvent::steps().join(QStringLiteral(", "))));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: unknown step %2 (steps: %3)").arg(step.code, step.to, DangerEvent::steps().join(QStringLiteral(", "))));
   if (step.actor.trimmed().isEmpty())
-    return Status::failure(tr("%1: step %2 needs an actor").arg(step.code, step.to));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: step %2 needs an actor").arg(step.code, step.to));
   qint64 eventId = 0;
   // Read, check and write under one write lock (BEGIN IMMEDIATE): the board
   // and a command line advancing the same danger cannot both pass the check.

@@ -14,7 +14,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::DangerLoop", text); }
 
 // Township of a danger: the village code's first 9 digits + "000".
 const char *const kTownship = "substr(h.village_code, 1, 9) || '000'";
@@ -41,19 +40,19 @@ Result<QVector<DangerRow>> DangerLoop::list(const DangerFilter &filter, const QD
   QVariantList params {day};
   if (!filter.townshipCode.isEmpty()) {
     if (filter.townshipCode.size() != 12 || !filter.townshipCode.endsWith(QLatin1String("000")))
-      return Status::failure(tr("township code %1 must have 12 digits ending in 000").arg(filter.townshipCode));
+      return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "township code %1 must have 12 digits ending in 000").arg(filter.townshipCode));
     sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(kTownship));
     params << filter.townshipCode;
   }
   if (!filter.hazardType.isEmpty()) {
     if (!HiddenDanger::hazardTypes().contains(filter.hazardType))
-      return Status::failure(tr("unknown hazard type %1 (types: %2)").arg(filter.hazardType, HiddenDanger::hazardTypes().join(QStringLiteral(", "))));
+      return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "unknown hazard type %1 (types: %2)").arg(filter.hazardType, HiddenDanger::hazardTypes().join(QStringLiteral(", "))));
     sql += QStringLiteral(" AND h.hazard_type = ?");
     params << filter.hazardType;
   }
   if (!filter.status.isEmpty()) {
     if (!HiddenDanger::statuses().contains(filter.status))
-      return Status::failure(tr("unknown status %1 (statuses: %2)").arg(filter.status, HiddenDanger::statuses().join(QStringLiteral(", "))));
+      return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "unknown status %1 (statuses: %2)").arg(filter.status, HiddenDanger::statuses().join(QStringLiteral(", "))));
     sql += QStringLiteral(" AND h.status = ?");
     params << filter.status;
   }
@@ -88,7 +87,7 @@ Result<QVector<DangerRow>> DangerLoop::list(const DangerFilter &filter, const QD
     rows << r;
   }
   if (q.hasError())
-    return Status::failure(tr("cannot list hidden dangers in %1: %2").arg(mStore.path(), q.error()));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "cannot list hidden dangers in %1: %2").arg(mStore.path(), q.error()));
   return rows;
 }
 
@@ -133,7 +132,7 @@ Result<DangerSummary> DangerLoop::summary(const QDate &today) const
     add(s.total, c);
   }
   if (q.hasError())
-    return Status::failure(tr("cannot summarise hidden dangers in %1: %2").arg(mStore.path(), q.error()));
+    return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "cannot summarise hidden dangers in %1: %2").arg(mStore.path(), q.error()));
   for (const DangerCounts &c : towns)
     s.byTownship << c;
   for (const DangerCounts &c : types)

@@ -15,7 +15,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::LedgerExport", text); }
 
 QString header(const LedgerLabels &labels, const QString &column)
 {
@@ -38,7 +37,7 @@ QString cell(const LedgerLabels &labels, const FieldSpec &field, const QVariant 
       return label;
   }
   if (field.type == FieldType::Boolean)
-    return text == QLatin1String("1") ? tr("yes") : tr("no");
+    return text == QLatin1String("1") ? QCoreApplication::translate("onemap::LedgerExport", "yes") : QCoreApplication::translate("onemap::LedgerExport", "no");
   return text;
 }
 
@@ -72,7 +71,7 @@ Status finish(const QString &part, const QString &out)
   // rename(2) replaces an existing file in one step.
   if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(out).constData()) != 0) {
     QFile::remove(part);
-    return Status::failure(tr("cannot write %1: rename from %2 failed").arg(out, part));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: rename from %2 failed").arg(out, part));
   }
   return Status();
 }
@@ -82,7 +81,7 @@ Status writeCsv(const TableSpec &spec, const QStringList &columns, const QString
 {
   QFile file(part);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-    return Status::failure(tr("cannot write %1: %2").arg(part, file.errorString()));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: %2").arg(part, file.errorString()));
   QByteArray data("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8, not the ANSI code page
   QStringList line;
   for (const QString &h : headers)
@@ -95,7 +94,7 @@ Status writeCsv(const TableSpec &spec, const QStringList &columns, const QString
     data += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
   }
   if (file.write(data) != data.size() || !file.flush())
-    return Status::failure(tr("cannot write %1: %2").arg(part, file.errorString()));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: %2").arg(part, file.errorString()));
   file.close();
   return Status();
 }
@@ -128,15 +127,15 @@ Status writeXlsx(const TableSpec &spec, const QStringList &columns, const QStrin
   GDALAllRegister();
   GDALDriverH driver = GDALGetDriverByName("XLSX");
   if (!driver)
-    return Status::failure(tr("cannot write %1: this GDAL has no XLSX driver").arg(part));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: this GDAL has no XLSX driver").arg(part));
   QFile::remove(part);
   GDALDatasetH ds = GDALCreate(driver, QFile::encodeName(part).constData(), 0, 0, 0, GDT_Unknown, nullptr);
   if (!ds)
-    return Status::failure(tr("cannot write %1: %2").arg(part, QString::fromUtf8(CPLGetLastErrorMsg())));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: %2").arg(part, QString::fromUtf8(CPLGetLastErrorMsg())));
   OGRLayerH layer = GDALDatasetCreateLayer(ds, sheetName(sheet).toUtf8().constData(), nullptr, wkbNone, nullptr);
   if (!layer) {
     GDALClose(ds);
-    return Status::failure(tr("cannot write %1: %2").arg(part, QString::fromUtf8(CPLGetLastErrorMsg())));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: %2").arg(part, QString::fromUtf8(CPLGetLastErrorMsg())));
   }
   for (int i = 0; i < columns.size(); ++i) {
     OGRFieldDefnH defn = OGR_Fld_Create(headers[i].toUtf8().constData(), ogrType(spec, columns[i]));
@@ -144,7 +143,7 @@ Status writeXlsx(const TableSpec &spec, const QStringList &columns, const QStrin
     OGR_Fld_Destroy(defn);
     if (err != OGRERR_NONE) {
       GDALClose(ds);
-      return Status::failure(tr("cannot write %1: column %2").arg(part, headers[i]));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: column %2").arg(part, headers[i]));
     }
   }
   for (int r = 0; r < rows.size(); ++r) {
@@ -163,12 +162,12 @@ Status writeXlsx(const TableSpec &spec, const QStringList &columns, const QStrin
     OGR_F_Destroy(feature);
     if (err != OGRERR_NONE) {
       GDALClose(ds);
-      return Status::failure(tr("cannot write %1: row %2").arg(part).arg(r + 1));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1: row %2").arg(part).arg(r + 1));
     }
   }
   GDALClose(ds); // the workbook is written on close
   if (!QFileInfo::exists(part))
-    return Status::failure(tr("cannot write %1").arg(part));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "cannot write %1").arg(part));
   return Status();
 }
 } // namespace
@@ -214,7 +213,7 @@ Result<int> LedgerExport::write(const Store &store, const TableSpec &spec, const
   const QString out = options.outPath;
   const QString suffix = QFileInfo(out).suffix().toLower();
   if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-    return Status::failure(tr("%1: the ledger is exported as .csv or .xlsx").arg(out));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerExport", "%1: the ledger is exported as .csv or .xlsx").arg(out));
   const QStringList cols = columns(spec);
   QStringList headers;
   for (const QString &c : cols)

@@ -10,7 +10,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::LedgerValidator", text); }
 bool isBlank(const QVariant &v) { return !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty(); }
 
 // Which admin level a code column must name.
@@ -55,25 +54,25 @@ Status LedgerValidator::checkField(const TableSpec &spec, const Record &record, 
     const QString level = adminLevel(text);
     const QString wanted = levelFor(field.name);
     if (level.isEmpty())
-      return Status::failure(tr("%1, field %2: \"%3\" is not an administrative unit code in admin_units").arg(spec.name, field.name, text));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is not an administrative unit code in admin_units").arg(spec.name, field.name, text));
     if (!wanted.isEmpty() && level != wanted)
-      return Status::failure(tr("%1, field %2: \"%3\" is a %4, not a %5").arg(spec.name, field.name, text, level, wanted));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is a %4, not a %5").arg(spec.name, field.name, text, level, wanted));
   }
   const LedgerColumns columns = LedgerColumns::of(spec);
   if (field.name == columns.parentField) {
     SqlStatement q(mStore.handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(columns.parentTable));
     q.bind(1, value.toLongLong());
     if (!q.next() || q.int64(0) == 0)
-      return Status::failure(tr("%1, field %2: there is no row %3 in %4").arg(spec.name, field.name, text, columns.parentTable));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: there is no row %3 in %4").arg(spec.name, field.name, text, columns.parentTable));
   }
   if (field.name == QLatin1String("covers_table") && !Catalog::table(text))
-    return Status::failure(tr("%1, field %2: \"%3\" is not a table of the store").arg(spec.name, field.name, text));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is not a table of the store").arg(spec.name, field.name, text));
   // Codes are UNIQUE in the schema: say which row holds it instead of a constraint name.
   if (field.name == QLatin1String("code") || field.name == QLatin1String("channel_id")) {
     SqlStatement q(mStore.handle(), QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(spec.name, field.name));
     q.bind(1, text).bind(2, record.id);
     if (q.next())
-      return Status::failure(tr("%1, field %2: \"%3\" is already used by row %4").arg(spec.name, field.name, text).arg(q.int64(0)));
+      return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is already used by row %4").arg(spec.name, field.name, text).arg(q.int64(0)));
   }
   return Status();
 }
@@ -84,11 +83,11 @@ Status LedgerValidator::checkGeometry(const TableSpec &spec, const Record &recor
     return Status();
   GeoPoint p;
   if (!GeoPoint::fromWkt(record.wkt, p))
-    return Status::failure(tr("%1, field geom: \"%2\" is not a point").arg(spec.name, record.wkt.left(80)));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field geom: \"%2\" is not a point").arg(spec.name, record.wkt.left(80)));
   if (p.lon < -180 || p.lon > 180 || p.lat < -90 || p.lat > 90)
-    return Status::failure(tr("%1, field geom: %2, %3 is not a longitude/latitude").arg(spec.name).arg(p.lon).arg(p.lat));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field geom: %2, %3 is not a longitude/latitude").arg(spec.name).arg(p.lon).arg(p.lat));
   if (!insideCounty(record.wkt))
-    return Status::failure(tr("%1, field geom: the point %2, %3 lies outside the county").arg(spec.name).arg(p.lon, 0, 'f', 6).arg(p.lat, 0, 'f', 6));
+    return Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field geom: the point %2, %3 lies outside the county").arg(spec.name).arg(p.lon, 0, 'f', 6).arg(p.lat, 0, 'f', 6));
   return Status();
 }
 
@@ -119,7 +118,7 @@ QVector<QPair<QString, QString>> LedgerValidator::fieldErrors(const TableSpec &s
       errors << qMakePair(field.name, s.message());
   }
   Status geometry = spec.hasGeometry() && record.wkt.trimmed().isEmpty()
-                      ? Status::failure(tr("%1, field geom: a geometry is required").arg(spec.name))
+                      ? Status::failure(QCoreApplication::translate("onemap::LedgerValidator", "%1, field geom: a geometry is required").arg(spec.name))
                       : checkGeometry(spec, record);
   if (!geometry)
     errors << qMakePair(QStringLiteral("geom"), geometry.message());

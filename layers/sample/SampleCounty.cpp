@@ -19,7 +19,6 @@ using namespace sample;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::SampleCounty", text); }
 
 constexpr int kMaxScale = 1000;
 
@@ -89,7 +88,7 @@ Result<Content> build(const SampleOptions &options, const SampleCounty::Progress
 {
   auto step = [&](const char *name, int percent) {
     if (progress)
-      progress(tr(name), percent);
+      progress(QCoreApplication::translate("onemap::SampleCounty", name), percent);
   };
   const quint64 seed = options.seed;
   const int scale = options.scale;
@@ -134,7 +133,7 @@ Status ensureEmpty(Store &store)
   for (const TableSpec *spec : Catalog::tables()) {
     const qint64 rows = Table(store, *spec).count();
     if (rows > 0)
-      return Status::failure(tr("%1 already holds data (%2 rows in %3): the sample county is only generated into an empty store")
+      return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "%1 already holds data (%2 rows in %3): the sample county is only generated into an empty store")
                                .arg(store.path()).arg(rows).arg(spec->name));
   }
   return Status();
@@ -158,7 +157,7 @@ public:
   template <typename T>
   Status write(const QVector<T> &rows, const char *label)
   {
-    const QString step = tr(label);
+    const QString step = QCoreApplication::translate("onemap::SampleCounty", label);
     Result<int> done = TypedTable<T>(mStore).addMany(rows, QLatin1String(SampleCounty::kActor),
                                                      [&](int n) { report(step, mDone + n); });
     if (!done)
@@ -241,7 +240,7 @@ QDate SampleCounty::registerDate() { return QDate::fromString(QLatin1String(kReg
 Result<QMap<QString, qint64>> SampleCounty::generate(Store &store, const SampleOptions &options, const Progress &progress)
 {
   if (options.scale < 1 || options.scale > kMaxScale)
-    return Status::failure(tr("sample scale %1 is out of range (1 to %2)").arg(options.scale).arg(kMaxScale));
+    return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "sample scale %1 is out of range (1 to %2)").arg(options.scale).arg(kMaxScale));
   if (Status s = ensureEmpty(store); !s)
     return s;
   Result<Content> content = build(options, progress);
@@ -249,12 +248,12 @@ Result<QMap<QString, qint64>> SampleCounty::generate(Store &store, const SampleO
     return content.status();
   // All or nothing: one outer transaction around every table's bulk insert.
   if (Status s = store.transaction([&]() { return writeAll(store, content.value(), options, progress); }); !s)
-    return Status::failure(tr("cannot generate the sample county in %1: %2").arg(store.path(), s.message()));
+    return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "cannot generate the sample county in %1: %2").arg(store.path(), s.message()));
   QMap<QString, qint64> counts;
   for (const TableSpec *spec : Catalog::tables())
     counts.insert(spec->name, Table(store, *spec).count());
   if (progress)
-    progress(tr("sample county ready"), 100);
+    progress(QCoreApplication::translate("onemap::SampleCounty", "sample county ready"), 100);
   return counts;
 }
 

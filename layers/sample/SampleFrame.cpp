@@ -12,7 +12,6 @@ using namespace planar;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::SampleCounty", text); }
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr int kOutlineVertices = 96;
@@ -95,7 +94,7 @@ Result<QVector<MultiPolygon>> cellsWithin(const LocalFrame &local, const QVector
     const MultiPolygon cell {Polygon {local.toLonLat(cellKm), {}}};
     const MultiPolygon clipped = intersection(cell, within);
     if (clipped.isEmpty() || !contains(clipped, seedsLonLat[out.size()]))
-      return Status::failure(tr("sample county: could not cut cell %1 of %2 (geometry engine)").arg(out.size() + 1).arg(seedsLonLat.size()));
+      return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "sample county: could not cut cell %1 of %2 (geometry engine)").arg(out.size() + 1).arg(seedsLonLat.size()));
     out << clipped;
   }
   return out;
@@ -170,7 +169,7 @@ Result<Frame> buildFrame(Rng &rng, ChineseNames &names)
     outline << snap7(frame.local.toLonLat(p));
   frame.county = {Polygon {outline, {}}};
   if (!isValid(frame.county))
-    return Status::failure(tr("sample county: the county outline is not a valid polygon"));
+    return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "sample county: the county outline is not a valid polygon"));
   frame.box = bounds(frame.county);
   frame.areaKm2 = sphericalAreaKm2(frame.county);
 

@@ -1,134 +1,568 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>onemap::BoardCommand</name>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="34" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="34"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="36" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="36"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="46" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="46"/>
         <source>OneMap, the county emergency situation board.</source>
         <translation>OneMap 县级一张图应急态势板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="49" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="49"/>
         <source>Situation store to open.</source>
         <translation>要打开的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="49" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="49"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="50" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
         <source>Save a picture of the window once drawn, then quit.</source>
         <translation>地图绘制完成后保存窗口截图并退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="50" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="66" />
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="66"/>
         <source>OneMap</source>
         <translation>OneMap 一张图</translation>
     </message>
 </context>
 <context>
-    <name>onemap::ExportCommand</name>
+    <name>onemap::DangerCommand</name>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="19" />
-        <source>Export a map sheet of the county (PDF or PNG).</source>
-        <translation>导出全县专题图（PDF 或 PNG）。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="65"/>
+        <source>--date must be a date like 2025-06-30, not %1</source>
+        <translation>--date 须为形如 2025-06-30 的日期，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="21" />
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="78"/>
+        <source>danger advance needs --code, --to and --actor</source>
+        <translation>danger advance 需要 --code、--to 和 --actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="86"/>
+        <source>%1: --deadline must be a date like 2025-09-30, not %2</source>
+        <translation>%1：--deadline 须为形如 2025-09-30 的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="91"/>
+        <source>%1: --at must be a time like 2025-07-01T09:30:00, not %2</source>
+        <translation>%1：--at 须为形如 2025-07-01T09:30:00 的时间，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="98"/>
+        <source>%1: %2 at %3 by %4 (step %5 of its history)</source>
+        <translation>%1：%4 于 %3 办理“%2”（该隐患第 %5 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="115"/>
+        <source>--format must be table or csv, not %1</source>
+        <translation>--format 须为 table 或 csv，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="171"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="171"/>
+        <source>Hazard type</source>
+        <translation>隐患类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="136"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="137"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="137"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="137"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="141"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="143"/>
+        <source>supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="148"/>
+        <source>%n hidden danger(s)</source>
+        <translation>
+            <numerusform>共 %n 处隐患</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="170"/>
+        <source>Hidden-danger closed loop on %1</source>
+        <translation>隐患闭环情况（截至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="171"/>
+        <source>Found</source>
+        <translation>排查总数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="171"/>
+        <source>Not assigned</source>
+        <translation>未交办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="171"/>
+        <source>In rectification</source>
+        <translation>正在整改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="172"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="172"/>
+        <source>Signed off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="172"/>
+        <source>Supervised</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="174"/>
+        <source>(no village code)</source>
+        <translation>（无村代码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="178"/>
+        <source>subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="181"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="182"/>
+        <source>County</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="182"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="185"/>
+        <source>found %1, signed off %2, in rectification %3 (overdue %4), not yet assigned %5, supervised %6</source>
+        <translation>排查 %1 处，已销号 %2 处，正在整改 %3 处（逾期 %4 处），尚未交办 %5 处，挂牌督办 %6 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="196"/>
+        <source>The hidden-danger closed loop: advance a danger one step, list the ledger, summarise per township.</source>
+        <translation>隐患闭环管理：将隐患推进一步、列出台账、按乡镇汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="198"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="22" />
-        <source>what to export</source>
-        <translation>导出内容</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="199"/>
+        <source>advance, list or summary</source>
+        <translation>advance（推进）、list（列表）或 summary（汇总）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="23" />
-        <source>Situation store to draw.</source>
-        <translation>要出图的态势库。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="200"/>
+        <source>Situation store.</source>
+        <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="23" />
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="24" />
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="200"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="24" />
-        <source>Output file, .pdf or .png.</source>
-        <translation>输出文件，.pdf 或 .png。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="201"/>
+        <source>advance: hidden-danger code.</source>
+        <translation>advance：隐患编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="25" />
-        <source>A4 (default) or A3.</source>
-        <translation>A4（默认）或 A3。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="201"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="210"/>
+        <source>CODE</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="25" />
-        <source>SIZE</source>
-        <translation>幅面</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="202"/>
+        <source>advance: step (identified, assigned, rectifying, checked, signed_off, reopened).</source>
+        <translation>advance：步骤（identified 已排查、assigned 已交办、rectifying 整改中、checked 已验收、signed_off 已销号、reopened 重启整改）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="26" />
-        <source>landscape (default) or portrait.</source>
-        <translation>landscape 横向（默认）或 portrait 纵向。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="202"/>
+        <source>STEP</source>
+        <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="26" />
-        <source>O</source>
-        <translation>方向</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="203"/>
+        <source>advance: who takes the step.</source>
+        <translation>advance：经办人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="27" />
-        <source>Resolution (default 300).</source>
-        <translation>分辨率（默认 300）。</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="203"/>
+        <source>NAME</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="27" />
-        <source>N</source>
-        <translation>N</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="204"/>
+        <source>advance: note on the step.</source>
+        <translation>advance：本步骤备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="28" />
-        <source>Sheet title.</source>
-        <translation>图名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="28" />
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="204"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="205"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="206"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="207"/>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="36" />
-        <source>unknown export %1 (try: onemap export map)</source>
-        <translation>未知导出类型 %1（可用：onemap export map）</translation>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="205"/>
+        <source>advance: responsible unit (assigned).</source>
+        <translation>advance：责任单位（assigned 时填写）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="45" />
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="206"/>
+        <source>advance: responsible person (assigned).</source>
+        <translation>advance：责任人（assigned 时填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="207"/>
+        <source>advance: rectification measure (assigned).</source>
+        <translation>advance：整改措施（assigned 时填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="208"/>
+        <source>advance: deadline (assigned; optional on reopened).</source>
+        <translation>advance：整改期限（assigned 时填写；reopened 时可选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="208"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="216"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="209"/>
+        <source>advance: when (default now).</source>
+        <translation>advance：办理时间（默认为当前时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="209"/>
+        <source>ISO-TIME</source>
+        <translation>ISO时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="210"/>
+        <source>list: 12-digit township code.</source>
+        <translation>list：12 位乡镇代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="211"/>
+        <source>list: hazard type code.</source>
+        <translation>list：隐患类型代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="211"/>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="212"/>
+        <source>list: status code.</source>
+        <translation>list：状态代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="212"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="213"/>
+        <source>list: only overdue dangers.</source>
+        <translation>list：仅列出逾期隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="214"/>
+        <source>list: only dangers listed for supervision.</source>
+        <translation>list：仅列出挂牌督办的隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="215"/>
+        <source>list: table (default) or csv.</source>
+        <translation>list：table 表格（默认）或 csv。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="215"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="216"/>
+        <source>list, summary: judge overdue on this day (default today).</source>
+        <translation>list、summary：以该日判定是否逾期（默认为今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="225"/>
+        <source>danger needs an action: advance, list or summary</source>
+        <translation>danger 命令需要指定操作：advance、list 或 summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="228"/>
+        <source>unknown danger action %1 (try: onemap danger advance|list|summary)</source>
+        <translation>未知的 danger 操作 %1（可用：onemap danger advance|list|summary）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DangerLoop</name>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="19"/>
+        <source>(no history)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="25"/>
+        <source>no hidden danger with code %1</source>
+        <translation>没有编码为 %1 的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="54"/>
+        <source>%1: step assigned needs %2</source>
+        <translation>%1：assigned（已交办）步骤须填写 %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="56"/>
+        <source>%1: deadline %2 is before the assignment date %3</source>
+        <translation>%1：整改期限 %2 早于交办日期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="76"/>
+        <source>%1: cannot go from %2 to %3 (next: %4)</source>
+        <translation>%1：不能从 %2 转到 %3（下一步可为：%4）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="78"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="82"/>
+        <source>%1: step %2 at %3 is before the last step at %4</source>
+        <translation>%1：步骤 %2 的时间 %3 早于上一步骤的时间 %4</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="88"/>
+        <source>%1: new deadline %2 is before the reopening date %3</source>
+        <translation>%1：新的整改期限 %2 早于重启整改日期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="91"/>
+        <source>%1: unit, person, measure and deadline go with step assigned or reopened, not %2</source>
+        <translation>%1：责任单位、责任人、整改措施和整改期限只能在 assigned（已交办）或 reopened（重启整改）步骤填写，不能用于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="121"/>
+        <source>%1: cannot record step %2: %3</source>
+        <translation>%1：无法记录步骤 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="157"/>
+        <source>a hidden-danger code is required</source>
+        <translation>必须提供隐患编码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="159"/>
+        <source>%1: unknown step %2 (steps: %3)</source>
+        <translation>%1：未知步骤 %2（可用步骤：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="161"/>
+        <source>%1: step %2 needs an actor</source>
+        <translation>%1：步骤 %2 须填写经办人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerQueries.cpp" line="43"/>
+        <source>township code %1 must have 12 digits ending in 000</source>
+        <translation>乡镇代码 %1 须为以 000 结尾的 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerQueries.cpp" line="49"/>
+        <source>unknown hazard type %1 (types: %2)</source>
+        <translation>未知隐患类型 %1（可用类型：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerQueries.cpp" line="55"/>
+        <source>unknown status %1 (statuses: %2)</source>
+        <translation>未知状态 %1（可用状态：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerQueries.cpp" line="90"/>
+        <source>cannot list hidden dangers in %1: %2</source>
+        <translation>无法列出 %1 中的隐患：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/danger_loop/DangerQueries.cpp" line="135"/>
+        <source>cannot summarise hidden dangers in %1: %2</source>
+        <translation>无法汇总 %1 中的隐患：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EditHistory</name>
+    <message>
+        <location filename="../../layers/ledger/EditHistory.cpp" line="108"/>
+        <source>%1: row %2 exists again; the delete was not undone</source>
+        <translation>%1：编号为 %2 的记录已重新存在，删除操作未撤销</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/EditHistory.cpp" line="119"/>
+        <source>%1: row %2 changed since this edit; it was not undone</source>
+        <translation>%1：编号为 %2 的记录在此次编辑后已被修改，未撤销</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/EditHistory.cpp" line="128"/>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ExportCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="22"/>
+        <source>Export a map sheet of the county (PDF or PNG).</source>
+        <translation>导出全县专题图（PDF 或 PNG）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="24"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="25"/>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="26"/>
+        <source>Situation store to draw.</source>
+        <translation>要出图的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="27"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="27"/>
+        <source>Output file, .pdf or .png.</source>
+        <translation>输出文件，.pdf 或 .png。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="28"/>
+        <source>A4 (default) or A3.</source>
+        <translation>A4（默认）或 A3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="28"/>
+        <source>SIZE</source>
+        <translation>幅面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="29"/>
+        <source>landscape (default) or portrait.</source>
+        <translation>landscape 横向（默认）或 portrait 纵向。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="29"/>
+        <source>O</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="30"/>
+        <source>Resolution (default 300).</source>
+        <translation>分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="30"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="31"/>
+        <source>Sheet title.</source>
+        <translation>图名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="31"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="39"/>
+        <source>unknown export %1 (try: onemap export map, onemap export ledger)</source>
+        <translation>未知导出内容 %1（可用：onemap export map、onemap export ledger）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="48"/>
         <source>--dpi must be an integer, not %1</source>
         <translation>--dpi 须为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="56" />
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="59"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -136,17 +570,17 @@
 <context>
     <name>onemap::FeatureInfoPanel</name>
     <message>
-        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="14" />
+        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="14"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="14" />
+        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="14"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="23" />
+        <location filename="../../desktop/ui/FeatureInfoPanel.cpp" line="23"/>
         <source>Nothing here</source>
         <translation>此处无要素</translation>
     </message>
@@ -154,717 +588,722 @@
 <context>
     <name>onemap::FieldLabels</name>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="16" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="16"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="17" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="17"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="18" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="19" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="19"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="20" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="20"/>
         <source>Parent unit code</source>
         <translation>上级区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="21" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="21"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="22" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="22"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="23" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="23"/>
         <source>Area (km²)</source>
         <translation>面积（平方千米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="24" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="24"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="25" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="25"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="26" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="26"/>
         <source>Exposed population</source>
         <translation>承灾人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="27" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="27"/>
         <source>Exposed houses</source>
         <translation>承灾房屋</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="28" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="28"/>
         <source>Census year</source>
         <translation>普查年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="29" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="29"/>
         <source>Township code</source>
         <translation>乡镇代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="30" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="30"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="31" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="31"/>
         <source>Hazard type</source>
         <translation>隐患类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="32" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="32"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="33" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="33"/>
         <source>Threatened people</source>
         <translation>威胁人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="34" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="34"/>
         <source>Threatened households</source>
         <translation>威胁户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="35" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="35"/>
         <source>Threatened property (10,000 yuan)</source>
         <translation>威胁财产（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="36" />
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="36"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Monitor</source>
         <translation>监测员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="37" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="37"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="38" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="38"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="39" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="39"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="40" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="40"/>
         <source>Measures</source>
         <translation>防治措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="41" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="41"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="42" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="43" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="43"/>
         <source>Listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="44" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="44"/>
         <source>Shelter class</source>
         <translation>场所类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="45" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="45"/>
         <source>Capacity (people)</source>
         <translation>容纳人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="46" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="46"/>
         <source>Usable area (m²)</source>
         <translation>有效面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="47" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="47"/>
         <source>Supplies</source>
         <translation>物资配备</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="48" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="48"/>
         <source>Manager</source>
         <translation>管理人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="49" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="49"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="50" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="50"/>
         <source>Current occupancy</source>
         <translation>当前安置人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="51" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="52" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="52"/>
         <source>Specialties</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="53" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="53"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="54" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="54"/>
         <source>Equipment</source>
         <translation>装备</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="55" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="55"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="56" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="56"/>
         <source>Base</source>
         <translation>驻地</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="57" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="57"/>
         <source>Keeper</source>
         <translation>保管人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="58" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="58"/>
         <source>Depot</source>
         <translation>储备库</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="59" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="59"/>
         <source>Item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="60" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="60"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="61" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="61"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="62" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="62"/>
         <source>Latest reading</source>
         <translation>最新读数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="63" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="63"/>
         <source>Reading time</source>
         <translation>读数时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="64" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="64"/>
         <source>Threshold</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="65" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="65"/>
         <source>Channel ID</source>
         <translation>通道编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="66" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="66"/>
         <source>Owner department</source>
         <translation>权属部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="67" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="67"/>
         <source>Stream address</source>
         <translation>视频流地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="68" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="68"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="69" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="69"/>
         <source>Administrative unit code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="70" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="70"/>
         <source>Answers for (layer)</source>
         <translation>负责对象（图层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="71" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="71"/>
         <source>Answers for (object ID)</source>
         <translation>负责对象（编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="72" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="72"/>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="73" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="73"/>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="74" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="74"/>
         <source>Sent</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="75" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="75"/>
         <source>Message type</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="76" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="76"/>
         <source>Issuer</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="77" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="77"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="78" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="78"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="79" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="79"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="80" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="80"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="81" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="81"/>
         <source>Effective</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="82" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="82"/>
         <source>Onset</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="83" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="83"/>
         <source>Expires</source>
         <translation>失效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="84" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="84"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="85" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="85"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="86" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="86"/>
         <source>Cut off</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="87" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="87"/>
         <source>River rank</source>
         <translation>河流等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="97" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="97"/>
         <source>Landslide</source>
         <translation>滑坡</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="97" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="97"/>
         <source>Collapse</source>
         <translation>崩塌</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="97" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="97"/>
         <source>Debris flow</source>
         <translation>泥石流</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="98" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="98"/>
         <source>Ground subsidence</source>
         <translation>地面塌陷</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="98" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="98"/>
         <source>Unstable slope</source>
         <translation>不稳定斜坡</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="98" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="98"/>
         <source>Flood-prone point</source>
         <translation>易涝易洪点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="99" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="99"/>
         <source>Waterlogging point</source>
         <translation>内涝点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="99" />
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="99"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>Hazardous chemicals</source>
         <translation>危险化学品</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="101" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="101"/>
         <source>Identified</source>
         <translation>已排查</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="101" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="101"/>
         <source>Assigned</source>
         <translation>已交办</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="101" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="101"/>
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="101" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="101"/>
         <source>Checked</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="102" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="102"/>
         <source>Signed off</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="104" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="104"/>
+        <source>Reopened</source>
+        <translation>重启整改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="106"/>
         <source>Small</source>
         <translation>小型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="104" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="106"/>
         <source>Medium</source>
         <translation>中型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="104" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="106"/>
         <source>Large</source>
         <translation>大型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="104" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="106"/>
         <source>Very large</source>
         <translation>特大型</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="106" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="108"/>
         <source>Class I</source>
         <translation>Ⅰ类</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="106" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="108"/>
         <source>Class II</source>
         <translation>Ⅱ类</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="106" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="108"/>
         <source>Class III</source>
         <translation>Ⅲ类</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="106" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="108"/>
         <source>Village shelter</source>
         <translation>村级避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="107" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="109"/>
         <source>Temporary point</source>
         <translation>临时避险点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="109" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="111"/>
         <source>Comprehensive</source>
         <translation>综合性</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="109" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="111"/>
         <source>Professional</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="109" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="111"/>
         <source>Social / volunteer</source>
         <translation>社会应急力量</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="110" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="112"/>
         <source>Militia</source>
         <translation>民兵</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="110" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="112"/>
         <source>Enterprise</source>
         <translation>企业专职</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="112" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="114"/>
         <source>Standby</source>
         <translation>待命</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="112" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="114"/>
         <source>Deployed</source>
         <translation>已出动</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="114" />
-        <location filename="../../desktop/map/FieldLabels.cpp" line="117" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="114" />
-        <location filename="../../desktop/map/FieldLabels.cpp" line="117" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="114" />
-        <location filename="../../desktop/map/FieldLabels.cpp" line="117" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="114" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="115" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="117"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="117" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
         <source>Automatic weather station</source>
         <translation>自动气象站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
         <source>Rain gauge</source>
         <translation>雨量站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
         <source>River level gauge</source>
         <translation>水位站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="120" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="122"/>
         <source>GNSS displacement</source>
         <translation>GNSS 位移监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="120" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="122"/>
         <source>Tailings-pond sensor</source>
         <translation>尾矿库监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
         <source>Blue (IV)</source>
         <translation>蓝色（Ⅳ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
         <source>Yellow (III)</source>
         <translation>黄色（Ⅲ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
         <source>Orange (II)</source>
         <translation>橙色（Ⅱ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
         <source>Red (I)</source>
         <translation>红色（Ⅰ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>Cancelled</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Geological hazard</source>
         <translation>地质灾害</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Forest fire</source>
         <translation>森林火灾</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="127" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
         <source>Earthquake</source>
         <translation>地震</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="127" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
         <source>Drought</source>
         <translation>干旱</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="127" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
         <source>Snow and freeze</source>
         <translation>雪灾冰冻</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>Rainstorm</source>
         <translation>暴雨</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Level 1 (high)</source>
         <translation>一级（高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Level 2 (fairly high)</source>
         <translation>二级（较高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Level 3 (medium)</source>
         <translation>三级（中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Level 4 (low)</source>
         <translation>四级（低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
         <source>National road</source>
         <translation>国道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
         <source>Provincial road</source>
         <translation>省道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
         <source>County road</source>
         <translation>县道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>Township road</source>
         <translation>乡道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>Village road</source>
         <translation>村道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Disaster responsible person</source>
         <translation>灾害责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Grid member</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Disaster information officer</source>
         <translation>灾害信息员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Village emergency manager</source>
         <translation>村级应急管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139" />
+        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -872,150 +1311,705 @@
 <context>
     <name>onemap::InitCommand</name>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="26" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="26"/>
         <source>Create a situation store; --sample fills it with the built-in sample county.</source>
         <translation>创建态势库；加 --sample 时填入内置示范县数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="28" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="28"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="29" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="29"/>
         <source>Store file to create.</source>
         <translation>要创建的态势库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="29" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="29"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="30" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="30"/>
         <source>Fill it with the sample county.</source>
         <translation>填入示范县数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="31" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="31"/>
         <source>Random seed of the sample county (default 2024).</source>
         <translation>示范县随机种子（默认 2024）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="31" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="31"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="32" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
         <source>Multiply the point layers by K (default 1).</source>
         <translation>点图层数量乘以 K（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="32" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="33" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
+        <source>Day the sample register is as of (default today): histories end and deadlines fall around it.</source>
+        <translation>示范台账的截止日期（默认今天）：历史记录止于该日，整改期限围绕该日分布。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="34"/>
         <source>Replace an existing store.</source>
         <translation>替换已有态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="45" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="46"/>
         <source>--seed must be a non-negative integer, not %1</source>
         <translation>--seed 须为非负整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="47" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="48"/>
         <source>--scale must be an integer from 1 to 10000, not %1</source>
         <translation>--scale 须为 1 到 10000 的整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="50" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="54"/>
+        <source>--as-of must be a date YYYY-MM-DD, not %1</source>
+        <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="58"/>
         <source>%1 already exists; use --force to replace it</source>
         <translation>%1 已存在；如需替换请加 --force</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="79" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="88"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="81" />
+        <location filename="../../desktop/cli/InitCommand.cpp" line="90"/>
         <source>created %1</source>
         <translation>已创建 %1</translation>
     </message>
 </context>
 <context>
+    <name>onemap::LayerStyles</name>
+    <message>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="126"/>
+        <source>Overdue (deadline passed, not signed off)</source>
+        <translation>逾期（已过整改期限未销号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="128"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerDock</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="69"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="71"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="122"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="123"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="124"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="125"/>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="126"/>
+        <source>Depot items</source>
+        <translation>库内物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="128"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="129"/>
+        <source>Undo ledger edit</source>
+        <translation>撤销台账编辑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="173"/>
+        <source>Delete %n row(s) from %1? Undo can bring them back.</source>
+        <translation>
+            <numerusform>确定从“%1”中删除 %n 条记录吗？删除后可通过撤销恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="223"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="351"/>
+        <source>Deleted %n row(s)</source>
+        <translation>
+            <numerusform>已删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="358"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="365"/>
+        <source>Undone: %1 #%2</source>
+        <translation>已撤销：%1 #%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="379"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="385"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="386"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="417"/>
+        <source>Added %1 #%2</source>
+        <translation>已新增 %1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="418"/>
+        <source>Saved %1 #%2</source>
+        <translation>已保存 %1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerExport</name>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="40"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="40"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="74"/>
+        <source>cannot write %1: rename from %2 failed</source>
+        <translation>无法写入 %1：从 %2 重命名失败</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="84"/>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="97"/>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="134"/>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="138"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="130"/>
+        <source>cannot write %1: this GDAL has no XLSX driver</source>
+        <translation>无法写入 %1：当前 GDAL 不含 XLSX 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="146"/>
+        <source>cannot write %1: column %2</source>
+        <translation>无法写入 %1：列 %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="165"/>
+        <source>cannot write %1: row %2</source>
+        <translation>无法写入 %1：第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="170"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerExport.cpp" line="216"/>
+        <source>%1: the ledger is exported as .csv or .xlsx</source>
+        <translation>%1：台账只能导出为 .csv 或 .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerExportCommand</name>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="51"/>
+        <source>Export a ledger, filtered, to CSV (UTF-8 with BOM) or XLSX.</source>
+        <translation>按条件筛选导出台账为 CSV（带 BOM 的 UTF-8）或 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="53"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="54"/>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="55"/>
+        <source>Situation store to read.</source>
+        <translation>要读取的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="57"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="56"/>
+        <source>Ledger table: %1.</source>
+        <translation>台账表：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="56"/>
+        <source>TABLE</source>
+        <translation>表名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="57"/>
+        <source>Output file, .csv or .xlsx.</source>
+        <translation>输出文件，.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="58"/>
+        <source>Only this township (code or name).</source>
+        <translation>仅限该乡镇（代码或名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="58"/>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="59"/>
+        <source>Only this type, kind or class (code or label).</source>
+        <translation>仅限该类型、类别或等级（代码或名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="59"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="60"/>
+        <source>Only this status (code or label; overdue, supervised for hidden dangers).</source>
+        <translation>仅限该状态（代码或名称；隐患点还可用 overdue 逾期、supervised 挂牌督办）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="60"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="61"/>
+        <source>Only rows whose text fields contain this.</source>
+        <translation>仅限文本字段包含该内容的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="61"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="74"/>
+        <source>unknown ledger &quot;%1&quot; (use --layer with one of: %2)</source>
+        <translation>未知台账“%1”（--layer 请使用以下之一：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="77"/>
+        <source>--out is required (a .csv or .xlsx file)</source>
+        <translation>必须指定 --out（.csv 或 .xlsx 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="89"/>
+        <source>no township &quot;%1&quot; in %2</source>
+        <translation>%2 中没有乡镇“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="93"/>
+        <source>ledger %1 has no type to filter by</source>
+        <translation>台账 %1 没有可供筛选的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="103"/>
+        <source>ledger %1 has no status to filter by</source>
+        <translation>台账 %1 没有可供筛选的状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="116"/>
+        <source>wrote %1 (%2 rows)</source>
+        <translation>已写出 %1（%2 条记录）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerFilterBar</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="26"/>
+        <source>Search name, person, phone...</source>
+        <translation>搜索名称、人员、电话…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="44"/>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="58"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="65"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="72"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="74"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerFilterBar.cpp" line="79"/>
+        <source>All depots</source>
+        <translation>全部储备库</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerForm</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="43"/>
+        <source>Edit %1 #%2</source>
+        <translation>编辑 %1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="43"/>
+        <source>Add to %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="75"/>
+        <source>Lon</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="77"/>
+        <source>Lat</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="83"/>
+        <source>Location (CGCS2000) *</source>
+        <translation>位置（CGCS2000） *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="138"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="147"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="156"/>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="156"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="276"/>
+        <source>Please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>请修改标出的 %n 个字段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="22"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="24"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="26"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="50"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="63"/>
+        <source>History of %1 #%2</source>
+        <translation>%1 #%2 的操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerLabels</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="14"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="16"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="26"/>
+        <source>Hidden-danger points</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="27"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="28"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="29"/>
+        <source>Material depots</source>
+        <translation>物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="30"/>
+        <source>Reserve items</source>
+        <translation>储备物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="31"/>
+        <source>Monitoring stations</source>
+        <translation>监测站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="32"/>
+        <source>Video channels</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerLabels.cpp" line="33"/>
+        <source>Responsible persons</source>
+        <translation>责任人</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerModel</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerModel.cpp" line="130"/>
+        <source>Overdue: the rectification deadline has passed</source>
+        <translation>逾期：已超过整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerModel.cpp" line="132"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::LedgerValidator</name>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="57"/>
+        <source>%1, field %2: &quot;%3&quot; is not an administrative unit code in admin_units</source>
+        <translation>%1，字段 %2：“%3”不是 admin_units 中的行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="59"/>
+        <source>%1, field %2: &quot;%3&quot; is a %4, not a %5</source>
+        <translation>%1，字段 %2：“%3”属于 %4 级，而不是 %5 级</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="66"/>
+        <source>%1, field %2: there is no row %3 in %4</source>
+        <translation>%1，字段 %2：%4 中没有编号为 %3 的记录</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="69"/>
+        <source>%1, field %2: &quot;%3&quot; is not a table of the store</source>
+        <translation>%1，字段 %2：“%3”不是态势库中的表</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="75"/>
+        <source>%1, field %2: &quot;%3&quot; is already used by row %4</source>
+        <translation>%1，字段 %2：“%3”已被编号为 %4 的记录使用</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="86"/>
+        <source>%1, field geom: &quot;%2&quot; is not a point</source>
+        <translation>%1，字段 geom：“%2”不是点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="88"/>
+        <source>%1, field geom: %2, %3 is not a longitude/latitude</source>
+        <translation>%1，字段 geom：%2, %3 不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="90"/>
+        <source>%1, field geom: the point %2, %3 lies outside the county</source>
+        <translation>%1，字段 geom：点 %2, %3 位于县界之外</translation>
+    </message>
+    <message>
+        <location filename="../../layers/ledger/LedgerValidator.cpp" line="121"/>
+        <source>%1, field geom: a geometry is required</source>
+        <translation>%1，字段 geom：必须有几何图形</translation>
+    </message>
+</context>
+<context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="30" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="34"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="30" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="34"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="59" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="65"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="65" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="71"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="74" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="94" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="100"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="95" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="101"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="96" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="102"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="97" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="103"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="98" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="104"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="116" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="122"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="119" />
-        <source>No township or village named or coded "%1"</source>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="125"/>
+        <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="132" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="138"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="143" />
+        <location filename="../../desktop/ui/MainWindow.cpp" line="149"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -1023,122 +2017,122 @@
 <context>
     <name>onemap::MapLayers</name>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="12" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="12"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="13" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="13"/>
         <source>Hidden dangers and risk</source>
         <translation>隐患与风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="14" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="14"/>
         <source>Emergency resources</source>
         <translation>应急资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="15" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="15"/>
         <source>Monitoring</source>
         <translation>监测感知</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="16" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="16"/>
         <source>Base map</source>
         <translation>基础地理</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="17" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="17"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="19" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="19"/>
         <source>Warnings in force</source>
         <translation>生效预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="20" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="20"/>
         <source>Hidden-danger points</source>
         <translation>隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="21" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="21"/>
         <source>Geological hazard risk zones</source>
         <translation>地质灾害风险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="22" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="22"/>
         <source>Flood risk zones</source>
         <translation>洪水风险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="23" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="23"/>
         <source>Forest-fire risk zones</source>
         <translation>森林火险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="24" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="24"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="25" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="25"/>
         <source>Temporary shelter points</source>
         <translation>临时避险点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="26" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="26"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="27" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="27"/>
         <source>Material depots</source>
         <translation>物资储备库</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="28" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="28"/>
         <source>Monitoring stations</source>
         <translation>监测站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="29" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="29"/>
         <source>Video channels</source>
         <translation>视频监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="30" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="30"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="31" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="31"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="32" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="32"/>
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="33" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="33"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="34" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="34"/>
         <source>Villages</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="35" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="35"/>
         <source>Reserve items</source>
         <translation>储备物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="36" />
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="36"/>
         <source>Responsible persons</source>
         <translation>责任人</translation>
     </message>
@@ -1146,62 +2140,62 @@
 <context>
     <name>onemap::MapSheet</name>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="88" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="88"/>
         <source>Map sheet</source>
         <translation>专题图</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="100" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="100"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="101" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="101"/>
         <source>%1 emergency situation map</source>
         <translation>%1应急态势图</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="102" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="102"/>
         <source>%1 Emergency Management Bureau</source>
         <translation>%1应急管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="105" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="105"/>
         <source>%1 · compiled %2</source>
         <translation>%1 · %2 编制</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="127" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="128"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="148" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="150"/>
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="164" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="166"/>
         <source>Coordinate system: CGCS2000 (%1)</source>
         <translation>坐标系：CGCS2000（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="166" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="168"/>
         <source>Data source: %1 situation store; administrative boundaries are schematic.  %2</source>
         <translation>数据来源：%1应急态势库；行政界线为示意。  %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="168" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="170"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="198" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location filename="../../desktop/export/MapSheet.cpp" line="200"/>
+        <source>cannot write %1 (QGIS export error %2)</source>
+        <translation>无法写入 %1（QGIS 导出错误 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="203" />
+        <location filename="../../desktop/export/MapSheet.cpp" line="205"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1209,124 +2203,616 @@
 <context>
     <name>onemap::MapSheetOptions</name>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="16" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="16"/>
         <source>unknown paper size %1 (use A4 or A3)</source>
         <translation>未知纸张幅面 %1（请用 A4 或 A3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="18" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="18"/>
         <source>unknown orientation %1 (use landscape or portrait)</source>
         <translation>未知方向 %1（请用 landscape 或 portrait）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="20" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="20"/>
         <source>dpi %1 is out of range (50-1200)</source>
         <translation>dpi %1 超出范围（50-1200）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="22" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="22"/>
         <source>no output file given (--out)</source>
         <translation>未指定输出文件（--out）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="24" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="24"/>
         <source>cannot write %1: the output must end in .pdf or .png</source>
         <translation>无法写入 %1：输出文件须以 .pdf 或 .png 结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="28" />
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="28"/>
         <source>cannot write %1: folder missing or not writable</source>
         <translation>无法写入 %1：文件夹不存在或不可写</translation>
     </message>
 </context>
 <context>
+    <name>onemap::NoticeActions</name>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="24"/>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="35"/>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="37"/>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="24"/>
+        <source>No situation store is open.</source>
+        <translation>未打开态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="35"/>
+        <source>Wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="59"/>
+        <source>&amp;Notices</source>
+        <translation>文书(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="60"/>
+        <source>Rectification supervision notice for a hidden danger…</source>
+        <translation>隐患整改督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeActions.cpp" line="62"/>
+        <source>Risk reminder notice for a township…</source>
+        <translation>乡镇风险提示单…</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::NoticeCommand</name>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="16"/>
+        <source>Write a notice as a one-page PDF: the rectification-supervision sheet of a hidden danger, or the risk-reminder sheet of a township.</source>
+        <translation>将文书输出为单页 PDF：隐患的整改督办单，或乡镇的风险提示单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="19"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="20"/>
+        <source>danger or township</source>
+        <translation>danger（隐患）或 township（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="21"/>
+        <source>Situation store to read.</source>
+        <translation>要读取的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="21"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="23"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="22"/>
+        <source>Hidden-danger code, or township code or name.</source>
+        <translation>隐患编码，或乡镇代码或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="22"/>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="23"/>
+        <source>Output file (.pdf).</source>
+        <translation>输出文件（.pdf）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="24"/>
+        <source>Date of issue, YYYY-MM-DD (default today); decides what is overdue.</source>
+        <translation>签发日期，YYYY-MM-DD（默认为今天）；据此判定是否逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="24"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="32"/>
+        <source>unknown notice %1 (try: onemap notice danger, onemap notice township)</source>
+        <translation>未知文书类型 %1（可用：onemap notice danger、onemap notice township）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="34"/>
+        <source>--code is required</source>
+        <translation>必须指定 --code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="36"/>
+        <source>--out is required</source>
+        <translation>必须指定 --out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="45"/>
+        <source>--date must be YYYY-MM-DD, not %1</source>
+        <translation>--date 须为 YYYY-MM-DD 格式，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="50"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::NoticeData</name>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeData.cpp" line="67"/>
+        <source>no hidden danger with code %1 in %2</source>
+        <translation>%2 中没有编码为 %1 的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeData.cpp" line="87"/>
+        <source>no township with code %1 in %2</source>
+        <translation>%2 中没有代码或名称为 %1 的乡镇</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="23"/>
+        <source>Rectification supervision notice</source>
+        <translation>隐患整改督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="23"/>
+        <source>Risk reminder notice</source>
+        <translation>风险提示单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="45"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="52"/>
+        <source>Write PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="60"/>
+        <source>Hidden danger</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="60"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="61"/>
+        <source>Date of issue</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="62"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="96"/>
+        <source>Save notice</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeDialog.cpp" line="96"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::NoticeLayout</name>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeLayout.cpp" line="230"/>
+        <source>notice output %1 must be a .pdf file</source>
+        <translation>文书输出文件 %1 须为 .pdf 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeLayout.cpp" line="232"/>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeLayout.cpp" line="252"/>
+        <source>cannot write %1 (QGIS export error %2)</source>
+        <translation>无法写入 %1（QGIS 导出错误 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/NoticeLayout.cpp" line="257"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>onemap::PlaceSearch</name>
     <message>
-        <location filename="../../desktop/ui/PlaceSearch.cpp" line="22" />
+        <location filename="../../desktop/ui/PlaceSearch.cpp" line="22"/>
         <source>Find township or village (name or code)</source>
         <translation>查找乡镇或村（名称或代码）</translation>
     </message>
 </context>
 <context>
+    <name>onemap::RectificationNotice</name>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="35"/>
+        <source>Reopened</source>
+        <translation>重启整改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="55"/>
+        <source>Location</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="56"/>
+        <source>Longitude, latitude</source>
+        <translation>经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="141"/>
+        <source>cannot draw the map layers of %1</source>
+        <translation>无法绘制 %1 的地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="142"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="143"/>
+        <source>Rectification supervision notice %1</source>
+        <translation>隐患整改督办单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="147"/>
+        <source>%1 hidden-danger rectification supervision notice</source>
+        <translation>%1隐患整改督办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="151"/>
+        <source>[%1] No. %2</source>
+        <translation>〔%1〕%2号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="156"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="159"/>
+        <source>The hidden danger below, for which your unit is responsible, has been signed off. This sheet records its facts and steps.</source>
+        <translation>你单位负责的下列隐患已销号。本单记录该隐患的基本情况和办理过程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="161"/>
+        <source>The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.</source>
+        <translation>你单位负责的下列隐患尚未完成整改销号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="163"/>
+        <source> It is listed for supervision by this bureau.</source>
+        <translation>该隐患已由我局挂牌督办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="164"/>
+        <source> Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep monitoring and warning in place until it is signed off.</source>
+        <translation>请认真落实整改措施，于整改期限前完成整改，并将整改情况书面报送我局；销号前须持续落实监测预警措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="180"/>
+        <source>Rectification measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="185"/>
+        <source>Deadline for rectification: %1</source>
+        <translation>整改期限：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="187"/>
+        <source>(overdue by %n day(s))</source>
+        <translation>
+            <numerusform>（已逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="193"/>
+        <source>Steps so far</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="195"/>
+        <source>(latest %1; %2 earlier steps not shown)</source>
+        <translation>（显示最近 %1 步，另有 %2 步较早记录未显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
+        <source>No steps recorded yet.</source>
+        <translation>暂无办理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="205"/>
+        <source>Received by: ____________</source>
+        <translation>签收人：____________</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="206"/>
+        <source>Date received: ____________</source>
+        <translation>签收日期：____________</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="207"/>
+        <source>%1 Emergency Management Bureau</source>
+        <translation>%1应急管理局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="209"/>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="210"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date of issue</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="214"/>
+        <source>Copy to: %1 People&apos;s Government.</source>
+        <translation>抄送：%1人民政府。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="215"/>
+        <source>Generated from the %1 situation store.</source>
+        <translation>本单由%1应急态势库生成。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::SampleCounty</name>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="97"/>
+        <source>drawing the county, townships and villages</source>
+        <translation>正在绘制县、乡镇和村</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="103"/>
+        <source>laying out roads and rivers</source>
+        <translation>正在布设道路和河流</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="107"/>
+        <source>zoning risks</source>
+        <translation>正在划定风险区</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="109"/>
+        <source>placing hidden-danger points</source>
+        <translation>正在布设隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="118"/>
+        <source>placing shelters, teams and reserves</source>
+        <translation>正在布设避难场所、救援队伍和物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="123"/>
+        <source>placing stations and cameras</source>
+        <translation>正在布设监测站点和视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="136"/>
+        <source>%1 already holds data (%2 rows in %3): the sample county is only generated into an empty store</source>
+        <translation>%1 中已有数据（%3 中有 %2 行）：示范县数据只能生成到空的态势库中</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="186"/>
+        <source>writing administrative units</source>
+        <translation>正在写入行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="188"/>
+        <source>writing rivers</source>
+        <translation>正在写入河流</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="190"/>
+        <source>writing roads</source>
+        <translation>正在写入道路</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="192"/>
+        <source>writing risk zones</source>
+        <translation>正在写入风险区</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="194"/>
+        <source>writing hidden-danger points</source>
+        <translation>正在写入隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="202"/>
+        <source>writing hidden-danger histories</source>
+        <translation>正在写入隐患办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="204"/>
+        <source>writing shelters</source>
+        <translation>正在写入避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="206"/>
+        <source>writing rescue teams</source>
+        <translation>正在写入救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="208"/>
+        <source>writing material reserves</source>
+        <translation>正在写入物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="213"/>
+        <source>writing reserve items</source>
+        <translation>正在写入储备物资</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="215"/>
+        <source>writing monitoring stations</source>
+        <translation>正在写入监测站点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="217"/>
+        <source>writing video channels</source>
+        <translation>正在写入视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="219"/>
+        <source>writing responsible persons</source>
+        <translation>正在写入责任人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="221"/>
+        <source>writing warnings</source>
+        <translation>正在写入预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="243"/>
+        <source>sample scale %1 is out of range (1 to %2)</source>
+        <translation>示范县规模倍数 %1 超出范围（1 到 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="251"/>
+        <source>cannot generate the sample county in %1: %2</source>
+        <translation>无法在 %1 中生成示范县：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleCounty.cpp" line="256"/>
+        <source>sample county ready</source>
+        <translation>示范县数据已生成</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleFrame.cpp" line="97"/>
+        <source>sample county: could not cut cell %1 of %2 (geometry engine)</source>
+        <translation>示范县：几何引擎无法切分第 %1 个单元（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/sample/SampleFrame.cpp" line="172"/>
+        <source>sample county: the county outline is not a valid polygon</source>
+        <translation>示范县：县界轮廓不是有效的多边形</translation>
+    </message>
+</context>
+<context>
     <name>onemap::Store</name>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="33" />
+        <location filename="../../layers/store/Store.cpp" line="33"/>
         <source>%1 is not a file</source>
         <translation>%1 不是文件</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="35" />
+        <location filename="../../layers/store/Store.cpp" line="35"/>
         <source>cannot read store %1: permission denied</source>
         <translation>无法读取态势库 %1：没有权限</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="37" />
+        <location filename="../../layers/store/Store.cpp" line="37"/>
         <source>%1 is not a OneMap store (the file is empty)</source>
         <translation>%1 不是 OneMap 态势库（文件为空）</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="43" />
+        <location filename="../../layers/store/Store.cpp" line="43"/>
         <source>cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="50" />
+        <location filename="../../layers/store/Store.cpp" line="50"/>
         <source>%1 is not a OneMap store (not an SQLite database)</source>
         <translation>%1 不是 OneMap 态势库（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="58" />
+        <location filename="../../layers/store/Store.cpp" line="58"/>
         <source>%1 is not a OneMap store (it is an SQLite database of another program)</source>
         <translation>%1 不是 OneMap 态势库（它是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="60" />
+        <location filename="../../layers/store/Store.cpp" line="60"/>
         <source>%1 has schema version %2, newer than this OneMap understands (%3); update OneMap</source>
         <translation>%1 的数据结构版本为 %2，高于本程序支持的版本（%3）；请升级 OneMap</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="90" />
+        <location filename="../../layers/store/Store.cpp" line="90"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="97" />
+        <location filename="../../layers/store/Store.cpp" line="97"/>
         <source>no store path given</source>
         <translation>未指定态势库路径</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="103" />
+        <location filename="../../layers/store/Store.cpp" line="103"/>
         <source>store not found: %1</source>
         <translation>找不到态势库：%1</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="106" />
+        <location filename="../../layers/store/Store.cpp" line="106"/>
         <source>cannot create store %1: folder missing or not writable</source>
         <translation>无法创建态势库 %1：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="108" />
+        <location filename="../../layers/store/Store.cpp" line="108"/>
         <source>cannot write store %1: permission denied</source>
         <translation>无法写入态势库 %1：没有权限</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="117" />
-        <location filename="../../layers/store/Store.cpp" line="126" />
+        <location filename="../../layers/store/Store.cpp" line="117"/>
+        <location filename="../../layers/store/Store.cpp" line="126"/>
         <source>cannot open store %1: %2</source>
         <translation>无法打开态势库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="154" />
+        <location filename="../../layers/store/Store.cpp" line="154"/>
         <source>cannot migrate store %1 to schema %2: %3</source>
         <translation>无法将态势库 %1 升级到版本 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="168" />
+        <location filename="../../layers/store/Store.cpp" line="168"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>无法在 %1 上开始事务：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Store.cpp" line="178" />
+        <location filename="../../layers/store/Store.cpp" line="178"/>
         <source>cannot commit to %1: %2</source>
         <translation>无法提交到 %1：%2</translation>
     </message>
@@ -1334,7 +2820,7 @@
 <context>
     <name>onemap::StoreMapLayers</name>
     <message>
-        <location filename="../../desktop/map/StoreMapLayers.cpp" line="55" />
+        <location filename="../../desktop/map/StoreMapLayers.cpp" line="57"/>
         <source>cannot build map layer %1 from %2 (table %3) %4</source>
         <translation>无法从 %2（表 %3）生成图层 %1 %4</translation>
     </message>
@@ -1342,32 +2828,43 @@
 <context>
     <name>onemap::Table</name>
     <message>
-        <location filename="../../layers/store/Table.cpp" line="56" />
-        <location filename="../../layers/store/Table.cpp" line="112" />
+        <location filename="../../layers/store/Table.cpp" line="61"/>
+        <location filename="../../layers/store/Table.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Table.cpp" line="72" />
-        <location filename="../../layers/store/Table.cpp" line="98" />
-        <source>%1, field geom: "%2" is not a valid %3</source>
+        <location filename="../../layers/store/Table.cpp" line="77"/>
+        <location filename="../../layers/store/Table.cpp" line="103"/>
+        <location filename="../../layers/store/Table.cpp" line="136"/>
+        <source>%1, field geom: &quot;%2&quot; is not a valid %3</source>
         <translation>%1，字段 geom：“%2”不是有效的 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Table.cpp" line="87" />
-        <location filename="../../layers/store/Table.cpp" line="108" />
-        <location filename="../../layers/store/Table.cpp" line="158" />
+        <location filename="../../layers/store/Table.cpp" line="92"/>
+        <location filename="../../layers/store/Table.cpp" line="113"/>
+        <location filename="../../layers/store/Table.cpp" line="182"/>
         <source>%1: no row with id %2</source>
         <translation>%1：没有编号为 %2 的记录</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Table.cpp" line="121" />
-        <location filename="../../layers/store/Table.cpp" line="128" />
+        <location filename="../../layers/store/Table.cpp" line="125"/>
+        <source>%1: cannot restore a row without an id</source>
+        <translation>%1：无法恢复没有编号的记录</translation>
+    </message>
+    <message>
+        <location filename="../../layers/store/Table.cpp" line="130"/>
+        <source>%1: row %2 already exists</source>
+        <translation>%1：编号为 %2 的记录已存在</translation>
+    </message>
+    <message>
+        <location filename="../../layers/store/Table.cpp" line="145"/>
+        <location filename="../../layers/store/Table.cpp" line="152"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/Table.cpp" line="139" />
+        <location filename="../../layers/store/Table.cpp" line="163"/>
         <source>row %1: %2, field geom: not a valid %3</source>
         <translation>第 %1 行：%2，字段 geom：不是有效的 %3</translation>
     </message>
@@ -1375,52 +2872,169 @@
 <context>
     <name>onemap::TableSpec</name>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="64" />
+        <location filename="../../layers/store/TableSpec.cpp" line="64"/>
         <source>%1: unknown field %2</source>
         <translation>%1：未知字段 %2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="70" />
+        <location filename="../../layers/store/TableSpec.cpp" line="70"/>
         <source>%1, field %2: a value is required</source>
         <translation>%1，字段 %2：必须填写</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="95" />
-        <source>%1, field %2: "%3" is not a valid value</source>
+        <location filename="../../layers/store/TableSpec.cpp" line="95"/>
+        <source>%1, field %2: &quot;%3&quot; is not a valid value</source>
         <translation>%1，字段 %2：“%3”不是有效值</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="97" />
+        <location filename="../../layers/store/TableSpec.cpp" line="97"/>
         <source>%1, field %2: %3 is below the minimum %4</source>
         <translation>%1，字段 %2：%3 低于最小值 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="99" />
+        <location filename="../../layers/store/TableSpec.cpp" line="99"/>
         <source>%1, field %2: %3 is above the maximum %4</source>
         <translation>%1，字段 %2：%3 超过最大值 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="101" />
-        <source>%1, field %2: "%3" is not one of %4</source>
+        <location filename="../../layers/store/TableSpec.cpp" line="101"/>
+        <source>%1, field %2: &quot;%3&quot; is not one of %4</source>
         <translation>%1，字段 %2：“%3”不在 %4 之中</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="104" />
+        <location filename="../../layers/store/TableSpec.cpp" line="104"/>
         <source>%1, field geom: a geometry is required</source>
         <translation>%1，字段 geom：必须有几何图形</translation>
     </message>
 </context>
 <context>
-    <name>onemap::cli</name>
+    <name>onemap::TownshipRiskNotice</name>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="51" />
-        <source>unknown command %1 (commands: init, export; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="42"/>
+        <source>No.</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CliCommon.cpp" line="42" />
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="46"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="47"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="61"/>
+        <source>supervised</source>
+        <comment>short, in a table cell</comment>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="107"/>
+        <source>Red ring: overdue.  Red dashed line: township boundary.</source>
+        <translation>红圈：逾期；红色虚线：乡镇界。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="116"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="139"/>
+        <source>cannot draw the map layers of %1</source>
+        <translation>无法绘制 %1 的地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="140"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="141"/>
+        <source>Risk reminder notice %1</source>
+        <translation>风险提示单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="144"/>
+        <source>%1 risk reminder notice</source>
+        <translation>%1风险提示单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="147"/>
+        <source>[%1] Risk reminder No. %2</source>
+        <translation>风险提示〔%1〕%2号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="148"/>
+        <source>%1 Emergency Management Bureau</source>
+        <translation>%1应急管理局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="151"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date of issue</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="155"/>
+        <source>%1 People&apos;s Government:</source>
+        <translation>%1人民政府：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="157"/>
+        <source>As of %1, %n hidden danger(s) in your township are not yet signed off; %2 are past their deadline, %3 are listed for supervision and %4 people are threatened. Check each item below, press on with the rectification, keep monitoring and patrols in place and report progress to this bureau.</source>
+        <translation>
+            <numerusform>截至%1，你乡镇尚有 %n 处隐患未销号，其中 %2 处已超过整改期限，%3 处挂牌督办，威胁群众 %4 人。请逐项核查下列隐患，加快推进整改，落实监测巡查措施，并及时向我局报告整改进展。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <source>Open items</source>
+        <translation>未销号隐患</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <source>Threatened people</source>
+        <translation>威胁人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="177"/>
+        <source>Open hidden dangers, overdue first, then by people threatened</source>
+        <translation>未销号隐患清单（逾期在前，其余按威胁人数排序）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="181"/>
+        <source>No open hidden dangers.</source>
+        <translation>无未销号隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="191"/>
+        <source>%1 (continued) — %2</source>
+        <translation>%1（续）——%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::cli</name>
+    <message>
+        <location filename="../../desktop/cli/CliCommon.cpp" line="42"/>
         <source>Interface language: zh (default) or en.</source>
         <translation>界面语言：zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/Cli.cpp" line="58"/>
+        <source>unknown command %1 (commands: init, export, danger, notice; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、danger、notice；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>

@@ -190,7 +190,8 @@ private Q_SLOTS:
     form.setValue(QStringLiteral("village_code"), original.values.value(QStringLiteral("village_code")));
     form.setPoint(100.0, 20.0);
     QVERIFY(!form.apply().ok());
-    QVERIFY(form.errorText(QStringLiteral("geom")).contains(QStringLiteral("outside the county")));
+    // The board runs in Chinese here: check the message names the point.
+    QVERIFY2(form.errorText(QStringLiteral("geom")).contains(QStringLiteral("100.000000, 20.000000")), qPrintable(form.errorText(QStringLiteral("geom"))));
     GeoPoint p;
     QVERIFY(GeoPoint::fromWkt(original.wkt, p));
     form.setPoint(p.lon, p.lat);

@@ -153,10 +153,11 @@ Status TownshipRiskNotice::exportTo(const NoticeRequest &request)
   rule(l, 32, kLeft, kLeft + kWidth, kRed, 0.7);
 
   label(l, fit(QCoreApplication::translate("onemap::TownshipRiskNotice", "%1 People's Government:").arg(data.township.name), kWidth, 12, 1, true), font(12, true), QRectF(kLeft, 35, kWidth, 7));
+  const int openCount = static_cast<int>(data.open.size());
   const QString body = QCoreApplication::translate("onemap::TownshipRiskNotice", "As of %1, %n hidden danger(s) in your township are not yet signed off; %2 are past their deadline, %3 are "
                           "listed for supervision and %4 people are threatened. Check each item below, press on with the "
                           "rectification, keep monitoring and patrols in place and report progress to this bureau.",
-                          nullptr, static_cast<int>(data.open.size()))
+                          nullptr, openCount)
                          .arg(today.toString(Qt::ISODate))
                          .arg(data.overdueCount())
                          .arg(data.supervisedCount())
