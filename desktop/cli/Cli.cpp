@@ -33,8 +33,9 @@ int runCli(int argc, char **argv)
     args << QString::fromLocal8Bit(argv[i]);
   const QString verb = args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args[1] : QString();
   const bool board = verb.isEmpty();
-  // Batch verbs need no display: draw offscreen unless told otherwise.
-  if (!board && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+  // Batch verbs and help need no display: draw offscreen unless told otherwise.
+  const bool help = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+  if ((!board || help) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
 
   const QString language = languageFrom(args);
