@@ -4,7 +4,9 @@
 #include "map/FieldLabels.h"
 #include "store/Store.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +24,25 @@ namespace {
 // Date edits cannot be empty: their minimum date stands for "no date".
 const QDate kNoDate(1900, 1, 1);
 const QString kActorKey = QStringLiteral("dangerLoop/actor");
+
+// An empty deadline is the edit's minimum date; its calendar would open in
+// 1900. Open it on this month instead.
+class CalendarOpensToday : public QObject
+{
+public:
+  CalendarOpensToday(QDateEdit *edit) : QObject(edit), mEdit(edit) { edit->calendarWidget()->installEventFilter(this); }
+  bool eventFilter(QObject *watched, QEvent *event) override
+  {
+    if (event->type() == QEvent::Show && mEdit->date() == kNoDate) {
+      const QDate today = QDate::currentDate();
+      static_cast<QCalendarWidget *>(watched)->setCurrentPage(today.year(), today.month());
+    }
+    return false;
+  }
+
+private:
+  QDateEdit *mEdit;
+};
 
 QString stepLabel(const QString &step) { return FieldLabels::value(QStringLiteral("danger_events"), QStringLiteral("step"), step); }
 QString hdValue(const char *field, const QString &code) { return FieldLabels::value(QStringLiteral("hidden_dangers"), QLatin1String(field), code); }
@@ -91,7 +112,9 @@ DangerStepDialog::DangerStepDialog(Store &store, const QString &code, QWidget *p
   auto *assign = new QFormLayout(mAssignment);
   mAssignmentHint = new QLabel(mAssignment);
   mAssignmentHint->setWordWrap(true);
-  mAssignmentHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+  QFont hintFont = mAssignmentHint->font();
+  hintFont.setItalic(true);
+  mAssignmentHint->setFont(hintFont);
   assign->addRow(mAssignmentHint);
   mUnit = new QLineEdit(mAssignment);
   mPerson = new QLineEdit(mAssignment);
@@ -106,6 +129,7 @@ DangerStepDialog::DangerStepDialog(Store &store, const QString &code, QWidget *p
   mDeadline->setMinimumDate(kNoDate);
   mDeadline->setSpecialValueText(tr("(none)"));
   mDeadline->setDate(kNoDate);
+  new CalendarOpensToday(mDeadline);
   assign->addRow(FieldLabels::field(QStringLiteral("responsible_unit")), mUnit);
   assign->addRow(FieldLabels::field(QStringLiteral("responsible_person")), mPerson);
   assign->addRow(FieldLabels::field(QStringLiteral("measures")), mMeasures);

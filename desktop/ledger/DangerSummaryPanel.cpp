@@ -38,8 +38,10 @@ DangerSummaryPanel::DangerSummaryPanel(Store &store, QWidget *parent) : QWidget(
   QFont bold = mHeadline->font();
   bold.setBold(true);
   mHeadline->setFont(bold);
-  top->addWidget(mHeadline, 1);
+  mHeadline->setWordWrap(true);
+  top->addStretch(1);
   layout->addLayout(top);
+  layout->addWidget(mHeadline);
 
   mError = new QLabel(this);
   mError->setStyleSheet(QStringLiteral("color: #c0392b;"));

@@ -24,6 +24,7 @@
 #include "store/Table.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -165,10 +166,20 @@ private Q_SLOTS:
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY2(dialog.errorText().contains(QStringLiteral("deadline")), qPrintable(dialog.errorText()));
     QVERIFY(dialog.errorText().contains(code));
+    grab(&dialog, QStringLiteral("step_dialog_refused.png"));
     QCOMPARE(eventCount(store), events);
     const HiddenDanger after = HiddenDangers(store).where(QStringLiteral("code = ?"), {code}).first();
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.deadline, before.deadline);
+
+    // The empty deadline's calendar opens on this month, not in 1900.
+    dialog.show();
+    QDateEdit *deadline = dialog.deadlineEdit();
+    QTest::mouseClick(deadline, Qt::LeftButton, {}, QPoint(deadline->width() - 6, deadline->height() / 2));
+    QTRY_VERIFY(deadline->calendarWidget()->isVisible());
+    QCOMPARE(deadline->calendarWidget()->yearShown(), QDate::currentDate().year());
+    QCOMPARE(deadline->date(), QDate(1900, 1, 1));
+    deadline->calendarWidget()->window()->hide();
 
     // No actor: refused as well.
     dialog.actorEdit()->clear();
@@ -312,9 +323,13 @@ private Q_SLOTS:
     for (int i = 0; i < first->childCount(); ++i)
       sum += first->child(i)->data(DangerSummaryPanel::Found, Qt::DisplayRole).toLongLong();
     QCOMPARE(sum, first->data(DangerSummaryPanel::Found, Qt::DisplayRole).toLongLong());
-    first->setExpanded(true);
-    panel->resize(1100, 520);
-    grab(panel, QStringLiteral("summary_panel.png"));
+    {
+      DangerSummaryPanel shown(mDock->store());
+      shown.setDate(day);
+      shown.tree()->topLevelItem(0)->setExpanded(true);
+      shown.resize(900, 520);
+      grab(&shown, QStringLiteral("summary_panel.png"));
+    }
     panel->setDate(QDate::currentDate());
 
     // Double-click a township: the ledger shows that township's dangers.
