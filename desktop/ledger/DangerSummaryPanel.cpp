@@ -2,11 +2,13 @@
 
 #include "map/FieldLabels.h"
 
+#include <QColor>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

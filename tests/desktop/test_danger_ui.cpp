@@ -274,6 +274,33 @@ private Q_SLOTS:
     QCOMPARE(DangerLoop(store).history(code).value().last().step, QStringLiteral("assigned"));
   }
 
+  void reopenKeepsTheResponsibilityUnlessChanged()
+  {
+    Store &store = mDock->store();
+    const QString code = dangerAt(QStringLiteral("signed_off"));
+    QVERIFY(!code.isEmpty());
+    const HiddenDanger before = HiddenDangers(store).where(QStringLiteral("code = ?"), {code}).first();
+    DangerStepDialog dialog(store, code);
+    QCOMPARE(dialog.steps(), QStringList {QStringLiteral("reopened")});
+    QVERIFY(dialog.assignmentBox()->isEnabled());
+    // The current responsibility shows as a hint, not as a value to re-record.
+    QVERIFY(dialog.unitEdit()->text().isEmpty());
+    QCOMPARE(dialog.unitEdit()->placeholderText(), before.responsibleUnit);
+    dialog.actorEdit()->setText(QStringLiteral("孙站长"));
+    dialog.noteEdit()->setPlainText(QStringLiteral("暴雨后复发"));
+    const QDate deadline = QDate::currentDate().addDays(20);
+    dialog.deadlineEdit()->setDate(deadline);
+    QVERIFY2(dialog.apply().ok(), qPrintable(dialog.errorText()));
+    const HiddenDanger after = HiddenDangers(store).where(QStringLiteral("code = ?"), {code}).first();
+    QCOMPARE(after.status, QStringLiteral("assigned"));
+    QCOMPARE(after.responsibleUnit, before.responsibleUnit);
+    QCOMPARE(after.deadline, deadline.toString(Qt::ISODate));
+    const DangerEvent last = DangerLoop(store).history(code).value().last();
+    QCOMPARE(last.step, QStringLiteral("reopened"));
+    QVERIFY(last.responsibleUnit.isEmpty());
+    QCOMPARE(DangerStepDialog(store, code).steps(), QStringList {QStringLiteral("rectifying")});
+  }
+
   void historyListsTheSteps()
   {
     QVERIFY(mAdvancedId > 0);
@@ -331,6 +358,12 @@ private Q_SLOTS:
       grab(&shown, QStringLiteral("summary_panel.png"));
     }
     panel->setDate(QDate::currentDate());
+    if (auto *dock = mWindow.findChild<QDockWidget *>(QStringLiteral("dangerSummary"))) {
+      mWindow.show();
+      dock->raise();
+      grab(&mWindow, QStringLiteral("board_summary.png"));
+      mDock->raise();
+    }
 
     // Double-click a township: the ledger shows that township's dangers.
     mDock->setRegistry(QStringLiteral("teams"));
