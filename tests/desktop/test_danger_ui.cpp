@@ -97,6 +97,8 @@ private Q_SLOTS:
     QVERIFY(status);
     QVERIFY(!status->isEnabled());
     QVERIFY(form.editor(QStringLiteral("name"))->isEnabled());
+    QVERIFY(!status->toolTip().isEmpty());
+    grab(&form, QStringLiteral("ledger_form.png"));
     // Even set from code, a save keeps the store's status.
     const QString before = existing.values.value(QStringLiteral("status")).toString();
     const QString other = before == QLatin1String("signed_off") ? QStringLiteral("identified") : QStringLiteral("signed_off");
