@@ -1,10 +1,14 @@
 #include "LedgerDock.h"
 
+#include "DangerStepDialog.h"
+#include "DangerSummaryPanel.h"
+
 #include "LedgerFilterBar.h"
 #include "LedgerForm.h"
 #include "LedgerHistoryDialog.h"
 #include "LedgerLabels.h"
 #include "LedgerModel.h"
+#include "hidden_dangers/HiddenDanger.h"
 #include "ledger/EditHistory.h"
 #include "ledger/LedgerColumns.h"
 #include "ledger/LedgerExport.h"
@@ -16,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +75,16 @@ LedgerDock *LedgerDock::addTo(QMainWindow *window, QgsProject *project, QgsMapCa
   edit->addAction(dock->undoAction());
   QMenu *view = window->menuBar()->addMenu(tr("&View"));
   view->addAction(dock->toggleViewAction());
+
+  auto *summaryDock = new QDockWidget(tr("Hidden-danger summary"), window);
+  summaryDock->setObjectName(QStringLiteral("dangerSummary"));
+  auto *panel = new DangerSummaryPanel(dock->store(), summaryDock);
+  summaryDock->setWidget(panel);
+  dock->setSummaryPanel(panel);
+  window->addDockWidget(Qt::BottomDockWidgetArea, summaryDock);
+  window->tabifyDockWidget(dock, summaryDock);
+  dock->raise();
+  view->addAction(summaryDock->toggleViewAction());
   return dock;
 }
 
@@ -124,6 +139,8 @@ void LedgerDock::buildUi()
   mDelete = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionDeleteSelected.svg")), tr("Delete"));
   mHistoryAction = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionHistory.svg")), tr("History"));
   mItems = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionOpenTable.svg")), tr("Depot items"));
+  mAdvance = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionArrowRight.svg")), tr("Advance step..."));
+  mAdvance->setToolTip(tr("Record the next closed-loop step of the selected hidden danger"));
   bar->addSeparator();
   mExport = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionFileSaveAs.svg")), tr("Export..."));
   mUndo = new QAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionUndo.svg")), tr("Undo ledger edit"), this);
@@ -149,6 +166,8 @@ void LedgerDock::buildUi()
   mView->verticalHeader()->setDefaultSectionSize(22);
   mView->verticalHeader()->hide();
   mView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  mView->setContextMenuPolicy(Qt::ActionsContextMenu);
+  mView->addActions({mAdvance, mEdit, mHistoryAction, mItems, mDelete});
   layout->addWidget(mView, 1);
   setWidget(body);
 
@@ -179,6 +198,7 @@ void LedgerDock::buildUi()
   connect(mHistoryAction, &QAction::triggered, this, &LedgerDock::openHistory);
   connect(mExport, &QAction::triggered, this, &LedgerDock::chooseExport);
   connect(mItems, &QAction::triggered, this, &LedgerDock::openDepotItems);
+  connect(mAdvance, &QAction::triggered, this, &LedgerDock::openStepDialog);
   connect(mUndo, &QAction::triggered, this, [this] {
     if (Status s = undo(); !s)
       showMessage(s.message(), true);
@@ -219,6 +239,8 @@ void LedgerDock::updateActions()
   mHistoryAction->setEnabled(selected == 1);
   mItems->setVisible(spec && spec->name == QLatin1String("reserves"));
   mItems->setEnabled(selected == 1);
+  mAdvance->setVisible(spec && spec->name == QLatin1String("hidden_dangers"));
+  mAdvance->setEnabled(selected == 1);
   mUndo->setEnabled(mHistory->canUndo());
   mCount->setText(tr("%n row(s)", nullptr, mModel->rowCount()));
 }
@@ -340,6 +362,35 @@ void LedgerDock::tableChanged(const QString &table)
     mModel->reload();
     selectIds(keep);
   }
+  if (mSummary && table == QLatin1String("hidden_dangers"))
+    mSummary->refresh();
+  updateActions();
+}
+
+DangerSummaryPanel *LedgerDock::summaryPanel() const { return mSummary.data(); }
+
+void LedgerDock::setSummaryPanel(DangerSummaryPanel *panel)
+{
+  mSummary = panel;
+  connect(panel, &DangerSummaryPanel::townshipActivated, this, [this](const QString &township, bool overdueOnly) {
+    showDangers(township, overdueOnly);
+    show();
+    raise();
+  });
+}
+
+void LedgerDock::showDangers(const QString &townshipCode, bool overdueOnly)
+{
+  setRegistry(QStringLiteral("hidden_dangers"));
+  // Through the filter bar, so the combos show what the table shows.
+  QComboBox *township = mFilterBar->townshipBox();
+  QComboBox *status = mFilterBar->statusBox();
+  {
+    const QSignalBlocker block(mFilterBar);
+    township->setCurrentIndex(qMax(0, township->findData(townshipCode)));
+    status->setCurrentIndex(overdueOnly ? qMax(0, status->findData(QLatin1String(LedgerFilter::kOverdue))) : 0);
+  }
+  mModel->setFilter(mFilterBar->filter());
   updateActions();
 }
 
@@ -426,6 +477,42 @@ void LedgerDock::openHistory()
     return;
   LedgerHistoryDialog dialog(*mStore, currentSpec()->name, ids.first(), this);
   dialog.exec();
+}
+
+DangerStepDialog *LedgerDock::stepDialog(qint64 id)
+{
+  const Result<Record> row = Table(*mStore, HiddenDanger::schema().spec()).get(id);
+  if (!row)
+    return nullptr;
+  auto *dialog = new DangerStepDialog(*mStore, row.value().values.value(QStringLiteral("code")).toString(), this);
+  // A step is a closed-loop event, not a ledger edit, so it is deliberately
+  // not on the Undo stack: undoing it would delete a dated, signed step from
+  // the danger's history. A wrong step is corrected by the loop itself (e.g.
+  // reopened). An earlier plain edit of the same danger can no longer be
+  // undone after a step either: EditHistory sees that the row changed since
+  // and refuses with its message instead of overwriting the loop's status.
+  connect(dialog, &DangerStepDialog::stepRecorded, this, [this, id](const QString &code, qint64) {
+    tableChanged(QStringLiteral("hidden_dangers"));
+    if (currentSpec() && currentSpec()->name == QLatin1String("hidden_dangers"))
+      selectIds({id});
+    showMessage(tr("Recorded the next step of %1").arg(code));
+  });
+  return dialog;
+}
+
+void LedgerDock::openStepDialog()
+{
+  const QList<qint64> ids = selectedIds();
+  if (ids.size() != 1 || !currentSpec() || currentSpec()->name != QLatin1String("hidden_dangers"))
+    return;
+  std::unique_ptr<DangerStepDialog> dialog(stepDialog(ids.first()));
+  if (!dialog)
+    return;
+  if (!dialog->isValid()) {
+    showMessage(dialog->error(), true);
+    return;
+  }
+  dialog->exec();
 }
 
 void LedgerDock::openDepotItems()

@@ -21,6 +21,8 @@ class QgsVectorLayer;
 
 namespace onemap {
 
+class DangerStepDialog;
+class DangerSummaryPanel;
 class EditHistory;
 class LedgerFilterBar;
 class LedgerModel;
@@ -35,8 +37,9 @@ public:
   LedgerDock(const QString &storePath, QgsProject *project, QgsMapCanvas *canvas, QWidget *parent = nullptr);
   ~LedgerDock() override;
 
-  //! Puts a ledger dock under the map of \a window and Undo in its Edit menu;
-  //! null when the project has no store layers.
+  //! Puts a ledger dock under the map of \a window and Undo in its Edit menu,
+  //! with the hidden-danger summary tabbed beside it; null when the project
+  //! has no store layers.
   static LedgerDock *addTo(QMainWindow *window, QgsProject *project, QgsMapCanvas *canvas);
   //! The store file behind the project's board layers.
   static QString storePathOf(const QgsProject *project);
@@ -59,6 +62,16 @@ public:
   QList<qint64> selectedIds() const;
   void selectIds(const QList<qint64> &ids);
 
+  QAction *advanceAction() const { return mAdvance; }
+  //! The closed-loop step dialog for hidden danger \a id, wired so that a
+  //! recorded step refreshes the ledger and the map; null if \a id is unknown.
+  DangerStepDialog *stepDialog(qint64 id);
+  //! Shows the hidden dangers of \a townshipCode (only overdue ones if asked).
+  void showDangers(const QString &townshipCode, bool overdueOnly);
+  //! The summary panel docked beside this dock by addTo(), if any.
+  DangerSummaryPanel *summaryPanel() const;
+  void setSummaryPanel(DangerSummaryPanel *panel);
+
   Status deleteRows(const QList<qint64> &ids);
   Status exportTo(const QString &path);
   Status undo();
@@ -75,6 +88,7 @@ private:
   void openHistory();
   void chooseExport();
   void openDepotItems();
+  void openStepDialog();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -94,6 +108,8 @@ private:
   QAction *mExport = nullptr;
   QAction *mUndo = nullptr;
   QAction *mItems = nullptr;
+  QAction *mAdvance = nullptr;
+  QPointer<DangerSummaryPanel> mSummary;
   QHash<QgsVectorLayer *, QString> mLayerTables;
   bool mSyncing = false;
 };

@@ -105,6 +105,25 @@ LedgerForm::LedgerForm(EditHistory &history, const TableSpec &spec, const Record
   GeoPoint p;
   if (GeoPoint::fromWkt(record.wkt, p))
     setPoint(p.lon, p.lat);
+  lockLoopStatus();
+}
+
+void LedgerForm::lockLoopStatus()
+{
+  // A hidden danger's status is its place in the closed loop: it moves only
+  // by a dated step with its actor (DangerLoop, "Advance step..."), never by
+  // a plain edit that would leave no danger_events row. New rows start at
+  // the loop's first status.
+  if (mSpec.name != QLatin1String("hidden_dangers"))
+    return;
+  QWidget *status = mEditors.value(QStringLiteral("status"));
+  if (!status)
+    return;
+  if (mOriginal.id <= 0)
+    setValue(QStringLiteral("status"), QStringLiteral("identified"));
+  status->setEnabled(false);
+  mStatusLocked = true;
+  status->setToolTip(tr("The status follows the closed loop: use \"Advance step...\" in the ledger."));
 }
 
 QWidget *LedgerForm::makeEditor(const FieldSpec &field)
@@ -231,6 +250,13 @@ Record LedgerForm::record() const
   }
   if (mLon && mLat)
     r.wkt = GeoPoint {mLon->value(), mLat->value()}.toWkt();
+  // The loop's status is not the form's to write: keep the one in the store
+  // now, which a step recorded since the form opened may have moved.
+  if (mStatusLocked && r.id > 0) {
+    Result<Record> stored = Table(mHistory.store(), mSpec).get(r.id);
+    if (stored)
+      r.values.insert(QStringLiteral("status"), stored.value().values.value(QStringLiteral("status")));
+  }
   return r;
 }
 

@@ -41,6 +41,7 @@ public:
 
 private:
   QWidget *makeEditor(const FieldSpec &field);
+  void lockLoopStatus();
   void showErrors(const QVector<QPair<QString, QString>> &errors);
 
   EditHistory &mHistory;
@@ -52,6 +53,7 @@ private:
   QDoubleSpinBox *mLon = nullptr;
   QDoubleSpinBox *mLat = nullptr;
   QLabel *mSummary = nullptr;
+  bool mStatusLocked = false; //!< hidden_dangers: status moves only by DangerLoop steps
 };
 
 } // namespace onemap

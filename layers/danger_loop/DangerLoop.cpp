@@ -58,6 +58,14 @@ Status checkAssignment(const DangerStep &s, const QDateTime &at)
   return Status();
 }
 
+// The step nextSteps() starts from: a danger without history may only be
+// identified (if it is still at that status); from then on the status column
+// is the current step.
+QString currentOf(Store &store, const HiddenDanger &danger)
+{
+  return lastStepAt(store, danger.id).isEmpty() && danger.status == kIdentified ? QString() : danger.status;
+}
+
 // Checks \a step against the danger's current state and writes its event and
 // the updated danger; runs inside the caller's transaction.
 Result<qint64> recordStep(Store &store, const DangerLoop::Clock &clock, const DangerStep &step)
@@ -67,10 +75,8 @@ Result<qint64> recordStep(Store &store, const DangerLoop::Clock &clock, const Da
     return found.status();
   HiddenDanger danger = found.take();
 
-  // A danger without history may only be identified (if it is still at that
-  // status); from then on the status column is the current step.
   const QString last = lastStepAt(store, danger.id);
-  const QString current = last.isEmpty() && danger.status == kIdentified ? QString() : danger.status;
+  const QString current = currentOf(store, danger);
   const QStringList allowed = DangerLoop::nextSteps(current);
   if (!allowed.contains(step.to))
     return Status::failure(QCoreApplication::translate("onemap::DangerLoop", "%1: cannot go from %2 to %3 (next: %4)")
@@ -170,6 +176,14 @@ Result<qint64> DangerLoop::advance(const DangerStep &step)
   if (!done)
     return done;
   return eventId;
+}
+
+Result<QString> DangerLoop::currentStep(const QString &code) const
+{
+  Result<HiddenDanger> found = findDanger(mStore, code);
+  if (!found)
+    return found.status();
+  return currentOf(mStore, found.value());
 }
 
 Result<QVector<DangerEvent>> DangerLoop::history(const QString &code) const

@@ -112,6 +112,11 @@ public:
   //! hidden_dangers.status after \a step ('reopened' -> 'assigned').
   static QString statusAfter(const QString &step);
 
+  //! The danger's current step as nextSteps() takes it: empty for a danger
+  //! still 'identified' without any history, otherwise its status.
+  //! Unknown code -> failure naming it.
+  Result<QString> currentStep(const QString &code) const;
+
   //! Validates and records one step; returns the new danger_events id.
   //! Errors name the danger code, its current and the requested step.
   Result<qint64> advance(const DangerStep &step);

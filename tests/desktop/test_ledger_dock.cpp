@@ -195,7 +195,7 @@ private Q_SLOTS:
     GeoPoint p;
     QVERIFY(GeoPoint::fromWkt(original.wkt, p));
     form.setPoint(p.lon, p.lat);
-    form.setValue(QStringLiteral("status"), QStringLiteral("rectifying"));
+    form.setValue(QStringLiteral("monitor_person"), QStringLiteral("张监测"));
     QCOMPARE(audit.count(), auditBefore); // nothing written by the failed tries
     const Status applied = form.apply();
     QVERIFY2(applied.ok(), qPrintable(applied.message()));
@@ -204,7 +204,7 @@ private Q_SLOTS:
     QCOMPARE(audit.count(), auditBefore + 1);
     const AuditEntry entry = audit.history(QStringLiteral("hidden_dangers"), 3).first();
     QCOMPARE(entry.action, QStringLiteral("update"));
-    QCOMPARE(entry.after.value(QStringLiteral("status")).toString(), QStringLiteral("rectifying"));
+    QCOMPARE(entry.after.value(QStringLiteral("monitor_person")).toString(), QStringLiteral("张监测"));
     // The model and the map layer read the new value.
     const int row = mDock->model()->rowOf(3);
     QCOMPARE(mDock->model()->record(row).values.value(QStringLiteral("threatened_people")).toLongLong(), 321);
