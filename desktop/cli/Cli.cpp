@@ -3,6 +3,7 @@
 #include "BoardCommand.h"
 #include "CliCommon.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "app/QgisRuntime.h"
 
@@ -40,7 +41,7 @@ int runCli(int argc, char **argv)
     cli::err() << "onemap: unknown language " << language << " (use zh or en)" << Qt::endl;
     return 2;
   }
-  QgisRuntime runtime(argc, argv, verb != QLatin1String("init"), language);
+  QgisRuntime runtime(argc, argv, verb != QLatin1String("init") && verb != QLatin1String("import"), language);
   QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
 
   if (board)
@@ -49,7 +50,9 @@ int runCli(int argc, char **argv)
     return runInit(args);
   if (verb == QLatin1String("export"))
     return runExport(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export; none opens the board)").arg(verb));
+  if (verb == QLatin1String("import"))
+    return runImport(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

@@ -1,0 +1,145 @@
+#include "ImportWriter.h"
+
+#include "store/AuditLog.h"
+#include "store/SqlStatement.h"
+#include "store/Store.h"
+#include "store/Table.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+namespace onemap {
+
+ImportWriter::ImportWriter(Store &store, const ImportTarget &target, QVector<bool> mapped, QString actor)
+  : mStore(store), mTarget(target), mMapped(std::move(mapped)), mActor(std::move(actor))
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+  if (mInsert)
+    sqlite3_finalize(mInsert);
+}
+
+Status ImportWriter::prepare()
+{
+  const TableSpec &spec = *mTarget.spec;
+  SqlStatement keys(mStore.handle(), QStringLiteral("SELECT id, %1 FROM %2").arg(mTarget.keyFields.join(QStringLiteral(", ")), spec.name));
+  while (keys.next()) {
+    QString key;
+    for (int k = 0; k < mTarget.keyFields.size(); ++k) {
+      const QString part = keys.text(k + 1);
+      if (part.isEmpty()) {
+        key.clear();
+        break;
+      }
+      key += part + QChar(0x1F);
+    }
+    if (!key.isEmpty())
+      mExisting.insert(key, keys.int64(0));
+  }
+  if (keys.hasError())
+    return Status::failure(keys.error());
+
+  QStringList cols = spec.fieldNames();
+  QStringList marks;
+  for (int i = 0; i < cols.size(); ++i)
+    marks << QStringLiteral("?");
+  if (spec.hasGeometry()) {
+    cols << QStringLiteral("geom");
+    // Two bound doubles: no WKT to format and parse per row.
+    marks << QStringLiteral("MakePoint(?, ?, %1)").arg(Store::kSrid);
+  }
+  const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(spec.name, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))).toUtf8();
+  if (sqlite3_prepare_v2(mStore.handle(), sql.constData(), sql.size(), &mInsert, nullptr) != SQLITE_OK)
+    return Status::failure(QString::fromUtf8(sqlite3_errmsg(mStore.handle())));
+  return Status();
+}
+
+Result<ImportWriter::Outcome> ImportWriter::write(const ConvertedRow &row)
+{
+  if (const qint64 id = existingId(row.key)) {
+    if (Status s = update(id, row); !s)
+      return s;
+    ++mUpdated;
+    return Outcome::Updated;
+  }
+  if (Status s = insert(row); !s)
+    return s;
+  ++mInserted;
+  return Outcome::Inserted;
+}
+
+Status ImportWriter::insert(const ConvertedRow &row)
+{
+  const TableSpec &spec = *mTarget.spec;
+  sqlite3_reset(mInsert);
+  int i = 1;
+  for (int f = 0; f < spec.fields.size(); ++f, ++i) {
+    QVariant v = row.values[f];
+    if (v.isNull())
+      v = mTarget.defaults.value(spec.fields[f].name);
+    switch (v.userType()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+      sqlite3_bind_int64(mInsert, i, v.toLongLong());
+      break;
+    case QMetaType::Double:
+      sqlite3_bind_double(mInsert, i, v.toDouble());
+      break;
+    case QMetaType::QString: {
+      const QByteArray t = v.toString().toUtf8();
+      sqlite3_bind_text(mInsert, i, t.constData(), t.size(), SQLITE_TRANSIENT);
+      break;
+    }
+    default:
+      sqlite3_bind_null(mInsert, i);
+    }
+  }
+  if (spec.hasGeometry()) {
+    sqlite3_bind_double(mInsert, i++, row.lon);
+    sqlite3_bind_double(mInsert, i++, row.lat);
+  }
+  if (sqlite3_step(mInsert) != SQLITE_DONE)
+    return Status::failure(QStringLiteral("%1: %2").arg(spec.name, QString::fromUtf8(sqlite3_errmsg(mStore.handle()))));
+  mLastId = sqlite3_last_insert_rowid(mStore.handle());
+  if (mFirstId == 0)
+    mFirstId = mLastId;
+  if (!row.key.isEmpty())
+    mExisting.insert(row.key, mLastId);
+  return Status();
+}
+
+Status ImportWriter::update(qint64 id, const ConvertedRow &row)
+{
+  const TableSpec &spec = *mTarget.spec;
+  Table table(mStore, spec);
+  Result<Record> current = table.get(id);
+  if (!current)
+    return current.status();
+  Record merged = current.value();
+  for (int f = 0; f < spec.fields.size(); ++f)
+    if (mMapped[f] && !row.values[f].isNull())
+      merged.values.insert(spec.fields[f].name, row.values[f]);
+  if (row.hasPoint)
+    merged.wkt = GeoPoint {row.lon, row.lat}.toWkt();
+  // A savepoint keeps a failed update from leaving half of itself behind.
+  execSql(mStore.handle(), QStringLiteral("SAVEPOINT import_update"));
+  Status s = table.update(merged, mActor);
+  execSql(mStore.handle(), s ? QStringLiteral("RELEASE import_update") : QStringLiteral("ROLLBACK TO import_update; RELEASE import_update"));
+  return s;
+}
+
+Status ImportWriter::finish(const QString &sourceFile)
+{
+  if (mInserted == 0)
+    return Status();
+  const QJsonObject summary {{QStringLiteral("rows"), mInserted},
+                             {QStringLiteral("first_id"), mFirstId},
+                             {QStringLiteral("last_id"), mLastId},
+                             {QStringLiteral("source"), sourceFile}};
+  return AuditLog(mStore).record(mTarget.spec->name, 0, QStringLiteral("bulk_insert"), mActor, {}, summary);
+}
+
+} // namespace onemap

@@ -1,0 +1,51 @@
+#pragma once
+// \brief Writes converted rows into one ledger inside the caller's transaction:
+// rows whose key is already in the store update that object (through Table,
+// with a before/after audit entry); new rows go through one prepared INSERT
+// and are audited together as one bulk_insert entry, as Table::insertMany does.
+#include "ImportTarget.h"
+#include "RowConverter.h"
+
+#include <QHash>
+
+struct sqlite3_stmt;
+
+namespace onemap {
+
+class Store;
+
+class ImportWriter
+{
+public:
+  enum class Outcome { Inserted, Updated };
+
+  ImportWriter(Store &store, const ImportTarget &target, QVector<bool> mapped, QString actor);
+  ~ImportWriter();
+  ImportWriter(const ImportWriter &) = delete;
+  ImportWriter &operator=(const ImportWriter &) = delete;
+
+  //! Loads the keys already in the store and prepares the INSERT.
+  Status prepare();
+  //! The store object \a key names, or 0.
+  qint64 existingId(const QString &key) const { return key.isEmpty() ? 0 : mExisting.value(key); }
+  Result<Outcome> write(const ConvertedRow &row);
+  //! Writes the bulk_insert audit entry for the inserted rows (if any).
+  Status finish(const QString &sourceFile);
+
+  qint64 inserted() const { return mInserted; }
+  qint64 updated() const { return mUpdated; }
+
+private:
+  Status insert(const ConvertedRow &row);
+  Status update(qint64 id, const ConvertedRow &row);
+
+  Store &mStore;
+  const ImportTarget &mTarget;
+  QVector<bool> mMapped;
+  QString mActor;
+  QHash<QString, qint64> mExisting;
+  sqlite3_stmt *mInsert = nullptr;
+  qint64 mInserted = 0, mUpdated = 0, mFirstId = 0, mLastId = 0;
+};
+
+} // namespace onemap
