@@ -52,8 +52,56 @@ Status ImportWriter::prepare()
     marks << QStringLiteral("MakePoint(?, ?, %1)").arg(Store::kSrid);
   }
   const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(spec.name, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))).toUtf8();
+  if (spec.hasGeometry())
+    if (Status s = deferSpatialIndex(); !s)
+      return s;
   if (sqlite3_prepare_v2(mStore.handle(), sql.constData(), sql.size(), &mInsert, nullptr) != SQLITE_OK)
     return Status::failure(QString::fromUtf8(sqlite3_errmsg(mStore.handle())));
+  return Status();
+}
+
+Status ImportWriter::deferSpatialIndex()
+{
+  Q_ASSERT(mStore.inTransaction());
+  const QString table = mTarget.spec->name;
+  // geometry constraint, last-insert time stamp and spatial index triggers on INSERT
+  for (const QString &prefix : {QStringLiteral("ggi_"), QStringLiteral("tmi_"), QStringLiteral("gii_")}) {
+    const QString name = prefix + table + QStringLiteral("_geom");
+    SqlStatement q(mStore.handle(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+    q.bind(1, name);
+    if (!q.next())
+      continue;
+    mDeferredTriggers << q.text(0);
+    if (const QString err = execSql(mStore.handle(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !err.isEmpty())
+      return Status::failure(err);
+  }
+  return Status();
+}
+
+Status ImportWriter::restoreSpatialIndex()
+{
+  const QString table = mTarget.spec->name;
+  if (mInserted > 0) {
+    // What the dropped constraint trigger checked, for the new rows at once.
+    SqlStatement bad(mStore.handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE id BETWEEN ? AND ? AND (geom IS NULL OR GeometryType(geom) <> 'POINT' OR ST_Srid(geom) <> %2)").arg(table).arg(Store::kSrid));
+    bad.bind(1, mFirstId).bind(2, mLastId);
+    if (!bad.next() || bad.int64(0) != 0)
+      return Status::failure(QStringLiteral("%1: %2 new rows without a valid point").arg(table).arg(bad.int64(0)));
+    SqlStatement index(mStore.handle(), QStringLiteral("INSERT INTO idx_%1_geom(pkid, xmin, xmax, ymin, ymax) "
+                                                       "SELECT id, MbrMinX(geom), MbrMaxX(geom), MbrMinY(geom), MbrMaxY(geom) FROM %1 WHERE id BETWEEN ? AND ?").arg(table));
+    index.bind(1, mFirstId).bind(2, mLastId);
+    if (!index.exec())
+      return Status::failure(index.error());
+    SqlStatement stamp(mStore.handle(), QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                                                       "WHERE lower(f_table_name) = lower(?) AND f_geometry_column = 'geom'"));
+    stamp.bind(1, table);
+    if (!stamp.exec())
+      return Status::failure(stamp.error());
+  }
+  for (const QString &sql : mDeferredTriggers)
+    if (const QString err = execSql(mStore.handle(), sql); !err.isEmpty())
+      return Status::failure(err);
+  mDeferredTriggers.clear();
   return Status();
 }
 
@@ -106,8 +154,6 @@ Status ImportWriter::insert(const ConvertedRow &row)
   mLastId = sqlite3_last_insert_rowid(mStore.handle());
   if (mFirstId == 0)
     mFirstId = mLastId;
-  if (!row.key.isEmpty())
-    mExisting.insert(row.key, mLastId);
   return Status();
 }
 
@@ -133,6 +179,8 @@ Status ImportWriter::update(qint64 id, const ConvertedRow &row)
 
 Status ImportWriter::finish(const QString &sourceFile)
 {
+  if (Status s = restoreSpatialIndex(); !s)
+    return s;
   if (mInserted == 0)
     return Status();
   const QJsonObject summary {{QStringLiteral("rows"), mInserted},

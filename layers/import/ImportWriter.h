@@ -3,6 +3,11 @@
 // rows whose key is already in the store update that object (through Table,
 // with a before/after audit entry); new rows go through one prepared INSERT
 // and are audited together as one bulk_insert entry, as Table::insertMany does.
+//
+// Like ogr2ogr, the spatial index of new rows is filled once at the end: the
+// per-row SpatiaLite insert triggers are dropped inside the import's own
+// transaction and put back by finish(), so a rollback (or a killed process)
+// restores them with everything else.
 #include "ImportTarget.h"
 #include "RowConverter.h"
 
@@ -37,6 +42,8 @@ public:
 
 private:
   Status insert(const ConvertedRow &row);
+  Status deferSpatialIndex();
+  Status restoreSpatialIndex();
   Status update(qint64 id, const ConvertedRow &row);
 
   Store &mStore;
@@ -46,6 +53,7 @@ private:
   QHash<QString, qint64> mExisting;
   sqlite3_stmt *mInsert = nullptr;
   qint64 mInserted = 0, mUpdated = 0, mFirstId = 0, mLastId = 0;
+  QStringList mDeferredTriggers; //!< CREATE TRIGGER statements to put back
 };
 
 } // namespace onemap
