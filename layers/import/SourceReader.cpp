@@ -130,7 +130,11 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
   for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
     const char *name = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
     QString decoded;
-    if (!r->mDecoder->decode(name, static_cast<int>(strlen(name)), decoded))
+    // DBF field names are cut at 10 bytes, sometimes inside a character:
+    // only CSV headers are held to the strict rule.
+    if (!r->mDecoder->decode(name, static_cast<int>(strlen(name)), decoded) && !csv)
+      decoded = QString::fromUtf8(name);
+    else if (decoded.isEmpty() && *name)
       return Status::failure(tr("%1: the header is not valid %2 text; name the right encoding (for example --encoding gbk)").arg(path, encoding));
     if (decoded.startsWith(QChar(0xFEFF)))
       decoded.remove(0, 1);
