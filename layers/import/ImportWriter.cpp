@@ -81,7 +81,7 @@ Status ImportWriter::deferSpatialIndex()
 Status ImportWriter::restoreSpatialIndex()
 {
   const QString table = mTarget.spec->name;
-  if (mInserted > 0) {
+  if (mInserted > 0 && mTarget.spec->hasGeometry()) {
     // What the dropped constraint trigger checked, for the new rows at once.
     SqlStatement bad(mStore.handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE id BETWEEN ? AND ? AND (geom IS NULL OR GeometryType(geom) <> 'POINT' OR ST_Srid(geom) <> %2)").arg(table).arg(Store::kSrid));
     bad.bind(1, mFirstId).bind(2, mLastId);
