@@ -31,6 +31,7 @@ int runImport(const QStringList &arguments)
   parser.addOption({QStringLiteral("mode"), tr("all-or-nothing (default): one bad row stores nothing; keep-good: store the good rows."), tr("MODE"), QStringLiteral("all-or-nothing")});
   parser.addOption({QStringLiteral("crs"), tr("CRS of the coordinates, e.g. EPSG:4545 (default: the file's own, else EPSG:4490)."), tr("CRS")});
   parser.addOption({QStringLiteral("encoding"), tr("Text encoding of a CSV: utf-8, gbk or gb18030 (default: detected)."), tr("NAME")});
+  parser.addOption({QStringLiteral("where"), tr("Import only the rows matching this OGR SQL condition, e.g. \"countryname = 'China'\"."), tr("CONDITION")});
   parser.addOption({QStringLiteral("report"), tr("Write the row-by-row report (file, row, field, value, reason) to this CSV."), tr("FILE")});
   parser.addOption({QStringLiteral("actor"), tr("Name recorded in the audit log (default: the user name)."), tr("NAME")});
   parser.addOption({QStringLiteral("progress-every"), tr("Print a progress line every N rows (default 10000)."), tr("N"), QStringLiteral("10000")});
@@ -61,6 +62,7 @@ int runImport(const QStringList &arguments)
   options.encoding = parser.value(QStringLiteral("encoding"));
   options.crs = parser.value(QStringLiteral("crs"));
   options.reportPath = parser.value(QStringLiteral("report"));
+  options.where = parser.value(QStringLiteral("where"));
   options.actor = parser.isSet(QStringLiteral("actor")) ? parser.value(QStringLiteral("actor")) : qEnvironmentVariable("USER", QStringLiteral("onemap"));
   if (parser.isSet(QStringLiteral("mapping"))) {
     Result<ColumnMapping> m = ColumnMapping::load(parser.value(QStringLiteral("mapping")));

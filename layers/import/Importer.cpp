@@ -37,6 +37,8 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
   if (!opened)
     return opened.status();
   SourceReader &reader = *opened.value();
+  if (Status s = reader.setFilter(options.where); !s)
+    return s;
   summary.encoding = reader.encoding();
   summary.mapping = options.mapping ? *options.mapping : ColumnMapping::suggest(options.layer, reader.columns());
   summary.mapping.encoding = encoding.isEmpty() ? QString() : reader.encoding();

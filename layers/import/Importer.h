@@ -26,6 +26,7 @@ struct ImportOptions
   QString crs;                          //!< empty: the mapping's, the source's, else EPSG:4490
   std::optional<ColumnMapping> mapping; //!< empty: suggested from the headers
   QString actor;
+  QString where;                        //!< OGR SQL row filter, e.g. countryname = 'China'
   QString reportPath;                   //!< CSV report, written whatever the outcome
   bool checkInsideCounty = true;
   //! Called every progressEvery rows with (rows read, estimated total or -1).

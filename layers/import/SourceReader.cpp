@@ -148,6 +148,16 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
   return r;
 }
 
+Status SourceReader::setFilter(const QString &where)
+{
+  CPLErrorReset();
+  if (OGR_L_SetAttributeFilter(mLayer, where.isEmpty() ? nullptr : where.toUtf8().constData()) != OGRERR_NONE)
+    return Status::failure(tr("%1: cannot filter rows by \"%2\": %3").arg(mPath, where, QString::fromUtf8(CPLGetLastErrorMsg())));
+  if (!where.isEmpty())
+    mEstimatedRows = -1;
+  return Status();
+}
+
 bool SourceReader::next()
 {
   if (mFeature)

@@ -37,6 +37,8 @@ public:
   //! Rows in the source, or an estimate (CSV: lines), or -1.
   qint64 estimatedRows() const { return mEstimatedRows; }
 
+  //! Keeps only rows matching an OGR SQL condition (e.g. countryname = 'China').
+  Status setFilter(const QString &where);
   //! Advances to the next row; false at the end.
   bool next();
   //! Row number as the report shows it.
