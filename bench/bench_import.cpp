@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <cstdlib>
+#include <cmath>
 #include <random>
 
 using namespace onemap;
@@ -41,9 +42,9 @@ bool writeCsv(const QString &path, qint64 rows, const CountyOutline &county, dou
   buf.reserve(1 << 22);
   for (qint64 i = 0; i < rows; ++i) {
     double x = 0, y = 0;
-    do {
-      x = ux(rng);
-      y = uy(rng);
+    do { // test the coordinates as written (6 decimals), not the exact draw
+      x = std::round(ux(rng) * 1e6) / 1e6;
+      y = std::round(uy(rng) * 1e6) / 1e6;
     } while (!county.contains(x, y));
     const int k = static_cast<int>(i % 5);
     buf += "BM" + QByteArray::number(i + 1).rightJustified(8, '0') + ',';
