@@ -3,15 +3,18 @@
 #include "FeatureInfoPanel.h"
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
+#include "import/ImportWizard.h"
 #include "map/StoreMapLayers.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
+#include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -118,6 +121,18 @@ void MainWindow::buildActions()
   });
   connect(mSearch, &PlaceSearch::placeNotFound, this, [this](const QString &text) {
     statusBar()->showMessage(tr("No township or village named or coded \"%1\"").arg(text), 8000);
+  });
+
+  QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+  fileMenu->addAction(tr("Import into a ledger..."), this, [this] {
+    const QgsVectorLayer *any = StoreMapLayers::layer(mProject, QStringLiteral("townships"));
+    ImportWizard wizard(any ? QgsDataSourceUri(any->source()).database() : QString(), this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+      for (QgsMapLayer *layer : mProject->mapLayers())
+        layer->reload();
+      mCanvas->refreshAllLayers();
+    });
+    wizard.exec();
   });
 }
 
