@@ -22,7 +22,7 @@ ImportWriter::~ImportWriter()
     sqlite3_finalize(mInsert);
 }
 
-Status ImportWriter::prepare()
+Status ImportWriter::prepare(qint64 expectedRows)
 {
   const TableSpec &spec = *mTarget.spec;
   SqlStatement keys(mStore.handle(), QStringLiteral("SELECT id, %1 FROM %2").arg(mTarget.keyFields.join(QStringLiteral(", ")), spec.name));
@@ -55,6 +55,19 @@ Status ImportWriter::prepare()
   if (spec.hasGeometry())
     if (Status s = deferSpatialIndex(); !s)
       return s;
+  if (expectedRows > mExisting.size()) {
+    // Named indexes only: the UNIQUE constraints' own indexes stay and keep checking.
+    SqlStatement q(mStore.handle(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    q.bind(1, spec.name);
+    QStringList names;
+    while (q.next()) {
+      names << q.text(0);
+      mDeferredIndexes << q.text(1);
+    }
+    for (const QString &name : names)
+      if (const QString err = execSql(mStore.handle(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !err.isEmpty())
+        return Status::failure(err);
+  }
   if (sqlite3_prepare_v2(mStore.handle(), sql.constData(), sql.size(), &mInsert, nullptr) != SQLITE_OK)
     return Status::failure(QString::fromUtf8(sqlite3_errmsg(mStore.handle())));
   return Status();
@@ -98,10 +111,11 @@ Status ImportWriter::restoreSpatialIndex()
     if (!stamp.exec())
       return Status::failure(stamp.error());
   }
-  for (const QString &sql : mDeferredTriggers)
+  for (const QString &sql : mDeferredTriggers + mDeferredIndexes)
     if (const QString err = execSql(mStore.handle(), sql); !err.isEmpty())
       return Status::failure(err);
   mDeferredTriggers.clear();
+  mDeferredIndexes.clear();
   return Status();
 }
 

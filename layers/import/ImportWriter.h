@@ -29,8 +29,11 @@ public:
   ImportWriter(const ImportWriter &) = delete;
   ImportWriter &operator=(const ImportWriter &) = delete;
 
-  //! Loads the keys already in the store and prepares the INSERT.
-  Status prepare();
+  //! Loads the keys already in the store and prepares the INSERT. When the
+  //! file brings more rows (\a expectedRows) than the table holds, secondary
+  //! indexes are dropped and rebuilt by finish() (one sort beats a million
+  //! B-tree inserts), in the same transaction.
+  Status prepare(qint64 expectedRows = 0);
   //! The store object \a key names, or 0.
   qint64 existingId(const QString &key) const { return key.isEmpty() ? 0 : mExisting.value(key); }
   Result<Outcome> write(const ConvertedRow &row);
@@ -54,6 +57,7 @@ private:
   sqlite3_stmt *mInsert = nullptr;
   qint64 mInserted = 0, mUpdated = 0, mFirstId = 0, mLastId = 0;
   QStringList mDeferredTriggers; //!< CREATE TRIGGER statements to put back
+  QStringList mDeferredIndexes;  //!< CREATE INDEX statements to put back
 };
 
 } // namespace onemap

@@ -85,7 +85,7 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
   execSql(store.handle(), QStringLiteral("PRAGMA temp_store = MEMORY"));
   Status result = store.transaction([&]() -> Status {
     ImportWriter writer(store, *target, converter.mapped(), options.actor);
-    if (Status s = writer.prepare(); !s)
+    if (Status s = writer.prepare(total); !s)
       return s;
     QHash<QString, qint64> seen; // key -> first row in this file
     seen.reserve(static_cast<int>(std::min<qint64>(total > 0 ? total : 0, 50000000)));

@@ -178,6 +178,11 @@ bool RowConverter::parseCoordinate(const QString &textIn, double &out)
 QString RowConverter::normalizeDate(const QString &textIn)
 {
   const QString text = textIn.trimmed();
+  if (text.size() == 10 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-')) {
+    const QDate iso = QDate::fromString(text, Qt::ISODate); // the common case, without a regex
+    if (iso.isValid())
+      return text;
+  }
   static const QRegularExpression re(QString::fromUtf8("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
   static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
   QRegularExpressionMatch m = re.match(text);

@@ -9,7 +9,16 @@ namespace onemap {
 
 namespace {
 
-bool isBlank(const QVariant &v) { return !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty(); }
+bool isBlank(const QVariant &v)
+{
+  if (!v.isValid() || v.isNull())
+    return true;
+  // Numbers are never blank: skip the string conversion (importers check millions).
+  const int t = v.userType();
+  if (t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::Double || t == QMetaType::Bool)
+    return false;
+  return v.toString().trimmed().isEmpty();
+}
 } // namespace
 
 QString GeoPoint::toWkt() const
