@@ -187,6 +187,7 @@ private Q_SLOTS:
     QVERIFY(seen >= 40000 && seen < mBigRows);
     QCOMPARE(countRows(*mStore, QStringLiteral("hidden_dangers")), before);
     QCOMPARE(countRows(*mStore, QStringLiteral("sqlite_master"), QStringLiteral("type = 'trigger' AND tbl_name = 'hidden_dangers'")), 8);
+    QCOMPARE(countRows(*mStore, QStringLiteral("sqlite_master"), QStringLiteral("type = 'index' AND tbl_name = 'hidden_dangers'")), 3);
   }
 
   void killedImportLeavesNoPartialRows()
@@ -211,6 +212,7 @@ private Q_SLOTS:
     QCOMPARE(integrity(mSample.path()), QStringLiteral("ok"));
     QCOMPARE(countRows(*mStore, QStringLiteral("hidden_dangers")), before);
     QVERIFY(codesOf(*mStore, QStringLiteral("BIG%")).isEmpty());
+    QCOMPARE(countRows(*mStore, QStringLiteral("sqlite_master"), QStringLiteral("type IN ('index', 'trigger') AND tbl_name = 'hidden_dangers'")), 11);
   }
 
   void fiftyMegabyteImportStoresEveryRow()
@@ -225,6 +227,11 @@ private Q_SLOTS:
     QCOMPARE(r.value().inserted, mBigRows);
     QCOMPARE(countRows(*mStore, QStringLiteral("hidden_dangers")), before + mBigRows);
     QCOMPARE(integrity(mSample.path()), QStringLiteral("ok"));
+    // The indexes dropped for the bulk load are back, and know every row.
+    QCOMPARE(countRows(*mStore, QStringLiteral("sqlite_master"), QStringLiteral("type = 'index' AND tbl_name = 'hidden_dangers'")), 3);
+    QCOMPARE(countRows(*mStore, QStringLiteral("hidden_dangers INDEXED BY hidden_dangers_status"), QStringLiteral("status = 'identified'")),
+             countRows(*mStore, QStringLiteral("hidden_dangers NOT INDEXED"), QStringLiteral("status = 'identified'")));
+    QCOMPARE(countRows(*mStore, QStringLiteral("idx_hidden_dangers_geom")), before + mBigRows);
   }
 
   void nasaLandslideCatalogueChinaRows()
