@@ -157,6 +157,35 @@ private Q_SLOTS:
     QCOMPARE(codesOf(*mStore, QStringLiteral("KG-%")), (QStringList {QStringLiteral("KG-1"), QStringLiteral("KG-2"), QStringLiteral("KG-4"), QStringLiteral("KG-5")}));
   }
 
+  void cliExitCodesSummaryReportAndMapping()
+  {
+    const QString file = fileWithOneBadRow(QStringLiteral("CLI"));
+    const QString report = mSample.dir() + QStringLiteral("/cli-report.csv");
+    const QString mapping = mSample.dir() + QStringLiteral("/cli-mapping.json");
+    auto run = [&](const QStringList &extra, QString &out, QString &err) {
+      QProcess p;
+      p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"),
+              QStringList {QStringLiteral("import"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--layer"), QStringLiteral("hidden_dangers"),
+                           QStringLiteral("--report"), report, QStringLiteral("--save-mapping"), mapping} + extra + QStringList {file});
+      if (!p.waitForFinished(120000))
+        return -1;
+      out = QString::fromUtf8(p.readAllStandardOutput());
+      err = QString::fromUtf8(p.readAllStandardError());
+      return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(run({}, out, err), 1);
+    QVERIFY2(out.contains(QStringLiteral("read 5, inserted 0, updated 0, rejected 1")), qPrintable(out));
+    QVERIFY2(err.contains(QStringLiteral("row 4, field threatened_people")), qPrintable(err));
+    QFile r(report);
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    QVERIFY(r.readAll().contains(",4,threatened_people,many,not a number"));
+    QVERIFY(ColumnMapping::load(mapping));
+    QCOMPARE(run({QStringLiteral("--mode"), QStringLiteral("keep-good"), QStringLiteral("--mapping"), mapping}, out, err), 0);
+    QVERIFY2(out.contains(QStringLiteral("read 5, inserted 4, updated 0, rejected 1")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("--mode"), QStringLiteral("sometimes")}, out, err), 2);
+  }
+
   void fiftyMegabyteFileIsWritten()
   {
     mBigCsv = mSample.dir() + QStringLiteral("/big-gbk.csv");
