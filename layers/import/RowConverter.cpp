@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <algorithm>
 #include <cmath>
 
 namespace onemap {
@@ -21,10 +22,13 @@ const QString kGeom = QStringLiteral("geom");
 bool parseNumber(const QString &textIn, double &out)
 {
   QString text = textIn;
-  // Full-width digits and signs (１２３) typed in Chinese input methods.
-  for (QChar &c : text)
-    if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-      c = QChar(c.unicode() - 0xFEE0);
+  // Full-width digits and signs (１２３) typed in Chinese input methods; the
+  // scan is read-only so plain numbers are not copied.
+  const auto isWide = [](QChar c) { return c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E; };
+  if (std::any_of(textIn.cbegin(), textIn.cend(), isWide))
+    for (QChar &c : text)
+      if (isWide(c))
+        c = QChar(c.unicode() - 0xFEE0);
   static const QRegularExpression thousands(QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
   if (text.contains(QLatin1Char(',')) && thousands.match(text).hasMatch())
     text.remove(QLatin1Char(','));
@@ -241,7 +245,11 @@ QVariant RowConverter::convertValue(const FieldSpec &f, const Column &c, const Q
   }
   if (f.allowed.isEmpty() || f.allowed.contains(text))
     return text;
-  // Coded fields: the mapping's own table, then known labels, then the code in any case.
+  // Coded fields: the mapping's own table, then known labels, then the code in
+  // any case; remembered per column, as a file repeats a handful of values.
+  const auto known = c.resolved.constFind(text);
+  if (known != c.resolved.constEnd())
+    return known.value().isEmpty() ? QVariant(text) : QVariant(known.value());
   QString code = c.values.value(text);
   if (code.isEmpty())
     code = FieldAliases::code(f.name, text);
@@ -249,6 +257,8 @@ QVariant RowConverter::convertValue(const FieldSpec &f, const Column &c, const Q
     for (const QString &a : f.allowed)
       if (a.compare(text, Qt::CaseInsensitive) == 0)
         code = a;
+  if (c.resolved.size() < 1000)
+    c.resolved.insert(text, code);
   return code.isEmpty() ? QVariant(text) : QVariant(code);
 }
 

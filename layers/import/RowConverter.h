@@ -12,6 +12,7 @@
 #include "ImportReport.h"
 #include "ImportTarget.h"
 
+#include <QHash>
 #include <QVariant>
 #include <QVector>
 
@@ -59,6 +60,7 @@ private:
     int index = -1;
     QString constant;
     QMap<QString, QString> values;
+    mutable QHash<QString, QString> resolved; //!< cell text -> code ("" = none)
   };
   QVariant convertValue(const FieldSpec &f, const Column &c, const QString &text, QString &reason) const;
   void locate(SourceReader &reader, ConvertedRow &out) const;
