@@ -7,9 +7,38 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QtEndian>
 #include <sqlite3.h>
+#include <cstring>
 
 namespace onemap {
+
+namespace {
+// SpatiaLite's BLOB-Geometry for a POINT, little-endian: start 0x00, endian
+// 0x01, SRID, MBR (minx, miny, maxx, maxy), 0x7C, class 1, x, y, end 0xFE.
+void spatialitePoint(double x, double y, QByteArray &out)
+{
+  out.resize(60);
+  char *p = out.data();
+  auto putInt = [&p](qint32 v) { qToLittleEndian(v, p); p += 4; };
+  auto putDouble = [&p](double v) {
+    quint64 bits = 0;
+    memcpy(&bits, &v, 8);
+    qToLittleEndian(bits, p);
+    p += 8;
+  };
+  *p++ = 0x00;
+  *p++ = 0x01;
+  putInt(Store::kSrid);
+  for (double v : {x, y, x, y})
+    putDouble(v);
+  *p++ = 0x7C;
+  putInt(1);
+  putDouble(x);
+  putDouble(y);
+  *p = static_cast<char>(0xFE);
+}
+} // namespace
 
 ImportWriter::ImportWriter(Store &store, const ImportTarget &target, QVector<bool> mapped, QString actor)
   : mStore(store), mTarget(target), mMapped(std::move(mapped)), mActor(std::move(actor))
@@ -48,8 +77,9 @@ Status ImportWriter::prepare(qint64 expectedRows)
     marks << QStringLiteral("?");
   if (spec.hasGeometry()) {
     cols << QStringLiteral("geom");
-    // Two bound doubles: no WKT to format and parse per row.
-    marks << QStringLiteral("MakePoint(?, ?, %1)").arg(Store::kSrid);
+    // The point goes in as a ready SpatiaLite blob: no WKT to format and
+    // parse, no SQL function per row (finish() checks type and SRID).
+    marks << QStringLiteral("?");
   }
   const QByteArray sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(spec.name, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))).toUtf8();
   if (spec.hasGeometry())
@@ -137,6 +167,7 @@ Status ImportWriter::insert(const ConvertedRow &row)
 {
   const TableSpec &spec = *mTarget.spec;
   sqlite3_reset(mInsert);
+  mText.resize(spec.fields.size());
   int i = 1;
   for (int f = 0; f < spec.fields.size(); ++f, ++i) {
     QVariant v = row.values[f];
@@ -150,18 +181,17 @@ Status ImportWriter::insert(const ConvertedRow &row)
     case QMetaType::Double:
       sqlite3_bind_double(mInsert, i, v.toDouble());
       break;
-    case QMetaType::QString: {
-      const QByteArray t = v.toString().toUtf8();
-      sqlite3_bind_text(mInsert, i, t.constData(), t.size(), SQLITE_TRANSIENT);
+    case QMetaType::QString: // kept alive in mText until the next row: no copy by SQLite
+      mText[f] = v.toString().toUtf8();
+      sqlite3_bind_text(mInsert, i, mText[f].constData(), mText[f].size(), SQLITE_STATIC);
       break;
-    }
     default:
       sqlite3_bind_null(mInsert, i);
     }
   }
   if (spec.hasGeometry()) {
-    sqlite3_bind_double(mInsert, i++, row.lon);
-    sqlite3_bind_double(mInsert, i++, row.lat);
+    spatialitePoint(row.lon, row.lat, mPoint);
+    sqlite3_bind_blob(mInsert, i++, mPoint.constData(), mPoint.size(), SQLITE_STATIC);
   }
   if (sqlite3_step(mInsert) != SQLITE_DONE)
     return Status::failure(QStringLiteral("%1: %2").arg(spec.name, QString::fromUtf8(sqlite3_errmsg(mStore.handle()))));

@@ -58,6 +58,8 @@ private:
   qint64 mInserted = 0, mUpdated = 0, mFirstId = 0, mLastId = 0;
   QStringList mDeferredTriggers; //!< CREATE TRIGGER statements to put back
   QStringList mDeferredIndexes;  //!< CREATE INDEX statements to put back
+  QVector<QByteArray> mText;     //!< UTF-8 of the row being bound (SQLITE_STATIC)
+  QByteArray mPoint;
 };
 
 } // namespace onemap
