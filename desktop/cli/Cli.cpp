@@ -4,6 +4,7 @@
 #include "CliCommon.h"
 #include "DangerCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
 #include "app/QgisRuntime.h"
@@ -43,7 +44,7 @@ int runCli(int argc, char **argv)
     cli::err() << "onemap: unknown language " << language << " (use zh or en)" << Qt::endl;
     return 2;
   }
-  QgisRuntime runtime(argc, argv, verb != QLatin1String("init"), language);
+  QgisRuntime runtime(argc, argv, verb != QLatin1String("init") && verb != QLatin1String("import"), language);
   QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
 
   if (board)
@@ -56,7 +57,9 @@ int runCli(int argc, char **argv)
     return runDanger(args);
   if (verb == QLatin1String("notice"))
     return runNotice(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, danger, notice; none opens the board)").arg(verb));
+  if (verb == QLatin1String("import"))
+    return runImport(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

@@ -4,6 +4,7 @@
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
 #include "export/notices/NoticeActions.h"
+#include "import/ImportWizard.h"
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
 
@@ -15,6 +16,7 @@
 #include <QToolBar>
 #include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
+#include <qgsdatasourceuri.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -43,9 +45,10 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
 
   buildDocks();
   buildActions();
-  NoticeActions::addMenu(menuBar(), this, project);
   buildStatusBar();
+  // Menus in the usual order: File, Edit, View, then the board's own.
   LedgerDock::addTo(this, project, mCanvas);
+  NoticeActions::addMenu(menuBar(), this, project);
   mSearch->setProject(project);
   zoomToCounty();
 }
@@ -123,6 +126,18 @@ void MainWindow::buildActions()
   });
   connect(mSearch, &PlaceSearch::placeNotFound, this, [this](const QString &text) {
     statusBar()->showMessage(tr("No township or village named or coded \"%1\"").arg(text), 8000);
+  });
+
+  QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+  fileMenu->addAction(tr("Import into a ledger..."), this, [this] {
+    const QgsVectorLayer *any = StoreMapLayers::layer(mProject, QStringLiteral("townships"));
+    ImportWizard wizard(any ? QgsDataSourceUri(any->source()).database() : QString(), this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+      for (QgsMapLayer *layer : mProject->mapLayers())
+        layer->reload();
+      mCanvas->refreshAllLayers();
+    });
+    wizard.exec();
   });
 }
 

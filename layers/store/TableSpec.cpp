@@ -9,7 +9,16 @@ namespace onemap {
 
 namespace {
 
-bool isBlank(const QVariant &v) { return !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty(); }
+bool isBlank(const QVariant &v)
+{
+  if (!v.isValid() || v.isNull())
+    return true;
+  // Numbers are never blank: skip the string conversion (importers check millions).
+  const int t = v.userType();
+  if (t == QMetaType::LongLong || t == QMetaType::Int || t == QMetaType::Double || t == QMetaType::Bool)
+    return false;
+  return v.toString().trimmed().isEmpty();
+}
 } // namespace
 
 QString GeoPoint::toWkt() const
@@ -57,49 +66,54 @@ QString TableSpec::geometryTypeName() const
   return QString();
 }
 
+Status TableSpec::validateField(const FieldSpec &f, const QVariant &v) const
+{
+  if (isBlank(v)) {
+    if (f.required)
+      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: a value is required").arg(name, f.name));
+    return Status();
+  }
+  bool ok = true;
+  double number = 0;
+  switch (f.type) {
+  case FieldType::Integer:
+    number = static_cast<double>(v.toLongLong(&ok));
+    break;
+  case FieldType::Real:
+    number = v.toDouble(&ok);
+    break;
+  case FieldType::Boolean:
+    ok = v.userType() == QMetaType::Bool || v.toString() == QLatin1String("0") || v.toString() == QLatin1String("1");
+    break;
+  case FieldType::Date:
+    ok = QDate::fromString(v.toString(), Qt::ISODate).isValid();
+    break;
+  case FieldType::DateTime:
+    ok = QDateTime::fromString(v.toString(), Qt::ISODate).isValid();
+    break;
+  case FieldType::Text:
+    break;
+  }
+  if (!ok)
+    return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not a valid value").arg(name, f.name, v.toString()));
+  if (f.min && number < *f.min)
+    return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is below the minimum %4").arg(name, f.name, v.toString()).arg(*f.min));
+  if (f.max && number > *f.max)
+    return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is above the maximum %4").arg(name, f.name, v.toString()).arg(*f.max));
+  if (!f.allowed.isEmpty() && !f.allowed.contains(v.toString()))
+    return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not one of %4").arg(name, f.name, v.toString(), f.allowed.join(QLatin1Char('/'))));
+  return Status();
+}
+
 Status TableSpec::validate(const Record &record) const
 {
   for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
     if (!field(it.key()))
       return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1: unknown field %2").arg(name, it.key()));
 
-  for (const FieldSpec &f : fields) {
-    const QVariant v = record.values.value(f.name);
-    if (isBlank(v)) {
-      if (f.required)
-        return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: a value is required").arg(name, f.name));
-      continue;
-    }
-    bool ok = true;
-    double number = 0;
-    switch (f.type) {
-    case FieldType::Integer:
-      number = static_cast<double>(v.toLongLong(&ok));
-      break;
-    case FieldType::Real:
-      number = v.toDouble(&ok);
-      break;
-    case FieldType::Boolean:
-      ok = v.userType() == QMetaType::Bool || v.toString() == QLatin1String("0") || v.toString() == QLatin1String("1");
-      break;
-    case FieldType::Date:
-      ok = QDate::fromString(v.toString(), Qt::ISODate).isValid();
-      break;
-    case FieldType::DateTime:
-      ok = QDateTime::fromString(v.toString(), Qt::ISODate).isValid();
-      break;
-    case FieldType::Text:
-      break;
-    }
-    if (!ok)
-      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not a valid value").arg(name, f.name, v.toString()));
-    if (f.min && number < *f.min)
-      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is below the minimum %4").arg(name, f.name, v.toString()).arg(*f.min));
-    if (f.max && number > *f.max)
-      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: %3 is above the maximum %4").arg(name, f.name, v.toString()).arg(*f.max));
-    if (!f.allowed.isEmpty() && !f.allowed.contains(v.toString()))
-      return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field %2: \"%3\" is not one of %4").arg(name, f.name, v.toString(), f.allowed.join(QLatin1Char('/'))));
-  }
+  for (const FieldSpec &f : fields)
+    if (Status s = validateField(f, record.values.value(f.name)); !s)
+      return s;
   if (hasGeometry() && record.wkt.trimmed().isEmpty())
     return Status::failure(QCoreApplication::translate("onemap::TableSpec", "%1, field geom: a geometry is required").arg(name));
   return Status();

@@ -39,6 +39,8 @@ struct TableSpec
 
   //! Checks a record against the rules; the message names table and field.
   Status validate(const Record &record) const;
+  //! The same rules for one value of one field (importers report per field).
+  Status validateField(const FieldSpec &f, const QVariant &value) const;
 };
 
 } // namespace onemap
