@@ -12,7 +12,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::ColumnMapping", text); }
 
 // Index of the first column whose header is one of \a aliases (normalised), or -1.
 int findColumn(const QStringList &normalized, const QStringList &aliases, const QSet<int> &taken)
@@ -120,7 +119,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
   QJsonParseError error;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
   if (!doc.isObject())
-    return Status::failure(tr("%1: not a mapping file (%2)").arg(origin, error.error == QJsonParseError::NoError ? tr("not a JSON object") : error.errorString()));
+    return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: not a mapping file (%2)").arg(origin, error.error == QJsonParseError::NoError ? QCoreApplication::translate("onemap::ColumnMapping", "not a JSON object") : error.errorString()));
   const QJsonObject o = doc.object();
   ColumnMapping m;
   m.layer = o.value(QStringLiteral("layer")).toString();
@@ -129,14 +128,14 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
   m.lonColumn = o.value(QStringLiteral("lon")).toString();
   m.latColumn = o.value(QStringLiteral("lat")).toString();
   if (m.lonColumn.isEmpty() != m.latColumn.isEmpty())
-    return Status::failure(tr("%1: name both \"lon\" and \"lat\" columns or neither").arg(origin));
+    return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: name both \"lon\" and \"lat\" columns or neither").arg(origin));
   const ImportTarget *target = ImportTarget::find(m.layer);
   if (!target)
-    return Status::failure(tr("%1: layer \"%2\" cannot be imported (use one of %3)").arg(origin, m.layer, ImportTarget::layers().join(QStringLiteral(", "))));
+    return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: layer \"%2\" cannot be imported (use one of %3)").arg(origin, m.layer, ImportTarget::layers().join(QStringLiteral(", "))));
   const QJsonObject f = o.value(QStringLiteral("fields")).toObject();
   for (auto it = f.constBegin(); it != f.constEnd(); ++it) {
     if (!target->spec->field(it.key()))
-      return Status::failure(tr("%1: %2 has no field \"%3\"").arg(origin, m.layer, it.key()));
+      return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: %2 has no field \"%3\"").arg(origin, m.layer, it.key()));
     FieldSource s;
     if (it.value().isString()) {
       s.column = it.value().toString();
@@ -149,7 +148,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
         s.values.insert(vt.key(), vt.value().toString());
     }
     if (!s.isSet())
-      return Status::failure(tr("%1: field \"%2\" names neither a column nor a value").arg(origin, it.key()));
+      return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: field \"%2\" names neither a column nor a value").arg(origin, it.key()));
     m.fields.insert(it.key(), s);
   }
   return m;
@@ -159,7 +158,7 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
 {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly))
-    return Status::failure(tr("cannot read mapping file %1").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "cannot read mapping file %1").arg(path));
   return fromJson(f.readAll(), path);
 }
 
@@ -167,7 +166,7 @@ Status ColumnMapping::save(const QString &path) const
 {
   QSaveFile f(path);
   if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
-    return Status::failure(tr("cannot write mapping file %1").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "cannot write mapping file %1").arg(path));
   return Status();
 }
 

@@ -14,7 +14,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::Importer", text); }
 const QString kCancelled = QStringLiteral("\x01cancelled");
 const QString kRejected = QStringLiteral("\x01rejected");
 } // namespace
@@ -26,9 +25,9 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
   summary.layer = options.layer;
   const ImportTarget *target = ImportTarget::find(options.layer);
   if (!target)
-    return Status::failure(tr("layer \"%1\" cannot be imported (use one of %2)").arg(options.layer, ImportTarget::layers().join(QStringLiteral(", "))));
+    return Status::failure(QCoreApplication::translate("onemap::Importer", "layer \"%1\" cannot be imported (use one of %2)").arg(options.layer, ImportTarget::layers().join(QStringLiteral(", "))));
   if (options.mapping && options.mapping->layer != options.layer)
-    return Status::failure(tr("the mapping is for layer %1, not %2").arg(options.mapping->layer, options.layer));
+    return Status::failure(QCoreApplication::translate("onemap::Importer", "the mapping is for layer %1, not %2").arg(options.mapping->layer, options.layer));
 
   QString encoding = options.encoding;
   if (encoding.isEmpty() && options.mapping)
@@ -53,7 +52,7 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
   if (target->spec->hasGeometry() && options.checkInsideCounty) {
     county = CountyOutline::load(store);
     if (county.isEmpty())
-      summary.notes << tr("the store has no county outline: points are only checked to be valid longitude/latitude");
+      summary.notes << QCoreApplication::translate("onemap::Importer", "the store has no county outline: points are only checked to be valid longitude/latitude");
   }
   Result<RowConverter> made = RowConverter::create(*target, summary.mapping, reader, summary.crs, &county);
   if (!made)
@@ -102,7 +101,7 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
         const auto first = seen.constFind(row.key);
         if (first != seen.constEnd())
           row.issues << ImportIssue {file, reader.rowNumber(), target->keyFields.first(), row.key.left(row.key.size() - 1).replace(QChar(0x1F), QLatin1Char(' ')),
-                                     tr("the same key is already in row %1 of this file").arg(first.value())};
+                                     QCoreApplication::translate("onemap::Importer", "the same key is already in row %1 of this file").arg(first.value())};
         else
           seen.insert(row.key, reader.rowNumber());
       }
@@ -130,7 +129,7 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
     if (!writing)
       return Status::failure(kRejected);
     if (summary.read == 0)
-      return Status::failure(tr("%1: no rows to import").arg(file));
+      return Status::failure(QCoreApplication::translate("onemap::Importer", "%1: no rows to import").arg(file));
     summary.inserted = writer.inserted();
     summary.updated = writer.updated();
     return writer.finish(QFileInfo(file).fileName());

@@ -15,7 +15,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::RowConverter", text); }
 
 const QString kGeom = QStringLiteral("geom");
 
@@ -95,13 +94,13 @@ Result<RowConverter> RowConverter::create(const ImportTarget &target, const Colu
     if (!s.column.isEmpty()) {
       col.index = columnIndex(s.column);
       if (col.index < 0)
-        return Status::failure(tr("%1: column \"%2\" (for field %3) is missing; the file has: %4").arg(reader.path(), s.column, f.name, columns.join(QStringLiteral(", "))));
+        return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: column \"%2\" (for field %3) is missing; the file has: %4").arg(reader.path(), s.column, f.name, columns.join(QStringLiteral(", "))));
     }
     col.constant = s.constant;
     col.values = s.values;
     const bool isMapped = s.isSet();
     if (f.required && !isMapped && !target.defaults.contains(f.name))
-      return Status::failure(tr("%1: no column for the required field %2 (looked for: %3)")
+      return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: no column for the required field %2 (looked for: %3)")
                                .arg(reader.path(), f.name, FieldAliases::headers(spec.name, f.name).join(QStringLiteral(", "))));
     c.mColumns << col;
     c.mMapped << isMapped;
@@ -116,10 +115,10 @@ Result<RowConverter> RowConverter::create(const ImportTarget &target, const Colu
       c.mLonName = mapping.lonColumn;
       c.mLatName = mapping.latColumn;
       if (c.mLon < 0 || c.mLat < 0)
-        return Status::failure(tr("%1: coordinate column \"%2\" is missing; the file has: %3")
+        return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: coordinate column \"%2\" is missing; the file has: %3")
                                  .arg(reader.path(), c.mLon < 0 ? mapping.lonColumn : mapping.latColumn, columns.join(QStringLiteral(", "))));
     } else if (!reader.hasGeometry()) {
-      return Status::failure(tr("%1: no location: the file has no geometry and no longitude/latitude columns (looked for: %2 / %3)")
+      return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: no location: the file has no geometry and no longitude/latitude columns (looked for: %2 / %3)")
                                .arg(reader.path(), FieldAliases::headers(spec.name, QStringLiteral("lon")).join(QStringLiteral(", ")),
                                     FieldAliases::headers(spec.name, QStringLiteral("lat")).join(QStringLiteral(", "))));
     }
@@ -138,7 +137,7 @@ Result<RowConverter> RowConverter::create(const ImportTarget &target, const Colu
       OSRDestroySpatialReference(from);
       OSRDestroySpatialReference(to);
       if (!c.mTransform)
-        return Status::failure(tr("%1: cannot transform from %2 to EPSG:4490").arg(reader.path(), crs.left(120)));
+        return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: cannot transform from %2 to EPSG:4490").arg(reader.path(), crs.left(120)));
     }
   }
   return c;
@@ -205,13 +204,13 @@ QVariant RowConverter::convertValue(const FieldSpec &f, const Column &c, const Q
   case FieldType::Real: {
     double n = 0;
     if (!parseNumber(text, n)) {
-      reason = tr("not a number");
+      reason = QCoreApplication::translate("onemap::RowConverter", "not a number");
       return QVariant();
     }
     if (f.type == FieldType::Real)
       return n;
     if (n != std::floor(n) || std::abs(n) > 9.0e15) {
-      reason = tr("not a whole number");
+      reason = QCoreApplication::translate("onemap::RowConverter", "not a whole number");
       return QVariant();
     }
     return static_cast<qlonglong>(n);
@@ -219,13 +218,13 @@ QVariant RowConverter::convertValue(const FieldSpec &f, const Column &c, const Q
   case FieldType::Boolean: {
     const QVariant b = parseBoolean(text);
     if (!b.isValid())
-      reason = tr("not yes/no (是/否, 1/0)");
+      reason = QCoreApplication::translate("onemap::RowConverter", "not yes/no (是/否, 1/0)");
     return b;
   }
   case FieldType::Date: {
     const QString d = normalizeDate(text);
     if (d.isEmpty())
-      reason = tr("not a date (yyyy-mm-dd)");
+      reason = QCoreApplication::translate("onemap::RowConverter", "not a date (yyyy-mm-dd)");
     return d.isEmpty() ? QVariant() : QVariant(d);
   }
   case FieldType::DateTime: {
@@ -235,7 +234,7 @@ QVariant RowConverter::convertValue(const FieldSpec &f, const Column &c, const Q
       t[10] = QLatin1Char('T');
     const QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
     if (!dt.isValid()) {
-      reason = tr("not a date and time (yyyy-mm-ddThh:mm:ss)");
+      reason = QCoreApplication::translate("onemap::RowConverter", "not a date and time (yyyy-mm-ddThh:mm:ss)");
       return QVariant();
     }
     return t;
@@ -277,7 +276,7 @@ void RowConverter::convert(SourceReader &reader, ConvertedRow &out) const
     const FieldSpec &f = spec.fields[i];
     if (c.index >= 0) {
       if (!reader.cell(c.index, text)) {
-        issue(f.name, text, tr("the bytes are not valid %1 text (wrong encoding?)").arg(reader.encoding()));
+        issue(f.name, text, QCoreApplication::translate("onemap::RowConverter", "the bytes are not valid %1 text (wrong encoding?)").arg(reader.encoding()));
         continue;
       }
       text = text.trimmed();
@@ -288,7 +287,7 @@ void RowConverter::convert(SourceReader &reader, ConvertedRow &out) const
       text = c.constant;
     if (text.isEmpty()) {
       if (f.required && !mTarget->defaults.contains(f.name))
-        issue(f.name, QString(), tr("a value is required"));
+        issue(f.name, QString(), QCoreApplication::translate("onemap::RowConverter", "a value is required"));
       continue;
     }
     QString reason;
@@ -331,25 +330,25 @@ void RowConverter::locate(SourceReader &reader, ConvertedRow &out) const
     latText = latText.trimmed();
     shown = lonText + QStringLiteral(", ") + latText;
     if (!decoded) {
-      issue(kGeom, shown, tr("the bytes are not valid %1 text (wrong encoding?)").arg(reader.encoding()));
+      issue(kGeom, shown, QCoreApplication::translate("onemap::RowConverter", "the bytes are not valid %1 text (wrong encoding?)").arg(reader.encoding()));
       return;
     }
     if (lonText.isEmpty() || latText.isEmpty()) {
-      issue(lonText.isEmpty() ? mLonName : mLatName, QString(), tr("a coordinate is required"));
+      issue(lonText.isEmpty() ? mLonName : mLatName, QString(), QCoreApplication::translate("onemap::RowConverter", "a coordinate is required"));
       return;
     }
     if (!parseCoordinate(lonText, x)) {
-      issue(mLonName, lonText, tr("not a number"));
+      issue(mLonName, lonText, QCoreApplication::translate("onemap::RowConverter", "not a number"));
       return;
     }
     if (!parseCoordinate(latText, y)) {
-      issue(mLatName, latText, tr("not a number"));
+      issue(mLatName, latText, QCoreApplication::translate("onemap::RowConverter", "not a number"));
       return;
     }
   } else {
     OGRGeometryH g = reader.geometry();
     if (!g || OGR_G_IsEmpty(g)) {
-      issue(kGeom, QString(), tr("the row has no geometry"));
+      issue(kGeom, QString(), QCoreApplication::translate("onemap::RowConverter", "the row has no geometry"));
       return;
     }
     OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
@@ -358,7 +357,7 @@ void RowConverter::locate(SourceReader &reader, ConvertedRow &out) const
       type = wkbPoint;
     }
     if (type != wkbPoint) {
-      issue(kGeom, QString::fromUtf8(OGR_G_GetGeometryName(g)), tr("not a point"));
+      issue(kGeom, QString::fromUtf8(OGR_G_GetGeometryName(g)), QCoreApplication::translate("onemap::RowConverter", "not a point"));
       return;
     }
     x = OGR_G_GetX(g, 0);
@@ -390,17 +389,17 @@ bool RowConverter::checkPlace(double x, double y, double &lon, double &lat, QStr
     if (direct && mCounty->contains(lon, lat))
       return true;
     if (swapped && mCounty->contains(sx, sy)) {
-      reason = tr("longitude and latitude are swapped");
+      reason = QCoreApplication::translate("onemap::RowConverter", "longitude and latitude are swapped");
       return false;
     }
-    reason = direct ? tr("outside the county %1").arg(mCounty->name())
-                    : tr("not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)");
+    reason = direct ? QCoreApplication::translate("onemap::RowConverter", "outside the county %1").arg(mCounty->name())
+                    : QCoreApplication::translate("onemap::RowConverter", "not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)");
     return false;
   }
   if (direct)
     return true;
-  reason = swapped && !mTransform ? tr("longitude and latitude are swapped")
-                                  : tr("not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)");
+  reason = swapped && !mTransform ? QCoreApplication::translate("onemap::RowConverter", "longitude and latitude are swapped")
+                                  : QCoreApplication::translate("onemap::RowConverter", "not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)");
   return false;
 }
 

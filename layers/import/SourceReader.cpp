@@ -12,7 +12,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::SourceReader", text); }
 
 // Lines in a text file: the row estimate that drives CSV progress.
 qint64 countLines(const QString &path)
@@ -67,9 +66,9 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
   GDALAllRegister();
   const QFileInfo info(path);
   if (!info.exists())
-    return Status::failure(tr("%1: file not found").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: file not found").arg(path));
   if (info.isFile() && info.size() == 0)
-    return Status::failure(tr("%1: the file is empty").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: the file is empty").arg(path));
   QString encoding;
   if (!encodingIn.isEmpty()) {
     Result<QString> canonical = TextDecoder::canonicalName(encodingIn);
@@ -87,7 +86,7 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     if (encoding.isEmpty()) {
       Result<QString> detected = TextDecoder::detectFile(path);
       if (!detected)
-        return Status::failure(detected.message() + tr(" (for example --encoding gbk)"));
+        return Status::failure(detected.message() + QCoreApplication::translate("onemap::SourceReader", " (for example --encoding gbk)"));
       encoding = detected.value();
     }
     openOptions.AddNameValue("HEADERS", "YES");
@@ -112,7 +111,7 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
   CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", nullptr);
   if (!ds) {
     const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
-    return Status::failure(tr("%1: not a readable table or GIS file%2").arg(path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: not a readable table or GIS file%2").arg(path, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
   }
   std::unique_ptr<SourceReader> r(new SourceReader());
   r->mDs = ds;
@@ -120,7 +119,7 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
   r->mDriver = QString::fromLatin1(GDALGetDriverShortName(GDALGetDatasetDriver(ds)));
   r->mTabular = csv || r->mDriver == QLatin1String("XLSX") || r->mDriver == QLatin1String("ODS");
   if (GDALDatasetGetLayerCount(ds) < 1)
-    return Status::failure(tr("%1: the file holds no table").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: the file holds no table").arg(path));
   r->mLayer = GDALDatasetGetLayer(ds, 0);
   if (encoding.isEmpty() || !csv)
     encoding = QStringLiteral("UTF-8"); // OGR recodes everything but CSV
@@ -135,13 +134,13 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const QString &path, co
     if (!r->mDecoder->decode(name, static_cast<int>(strlen(name)), decoded) && !csv)
       decoded = QString::fromUtf8(name);
     else if (decoded.isEmpty() && *name)
-      return Status::failure(tr("%1: the header is not valid %2 text; name the right encoding (for example --encoding gbk)").arg(path, encoding));
+      return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: the header is not valid %2 text; name the right encoding (for example --encoding gbk)").arg(path, encoding));
     if (decoded.startsWith(QChar(0xFEFF)))
       decoded.remove(0, 1);
     r->mColumns << decoded.trimmed();
   }
   if (r->mColumns.isEmpty())
-    return Status::failure(tr("%1: the file has no columns").arg(path));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: the file has no columns").arg(path));
   r->mHasGeometry = OGR_FD_GetGeomFieldCount(defn) > 0 && OGR_L_GetGeomType(r->mLayer) != wkbNone;
   r->mCrs = crsName(OGR_L_GetSpatialRef(r->mLayer));
   r->mEstimatedRows = csv ? std::max<qint64>(0, countLines(path) - 1) : OGR_L_GetFeatureCount(r->mLayer, FALSE);
@@ -152,7 +151,7 @@ Status SourceReader::setFilter(const QString &where)
 {
   CPLErrorReset();
   if (OGR_L_SetAttributeFilter(mLayer, where.isEmpty() ? nullptr : where.toUtf8().constData()) != OGRERR_NONE)
-    return Status::failure(tr("%1: cannot filter rows by \"%2\": %3").arg(mPath, where, QString::fromUtf8(CPLGetLastErrorMsg())));
+    return Status::failure(QCoreApplication::translate("onemap::SourceReader", "%1: cannot filter rows by \"%2\": %3").arg(mPath, where, QString::fromUtf8(CPLGetLastErrorMsg())));
   if (!where.isEmpty())
     mEstimatedRows = -1;
   return Status();

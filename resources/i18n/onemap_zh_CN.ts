@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>onemap</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>Step</source>
+        <translation type="unfinished">环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
     <name>onemap::BoardCommand</name>
     <message>
         <location filename="../../desktop/cli/BoardCommand.cpp" line="34"/>
@@ -42,6 +65,49 @@
         <location filename="../../desktop/cli/BoardCommand.cpp" line="66"/>
         <source>OneMap</source>
         <translation>OneMap 一张图</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ColumnMapping</name>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
+        <source>%1: not a mapping file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="131"/>
+        <source>%1: name both &quot;lon&quot; and &quot;lat&quot; columns or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="134"/>
+        <source>%1: layer &quot;%2&quot; cannot be imported (use one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="138"/>
+        <source>%1: %2 has no field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="151"/>
+        <source>%1: field &quot;%2&quot; names neither a column nor a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="161"/>
+        <source>cannot read mapping file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="169"/>
+        <source>cannot write mapping file %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -390,47 +456,47 @@
         <translation>%1：整改期限 %2 早于交办日期 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="76"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="82"/>
         <source>%1: cannot go from %2 to %3 (next: %4)</source>
         <translation>%1：不能从 %2 转到 %3（下一步可为：%4）</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="78"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="84"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="82"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="88"/>
         <source>%1: step %2 at %3 is before the last step at %4</source>
         <translation>%1：步骤 %2 的时间 %3 早于上一步骤的时间 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="88"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="94"/>
         <source>%1: new deadline %2 is before the reopening date %3</source>
         <translation>%1：新的整改期限 %2 早于重启整改日期 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="91"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="97"/>
         <source>%1: unit, person, measure and deadline go with step assigned or reopened, not %2</source>
         <translation>%1：责任单位、责任人、整改措施和整改期限只能在 assigned（已交办）或 reopened（重启整改）步骤填写，不能用于 %2</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="121"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="127"/>
         <source>%1: cannot record step %2: %3</source>
         <translation>%1：无法记录步骤 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="157"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="163"/>
         <source>a hidden-danger code is required</source>
         <translation>必须提供隐患编码</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="159"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="165"/>
         <source>%1: unknown step %2 (steps: %3)</source>
         <translation>%1：未知步骤 %2（可用步骤：%3）</translation>
     </message>
     <message>
-        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="161"/>
+        <location filename="../../layers/danger_loop/DangerLoop.cpp" line="167"/>
         <source>%1: step %2 needs an actor</source>
         <translation>%1：步骤 %2 须填写经办人</translation>
     </message>
@@ -458,6 +524,172 @@
         <location filename="../../layers/danger_loop/DangerQueries.cpp" line="135"/>
         <source>cannot summarise hidden dangers in %1: %2</source>
         <translation>无法汇总 %1 中的隐患：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DangerStepDialog</name>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
+        <source>Advance hidden danger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="70"/>
+        <source>no hidden danger with code %1</source>
+        <translation type="unfinished">没有编码为 %1 的隐患</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="74"/>
+        <source>%1: the closed loop has no further step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="89"/>
+        <source>listed for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="92"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="99"/>
+        <source>Next step *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="102"/>
+        <source>who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="103"/>
+        <source>Actor *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="106"/>
+        <source>what was done or found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="109"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="111"/>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="130"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="146"/>
+        <source>Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="179"/>
+        <source>Responsibility (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="180"/>
+        <source>Who rectifies it, how, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="188"/>
+        <source>Responsibility (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="189"/>
+        <source>Leave empty to keep the current unit, person and measure; a new deadline may be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DangerSummaryPanel</name>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="30"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="35"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>Township</source>
+        <translation type="unfinished">乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>Hazard type</source>
+        <translation type="unfinished">隐患类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>Found</source>
+        <translation type="unfinished">排查总数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>In rectification</source>
+        <translation type="unfinished">正在整改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
+        <source>Overdue</source>
+        <translation type="unfinished">逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="57"/>
+        <source>Signed off</source>
+        <translation type="unfinished">已销号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="57"/>
+        <source>Supervised</source>
+        <translation type="unfinished">挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="60"/>
+        <source>Double-click a township to show its hidden dangers in the ledger (its overdue ones from the Overdue column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="81"/>
+        <source>%1 hidden dangers found, %2 signed off, %3 in rectification, %4 overdue, %5 listed for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="126"/>
+        <source>All types</source>
+        <translation type="unfinished">全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="139"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1541,492 @@
     </message>
 </context>
 <context>
+    <name>onemap::ImportCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="21"/>
+        <source>Import a CSV, XLSX, Shapefile, GeoJSON, GeoPackage or KML file into a ledger. Rows whose code is already in the store update that object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="24"/>
+        <source>the verb</source>
+        <translation type="unfinished">命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="25"/>
+        <source>the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="26"/>
+        <source>Store file (default: the user&apos;s store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="34"/>
+        <source>FILE</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="27"/>
+        <source>Ledger to import into: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="27"/>
+        <source>LAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="28"/>
+        <source>Column mapping file (JSON) to use instead of the suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="29"/>
+        <source>Write the mapping used to this file, for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="30"/>
+        <source>all-or-nothing (default): one bad row stores nothing; keep-good: store the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="30"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="31"/>
+        <source>CRS of the coordinates, e.g. EPSG:4545 (default: the file&apos;s own, else EPSG:4490).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="31"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="32"/>
+        <source>Text encoding of a CSV: utf-8, gbk or gb18030 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="32"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="35"/>
+        <source>NAME</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="33"/>
+        <source>Import only the rows matching this OGR SQL condition, e.g. &quot;countryname = &apos;China&apos;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="33"/>
+        <source>CONDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="34"/>
+        <source>Write the row-by-row report (file, row, field, value, reason) to this CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="35"/>
+        <source>Name recorded in the audit log (default: the user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="36"/>
+        <source>Print a progress line every N rows (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="36"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="45"/>
+        <source>import takes exactly one FILE (see onemap import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="49"/>
+        <source>name the ledger with --layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="56"/>
+        <source>--mode must be all-or-nothing or keep-good, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="60"/>
+        <source>--progress-every must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="74"/>
+        <source>%1 of about %2 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="76"/>
+        <source>%1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="92"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="94"/>
+        <source>columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <source>... and more problems%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <source> (use --report to see all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <source> (see %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="101"/>
+        <source>read %1, inserted %2, updated %3, rejected %4 (encoding %5, CRS %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="105"/>
+        <source>import cancelled: nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="107"/>
+        <source>%1 row(s) rejected in all-or-nothing mode: nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImportReport</name>
+    <message>
+        <location filename="../../layers/import/ImportReport.cpp" line="20"/>
+        <location filename="../../layers/import/ImportReport.cpp" line="36"/>
+        <source>cannot write report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImportWizard</name>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="37"/>
+        <source>Hidden-danger points</source>
+        <translation type="unfinished">隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="38"/>
+        <source>Shelters</source>
+        <translation type="unfinished">避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="39"/>
+        <source>Rescue teams</source>
+        <translation type="unfinished">救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="40"/>
+        <source>Material reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="41"/>
+        <source>Monitoring stations</source>
+        <translation type="unfinished">监测站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="42"/>
+        <source>Video cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="43"/>
+        <source>Responsible persons</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="53"/>
+        <source>Import into a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="65"/>
+        <source>Ledger and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="66"/>
+        <source>CSV, Excel (XLSX), Shapefile, GeoJSON, GeoPackage or KML. Check that the Chinese text reads correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="71"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="73"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="74"/>
+        <source>Tables and GIS files (*.csv *.txt *.xlsx *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="82"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="91"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="92"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="93"/>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
+        <source>%1, encoding %2, about %3 rows, CRS %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="132"/>
+        <source>Columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="133"/>
+        <source>Suggested from the column names (Chinese or English). Save the mapping to reuse it for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="138"/>
+        <source>Load mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="139"/>
+        <source>Save mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
+        <source>Mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
+        <source>Mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
+        <source>Longitude / X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
+        <source>Latitude / Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="183"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="218"/>
+        <source>How to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="219"/>
+        <source>Rows whose code is already in the ledger update that object; the change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="220"/>
+        <source>All or nothing: if any row is wrong, store nothing and show the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="221"/>
+        <source>Keep the good rows: store the correct rows, report the wrong ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="224"/>
+        <source>from the file, else EPSG:4490 (e.g. EPSG:4545 for Gauss-Kruger X/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="229"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="233"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="240"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
+        <source>Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="276"/>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
+        <source>Importing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="325"/>
+        <source>Importing %1: %2 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="339"/>
+        <source>Cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="340"/>
+        <source>Stored: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="341"/>
+        <source>Nothing was stored: %1 row(s) are wrong (all-or-nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="343"/>
+        <source>%1 rows read, %2 rejected. Encoding %3, CRS %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::Importer</name>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="28"/>
+        <source>layer &quot;%1&quot; cannot be imported (use one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="30"/>
+        <source>the mapping is for layer %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="55"/>
+        <source>the store has no county outline: points are only checked to be valid longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="104"/>
+        <source>the same key is already in row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="132"/>
+        <source>%1: no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onemap::InitCommand</name>
     <message>
         <location filename="../../desktop/cli/InitCommand.cpp" line="26"/>
@@ -1417,112 +2135,132 @@
 <context>
     <name>onemap::LedgerDock</name>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="69"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="74"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="71"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="76"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="79"/>
+        <source>Hidden-danger summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="92"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="122"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="137"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="123"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="138"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="124"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="125"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="140"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="126"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="141"/>
         <source>Depot items</source>
         <translation>库内物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="128"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="142"/>
+        <source>Advance step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="143"/>
+        <source>Record the next closed-loop step of the selected hidden danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="145"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="129"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="146"/>
         <source>Undo ledger edit</source>
         <translation>撤销台账编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="173"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="192"/>
         <source>Delete %n row(s) from %1? Undo can bring them back.</source>
         <translation>
             <numerusform>确定从“%1”中删除 %n 条记录吗？删除后可通过撤销恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="223"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="245"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="351"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="402"/>
         <source>Deleted %n row(s)</source>
         <translation>
             <numerusform>已删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="358"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="409"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="365"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="416"/>
         <source>Undone: %1 #%2</source>
         <translation>已撤销：%1 #%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="379"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="430"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="385"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="436"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="386"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="437"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="417"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="468"/>
         <source>Added %1 #%2</source>
         <translation>已新增 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="418"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="469"/>
         <source>Saved %1 #%2</source>
         <translation>已保存 %1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="498"/>
+        <source>Recorded the next step of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1756,23 +2494,28 @@
         <translation>位置（CGCS2000） *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="138"/>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="147"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="126"/>
+        <source>The status follows the closed loop: use &quot;Advance step...&quot; in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="157"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="166"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="156"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="175"/>
         <source>whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="156"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="175"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="276"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="302"/>
         <source>Please correct the %n marked field(s).</source>
         <translation>
             <numerusform>请修改标出的 %n 个字段。</numerusform>
@@ -1782,49 +2525,59 @@
 <context>
     <name>onemap::LedgerHistoryDialog</name>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="22"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="27"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="24"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="29"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="26"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="31"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="50"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="55"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="63"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="111"/>
         <source>History of %1 #%2</source>
         <translation>%1 #%2 的操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="112"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="112"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="66"/>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="112"/>
         <source>Changes</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="133"/>
+        <source>Closed-loop steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="134"/>
+        <source>Edits (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1944,72 +2697,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="34"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="36"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="34"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="36"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="65"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="68"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="71"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="74"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="83"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="100"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="103"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="101"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="104"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="102"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="105"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="103"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="106"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="104"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="122"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="125"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="125"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="128"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="138"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="131"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="132"/>
+        <source>Import into a ledger...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="153"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="149"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="164"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -2601,6 +3364,104 @@
     </message>
 </context>
 <context>
+    <name>onemap::RowConverter</name>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="97"/>
+        <source>%1: column &quot;%2&quot; (for field %3) is missing; the file has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="103"/>
+        <source>%1: no column for the required field %2 (looked for: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="118"/>
+        <source>%1: coordinate column &quot;%2&quot; is missing; the file has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="121"/>
+        <source>%1: no location: the file has no geometry and no longitude/latitude columns (looked for: %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="140"/>
+        <source>%1: cannot transform from %2 to EPSG:4490</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="207"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="341"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="345"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="213"/>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="221"/>
+        <source>not yes/no (是/否, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="227"/>
+        <source>not a date (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="237"/>
+        <source>not a date and time (yyyy-mm-ddThh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="279"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="333"/>
+        <source>the bytes are not valid %1 text (wrong encoding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="290"/>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="337"/>
+        <source>a coordinate is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="351"/>
+        <source>the row has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="360"/>
+        <source>not a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="392"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="401"/>
+        <source>longitude and latitude are swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="395"/>
+        <source>outside the county %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="396"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="402"/>
+        <source>not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onemap::SampleCounty</name>
     <message>
         <location filename="../../layers/sample/SampleCounty.cpp" line="97"/>
@@ -2731,6 +3592,49 @@
         <location filename="../../layers/sample/SampleFrame.cpp" line="172"/>
         <source>sample county: the county outline is not a valid polygon</source>
         <translation>示范县：县界轮廓不是有效的多边形</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::SourceReader</name>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="69"/>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="71"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="89"/>
+        <source> (for example --encoding gbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="114"/>
+        <source>%1: not a readable table or GIS file%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="122"/>
+        <source>%1: the file holds no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="137"/>
+        <source>%1: the header is not valid %2 text; name the right encoding (for example --encoding gbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="143"/>
+        <source>%1: the file has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="154"/>
+        <source>%1: cannot filter rows by &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2872,39 +3776,62 @@
 <context>
     <name>onemap::TableSpec</name>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="64"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="112"/>
         <source>%1: unknown field %2</source>
         <translation>%1：未知字段 %2</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="70"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="73"/>
         <source>%1, field %2: a value is required</source>
         <translation>%1，字段 %2：必须填写</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="95"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="98"/>
         <source>%1, field %2: &quot;%3&quot; is not a valid value</source>
         <translation>%1，字段 %2：“%3”不是有效值</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="97"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="100"/>
         <source>%1, field %2: %3 is below the minimum %4</source>
         <translation>%1，字段 %2：%3 低于最小值 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="99"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="102"/>
         <source>%1, field %2: %3 is above the maximum %4</source>
         <translation>%1，字段 %2：%3 超过最大值 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="101"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="104"/>
         <source>%1, field %2: &quot;%3&quot; is not one of %4</source>
         <translation>%1，字段 %2：“%3”不在 %4 之中</translation>
     </message>
     <message>
-        <location filename="../../layers/store/TableSpec.cpp" line="104"/>
+        <location filename="../../layers/store/TableSpec.cpp" line="118"/>
         <source>%1, field geom: a geometry is required</source>
         <translation>%1，字段 geom：必须有几何图形</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TextDecoder</name>
+    <message>
+        <location filename="../../layers/import/TextDecoder.cpp" line="56"/>
+        <source>unknown text encoding &quot;%1&quot; (use utf-8, gbk or gb18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/TextDecoder.cpp" line="95"/>
+        <source>UTF-16 text is not supported; save the file as UTF-8 or GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/TextDecoder.cpp" line="107"/>
+        <source>the text is neither UTF-8 nor GBK/GB18030 (invalid bytes at offset %1); name the encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/TextDecoder.cpp" line="115"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3032,9 +3959,9 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="58"/>
-        <source>unknown command %1 (commands: init, export, danger, notice; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、danger、notice；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="62"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice; none opens the board)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
