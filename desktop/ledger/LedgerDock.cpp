@@ -8,6 +8,7 @@
 #include "LedgerHistoryDialog.h"
 #include "LedgerLabels.h"
 #include "LedgerModel.h"
+#include "export/notices/NoticeActions.h"
 #include "hidden_dangers/HiddenDanger.h"
 #include "ledger/EditHistory.h"
 #include "ledger/LedgerColumns.h"
@@ -141,6 +142,8 @@ void LedgerDock::buildUi()
   mItems = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionOpenTable.svg")), tr("Depot items"));
   mAdvance = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionArrowRight.svg")), tr("Advance step..."));
   mAdvance->setToolTip(tr("Record the next closed-loop step of the selected hidden danger"));
+  mNotice = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionSaveAsPDF.svg")), tr("Supervision sheet..."));
+  mNotice->setToolTip(tr("Write the rectification-supervision sheet (PDF) of the selected hidden danger"));
   bar->addSeparator();
   mExport = bar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionFileSaveAs.svg")), tr("Export..."));
   mUndo = new QAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionUndo.svg")), tr("Undo ledger edit"), this);
@@ -167,7 +170,7 @@ void LedgerDock::buildUi()
   mView->verticalHeader()->hide();
   mView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   mView->setContextMenuPolicy(Qt::ActionsContextMenu);
-  mView->addActions({mAdvance, mEdit, mHistoryAction, mItems, mDelete});
+  mView->addActions({mAdvance, mNotice, mEdit, mHistoryAction, mItems, mDelete});
   layout->addWidget(mView, 1);
   setWidget(body);
 
@@ -199,6 +202,17 @@ void LedgerDock::buildUi()
   connect(mExport, &QAction::triggered, this, &LedgerDock::chooseExport);
   connect(mItems, &QAction::triggered, this, &LedgerDock::openDepotItems);
   connect(mAdvance, &QAction::triggered, this, &LedgerDock::openStepDialog);
+  connect(mNotice, &QAction::triggered, this, [this] {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1 || !currentSpec())
+      return;
+    const Result<Record> row = Table(*mStore, *currentSpec()).get(ids.first());
+    if (!row) {
+      showMessage(row.message(), true);
+      return;
+    }
+    NoticeActions::exportDangerNotice(this, mStore->path(), row.value().values.value(QStringLiteral("code")).toString());
+  });
   connect(mUndo, &QAction::triggered, this, [this] {
     if (Status s = undo(); !s)
       showMessage(s.message(), true);
@@ -241,6 +255,8 @@ void LedgerDock::updateActions()
   mItems->setEnabled(selected == 1);
   mAdvance->setVisible(spec && spec->name == QLatin1String("hidden_dangers"));
   mAdvance->setEnabled(selected == 1);
+  mNotice->setVisible(mAdvance->isVisible());
+  mNotice->setEnabled(selected == 1);
   mUndo->setEnabled(mHistory->canUndo());
   mCount->setText(tr("%n row(s)", nullptr, mModel->rowCount()));
 }

@@ -63,6 +63,7 @@ public:
   void selectIds(const QList<qint64> &ids);
 
   QAction *advanceAction() const { return mAdvance; }
+  QAction *noticeAction() const { return mNotice; }
   //! The closed-loop step dialog for hidden danger \a id, wired so that a
   //! recorded step refreshes the ledger and the map; null if \a id is unknown.
   DangerStepDialog *stepDialog(qint64 id);
@@ -109,6 +110,7 @@ private:
   QAction *mUndo = nullptr;
   QAction *mItems = nullptr;
   QAction *mAdvance = nullptr;
+  QAction *mNotice = nullptr; //!< rectification-supervision sheet of the selected danger
   QPointer<DangerSummaryPanel> mSummary;
   QHash<QgsVectorLayer *, QString> mLayerTables;
   bool mSyncing = false;

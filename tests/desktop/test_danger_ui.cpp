@@ -208,6 +208,8 @@ private Q_SLOTS:
     QVERIFY(mDock->advanceAction()->isVisible());
     QVERIFY(mDock->advanceAction()->isEnabled());
     QVERIFY(mDock->view()->actions().contains(mDock->advanceAction())); // context menu
+    QVERIFY(mDock->noticeAction()->isVisible() && mDock->noticeAction()->isEnabled());
+    QVERIFY(mDock->view()->actions().contains(mDock->noticeAction()));
     std::unique_ptr<DangerStepDialog> dialog(mDock->stepDialog(id));
     QVERIFY(dialog);
     QCOMPARE(dialog->steps(), QStringList {QStringLiteral("assigned")});
@@ -370,6 +372,7 @@ private Q_SLOTS:
 
     // Double-click a township: the ledger shows that township's dangers.
     mDock->setRegistry(QStringLiteral("teams"));
+    QVERIFY(!mDock->noticeAction()->isVisible()); // sheets are for hidden dangers only
     QTreeWidgetItem *township = nullptr;
     for (int i = 0; i < panel->tree()->topLevelItemCount() - 1; ++i) {
       QTreeWidgetItem *item = panel->tree()->topLevelItem(i);
