@@ -78,8 +78,8 @@ QTableWidget *makeStepsTable(Store &store, qint64 rowId, QWidget *parent)
   const Result<Record> row = Table(store, HiddenDanger::schema().spec()).get(rowId);
   if (!row)
     return nullptr;
-  const auto tr = [](const char *text) { return QCoreApplication::translate("onemap::LedgerHistoryDialog", text); };
-  QTableWidget *table = makeTable({tr("Time"), tr("Step"), tr("By"), tr("Note"), FieldLabels::field(QStringLiteral("responsible_unit")),
+  QTableWidget *table = makeTable({QCoreApplication::translate("onemap::DangerStepsTable", "Time"), QCoreApplication::translate("onemap::DangerStepsTable", "Step"),
+                                   QCoreApplication::translate("onemap::DangerStepsTable", "By"), QCoreApplication::translate("onemap::DangerStepsTable", "Note"), FieldLabels::field(QStringLiteral("responsible_unit")),
                                    FieldLabels::field(QStringLiteral("responsible_person")), FieldLabels::field(QStringLiteral("measures")),
                                    FieldLabels::field(QStringLiteral("deadline"))},
                                   parent);

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>onemap</name>
-    <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
-        <source>Time</source>
-        <translation type="unfinished">时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
-        <source>Step</source>
-        <translation type="unfinished">环节</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
-        <source>Note</source>
-        <translation type="unfinished">备注</translation>
-    </message>
-</context>
-<context>
     <name>onemap::BoardCommand</name>
     <message>
         <location filename="../../desktop/cli/BoardCommand.cpp" line="34"/>
@@ -72,42 +49,42 @@
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
         <source>%1: not a mapping file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是对应关系文件（%2）</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="131"/>
         <source>%1: name both &quot;lon&quot; and &quot;lat&quot; columns or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“lon”和“lat”两列须同时指定或同时不指定</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="134"/>
         <source>%1: layer &quot;%2&quot; cannot be imported (use one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：图层“%2”不能导入（请使用以下之一：%3）</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="138"/>
         <source>%1: %2 has no field &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 没有字段“%3”</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="151"/>
         <source>%1: field &quot;%2&quot; names neither a column nor a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“%2”既未指定列，也未指定值</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="161"/>
         <source>cannot read mapping file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取对应关系文件 %1</translation>
     </message>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="169"/>
         <source>cannot write mapping file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入对应关系文件 %1</translation>
     </message>
 </context>
 <context>
@@ -531,92 +508,115 @@
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
         <source>Advance hidden danger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推进隐患 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="70"/>
         <source>no hidden danger with code %1</source>
-        <translation type="unfinished">没有编码为 %1 的隐患</translation>
+        <translation>没有编码为 %1 的隐患</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="74"/>
         <source>%1: the closed loop has no further step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：闭环流程已无后续环节</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="89"/>
         <source>listed for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>挂牌督办</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="92"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="99"/>
         <source>Next step *</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节 *</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="102"/>
         <source>who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="103"/>
         <source>Actor *</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人 *</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="106"/>
         <source>what was done or found</source>
-        <translation type="unfinished"></translation>
+        <translation>办理情况或发现的问题</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="109"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="111"/>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="130"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="146"/>
         <source>Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>记录环节</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="179"/>
         <source>Responsibility (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任（必填）</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="180"/>
         <source>Who rectifies it, how, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁整改、如何整改、何时完成。</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="188"/>
         <source>Responsibility (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任（选填）</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="189"/>
         <source>Leave empty to keep the current unit, person and measure; a new deadline may be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则沿用当前的责任单位、责任人和整改措施；可重新设定整改期限。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DangerStepsTable</name>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="81"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="81"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="82"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -624,72 +624,72 @@
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="30"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="35"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>Township</source>
-        <translation type="unfinished">乡镇</translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>Hazard type</source>
-        <translation type="unfinished">隐患类型</translation>
+        <translation>隐患类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>Found</source>
-        <translation type="unfinished">排查总数</translation>
+        <translation>排查总数</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>未交办</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>In rectification</source>
-        <translation type="unfinished">正在整改</translation>
+        <translation>正在整改</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="56"/>
         <source>Overdue</source>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="57"/>
         <source>Signed off</source>
-        <translation type="unfinished">已销号</translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="57"/>
         <source>Supervised</source>
-        <translation type="unfinished">挂牌督办</translation>
+        <translation>挂牌督办</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="60"/>
         <source>Double-click a township to show its hidden dangers in the ledger (its overdue ones from the Overdue column).</source>
-        <translation type="unfinished"></translation>
+        <translation>双击乡镇可在台账中显示该乡镇的隐患（在“逾期”列双击则只显示逾期隐患）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="81"/>
         <source>%1 hidden dangers found, %2 signed off, %3 in rectification, %4 overdue, %5 listed for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>排查隐患 %1 处，已销号 %2 处，正在整改 %3 处，逾期 %4 处，挂牌督办 %5 处</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="126"/>
         <source>All types</source>
-        <translation type="unfinished">全部类型</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="139"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1545,22 +1545,22 @@
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="21"/>
         <source>Import a CSV, XLSX, Shapefile, GeoJSON, GeoPackage or KML file into a ledger. Rows whose code is already in the store update that object.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV、XLSX、Shapefile、GeoJSON、GeoPackage 或 KML 文件导入台账。编码已存在于态势库中的行将更新对应对象。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="24"/>
         <source>the verb</source>
-        <translation type="unfinished">命令</translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="25"/>
         <source>the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="26"/>
         <source>Store file (default: the user&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation>态势库文件（默认为当前用户的态势库）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="26"/>
@@ -1568,158 +1568,158 @@
         <location filename="../../desktop/cli/ImportCommand.cpp" line="29"/>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="34"/>
         <source>FILE</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="27"/>
         <source>Ledger to import into: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到的台账：%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="27"/>
         <source>LAYER</source>
-        <translation type="unfinished"></translation>
+        <translation>图层</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="28"/>
         <source>Column mapping file (JSON) to use instead of the suggested one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该字段对应关系文件（JSON），代替自动建议的对应关系。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="29"/>
         <source>Write the mapping used to this file, for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次使用的字段对应关系写入该文件，供下次使用。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="30"/>
         <source>all-or-nothing (default): one bad row stores nothing; keep-good: store the good rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>all-or-nothing（全部有效才入库，默认）：只要有一行出错就全部不入库；keep-good（保留有效行，跳过错误行）：有效的行入库。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="30"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="31"/>
         <source>CRS of the coordinates, e.g. EPSG:4545 (default: the file&apos;s own, else EPSG:4490).</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标所用的坐标系，如 EPSG:4545（默认：文件自带的坐标系，若无则为 EPSG:4490）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="31"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标系</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="32"/>
         <source>Text encoding of a CSV: utf-8, gbk or gb18030 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件的文本编码：utf-8、gbk 或 gb18030（默认自动识别）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="32"/>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="35"/>
         <source>NAME</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="33"/>
         <source>Import only the rows matching this OGR SQL condition, e.g. &quot;countryname = &apos;China&apos;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导入符合该 OGR SQL 条件的行，如 &quot;countryname = &apos;China&apos;&quot;。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="33"/>
         <source>CONDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="34"/>
         <source>Write the row-by-row report (file, row, field, value, reason) to this CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>将逐行报告（文件、行号、字段、值、原因）写入该 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="35"/>
         <source>Name recorded in the audit log (default: the user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>记入操作记录的经办人姓名（默认为当前用户名）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="36"/>
         <source>Print a progress line every N rows (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每读取 N 行输出一行进度（默认 10000）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="36"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="45"/>
         <source>import takes exactly one FILE (see onemap import --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>import 只能指定一个 FILE（参见 onemap import --help）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="49"/>
         <source>name the ledger with --layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --layer 指定台账（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="56"/>
         <source>--mode must be all-or-nothing or keep-good, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode 须为 all-or-nothing 或 keep-good，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="60"/>
         <source>--progress-every must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--progress-every 须为正整数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="74"/>
         <source>%1 of about %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行（共约 %2 行）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="76"/>
         <source>%1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="92"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="94"/>
         <source>columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入的列：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
         <source>... and more problems%1</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有更多问题%1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
         <source> (use --report to see all)</source>
-        <translation type="unfinished"></translation>
+        <translation>（使用 --report 查看全部）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
         <source> (see %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（见 %1）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="101"/>
         <source>read %1, inserted %2, updated %3, rejected %4 (encoding %5, CRS %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 行，新增 %2 行，更新 %3 行，拒收 %4 行（编码 %5，坐标系 %6）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="105"/>
         <source>import cancelled: nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：未写入任何数据</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ImportCommand.cpp" line="107"/>
         <source>%1 row(s) rejected in all-or-nothing mode: nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>全部有效才入库模式下有 %1 行未通过：未写入任何数据</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@
         <location filename="../../layers/import/ImportReport.cpp" line="20"/>
         <location filename="../../layers/import/ImportReport.cpp" line="36"/>
         <source>cannot write report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告 %1</translation>
     </message>
 </context>
 <context>
@@ -1736,266 +1736,266 @@
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="37"/>
         <source>Hidden-danger points</source>
-        <translation type="unfinished">隐患点</translation>
+        <translation>隐患点</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="38"/>
         <source>Shelters</source>
-        <translation type="unfinished">避难场所</translation>
+        <translation>避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="39"/>
         <source>Rescue teams</source>
-        <translation type="unfinished">救援队伍</translation>
+        <translation>救援队伍</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="40"/>
         <source>Material reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>物资储备库</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="41"/>
         <source>Monitoring stations</source>
-        <translation type="unfinished">监测站点</translation>
+        <translation>监测站点</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="42"/>
         <source>Video cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>视频监控</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="43"/>
         <source>Responsible persons</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="53"/>
         <source>Import into a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到台账</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="65"/>
         <source>Ledger and file</source>
-        <translation type="unfinished"></translation>
+        <translation>台账与文件</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="66"/>
         <source>CSV, Excel (XLSX), Shapefile, GeoJSON, GeoPackage or KML. Check that the Chinese text reads correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 CSV、Excel（XLSX）、Shapefile、GeoJSON、GeoPackage 或 KML 文件。请在预览中检查中文是否显示正常。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="71"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="73"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="74"/>
         <source>Tables and GIS files (*.csv *.txt *.xlsx *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格和 GIS 文件 (*.csv *.txt *.xlsx *.shp *.geojson *.json *.gpkg *.kml);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="82"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="91"/>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>台账</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="92"/>
         <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="93"/>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
         <source>%1, encoding %2, about %3 rows, CRS %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，编码 %2，约 %3 行，坐标系 %4</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="132"/>
         <source>Columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段对应</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="133"/>
         <source>Suggested from the column names (Chinese or English). Save the mapping to reuse it for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据列名（中文或英文）自动建议字段对应关系。保存对应关系后，下一个文件可直接沿用。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
         <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="138"/>
         <source>Load mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>载入对应关系…</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="139"/>
         <source>Save mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对应关系…</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
         <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>对应关系文件</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
         <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>对应关系文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
         <source>Longitude / X</source>
-        <translation type="unfinished"></translation>
+        <translation>经度 / X</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
         <source>Latitude / Y</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 / Y</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="183"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="218"/>
         <source>How to store</source>
-        <translation type="unfinished"></translation>
+        <translation>入库方式</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="219"/>
         <source>Rows whose code is already in the ledger update that object; the change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码已存在于台账中的行将更新对应对象，修改内容记入操作记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="220"/>
         <source>All or nothing: if any row is wrong, store nothing and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>全部有效才入库：任一行有误则全部不入库，并显示逐行报告</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="221"/>
         <source>Keep the good rows: store the correct rows, report the wrong ones</source>
-        <translation type="unfinished"></translation>
+        <translation>保留有效行（跳过错误行）：正确的行入库，错误的行列入报告</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="224"/>
         <source>from the file, else EPSG:4490 (e.g. EPSG:4545 for Gauss-Kruger X/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>取自文件，若无则为 EPSG:4490（高斯-克吕格 X/Y 坐标可填 EPSG:4545 等）</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="229"/>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标系</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="233"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="240"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告…</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="276"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="325"/>
         <source>Importing %1: %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1：已读取 %2 行</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="339"/>
         <source>Cancelled: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="340"/>
         <source>Stored: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已入库：新增 %1 行，更新 %2 行。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="341"/>
         <source>Nothing was stored: %1 row(s) are wrong (all-or-nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>未入库：有 %1 行有误（全部有效才入库）。</translation>
     </message>
     <message>
         <location filename="../../desktop/import/ImportWizard.cpp" line="343"/>
         <source>%1 rows read, %2 rejected. Encoding %3, CRS %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 行，拒收 %2 行。编码 %3，坐标系 %4。</translation>
     </message>
 </context>
 <context>
@@ -2003,27 +2003,27 @@
     <message>
         <location filename="../../layers/import/Importer.cpp" line="28"/>
         <source>layer &quot;%1&quot; cannot be imported (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>图层“%1”不能导入（请使用以下之一：%2）</translation>
     </message>
     <message>
         <location filename="../../layers/import/Importer.cpp" line="30"/>
         <source>the mapping is for layer %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该对应关系适用于图层 %1，而不是 %2</translation>
     </message>
     <message>
         <location filename="../../layers/import/Importer.cpp" line="55"/>
         <source>the store has no county outline: points are only checked to be valid longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>态势库中没有县界：只检查点是否为有效的经纬度</translation>
     </message>
     <message>
         <location filename="../../layers/import/Importer.cpp" line="104"/>
         <source>the same key is already in row %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件第 %1 行已有相同的编码</translation>
     </message>
     <message>
         <location filename="../../layers/import/Importer.cpp" line="132"/>
         <source>%1: no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可导入的行</translation>
     </message>
 </context>
 <context>
@@ -2135,132 +2135,142 @@
 <context>
     <name>onemap::LedgerDock</name>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="74"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="75"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="76"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="79"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="80"/>
         <source>Hidden-danger summary</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="92"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="93"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="137"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="138"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="138"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="139"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="139"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="140"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="141"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="141"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="142"/>
         <source>Depot items</source>
         <translation>库内物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="142"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="143"/>
         <source>Advance step...</source>
-        <translation type="unfinished"></translation>
+        <translation>推进环节…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="143"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="144"/>
         <source>Record the next closed-loop step of the selected hidden danger</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选隐患记录闭环流程的下一环节</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="145"/>
+        <source>Supervision sheet...</source>
+        <translation>整改督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="146"/>
+        <source>Write the rectification-supervision sheet (PDF) of the selected hidden danger</source>
+        <translation>为选中的隐患生成整改督办单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="148"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="146"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="149"/>
         <source>Undo ledger edit</source>
         <translation>撤销台账编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="192"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="195"/>
         <source>Delete %n row(s) from %1? Undo can bring them back.</source>
         <translation>
             <numerusform>确定从“%1”中删除 %n 条记录吗？删除后可通过撤销恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="245"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="261"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="402"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="418"/>
         <source>Deleted %n row(s)</source>
         <translation>
             <numerusform>已删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="409"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="425"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="416"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="432"/>
         <source>Undone: %1 #%2</source>
         <translation>已撤销：%1 #%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="430"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="446"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="436"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="452"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="437"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="453"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="468"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="484"/>
         <source>Added %1 #%2</source>
         <translation>已新增 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="469"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="485"/>
         <source>Saved %1 #%2</source>
         <translation>已保存 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="498"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="514"/>
         <source>Recorded the next step of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1 的下一环节</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2506,7 @@
     <message>
         <location filename="../../desktop/ledger/LedgerForm.cpp" line="126"/>
         <source>The status follows the closed loop: use &quot;Advance step...&quot; in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态随闭环流程变化：请在台账中使用“推进环节…”。</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerForm.cpp" line="157"/>
@@ -2572,12 +2582,12 @@
     <message>
         <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="133"/>
         <source>Closed-loop steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环办理过程（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerHistoryDialog.cpp" line="134"/>
         <source>Edits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑记录（%1）</translation>
     </message>
 </context>
 <context>
@@ -2759,12 +2769,12 @@
     <message>
         <location filename="../../desktop/ui/MainWindow.cpp" line="131"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/MainWindow.cpp" line="132"/>
         <source>Import into a ledger...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到台账…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/MainWindow.cpp" line="153"/>
@@ -3368,97 +3378,97 @@
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="97"/>
         <source>%1: column &quot;%2&quot; (for field %3) is missing; the file has: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少列“%2”（对应字段 %3）；文件中的列有：%4</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="103"/>
         <source>%1: no column for the required field %2 (looked for: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填字段 %2 没有对应的列（已查找：%3）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="118"/>
         <source>%1: coordinate column &quot;%2&quot; is missing; the file has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少坐标列“%2”；文件中的列有：%3</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="121"/>
         <source>%1: no location: the file has no geometry and no longitude/latitude columns (looked for: %2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有位置信息：文件既无几何图形，也无经纬度列（已查找：%2 / %3）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="140"/>
         <source>%1: cannot transform from %2 to EPSG:4490</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法从 %2 转换到 EPSG:4490</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="207"/>
         <location filename="../../layers/import/RowConverter.cpp" line="341"/>
         <location filename="../../layers/import/RowConverter.cpp" line="345"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="213"/>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="221"/>
         <source>not yes/no (是/否, 1/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是“是/否”值（可填 是/否 或 1/0）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="227"/>
         <source>not a date (yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期（yyyy-mm-dd）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="237"/>
         <source>not a date and time (yyyy-mm-ddThh:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期时间（yyyy-mm-ddThh:mm:ss）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="279"/>
         <location filename="../../layers/import/RowConverter.cpp" line="333"/>
         <source>the bytes are not valid %1 text (wrong encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容不是有效的 %1 文本（编码是否有误？）</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="290"/>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="337"/>
         <source>a coordinate is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写坐标</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="351"/>
         <source>the row has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有几何图形</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="360"/>
         <source>not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>不是点</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="392"/>
         <location filename="../../layers/import/RowConverter.cpp" line="401"/>
         <source>longitude and latitude are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>经纬度颠倒</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="395"/>
         <source>outside the county %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超出%1范围</translation>
     </message>
     <message>
         <location filename="../../layers/import/RowConverter.cpp" line="396"/>
         <location filename="../../layers/import/RowConverter.cpp" line="402"/>
         <source>not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 EPSG:4490 下的经纬度；请指定源坐标系（例如 --crs EPSG:4545）</translation>
     </message>
 </context>
 <context>
@@ -3599,42 +3609,42 @@
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="69"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：找不到文件</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="71"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="89"/>
         <source> (for example --encoding gbk)</source>
-        <translation type="unfinished"></translation>
+        <translation>（例如 --encoding gbk）</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="114"/>
         <source>%1: not a readable table or GIS file%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是可读取的表格或 GIS 文件%2</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="122"/>
         <source>%1: the file holds no table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件中没有数据表</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="137"/>
         <source>%1: the header is not valid %2 text; name the right encoding (for example --encoding gbk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：表头不是有效的 %2 文本；请指定正确的编码（例如 --encoding gbk）</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="143"/>
         <source>%1: the file has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件中没有列</translation>
     </message>
     <message>
         <location filename="../../layers/import/SourceReader.cpp" line="154"/>
         <source>%1: cannot filter rows by &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法按“%2”筛选行：%3</translation>
     </message>
 </context>
 <context>
@@ -3816,22 +3826,22 @@
     <message>
         <location filename="../../layers/import/TextDecoder.cpp" line="56"/>
         <source>unknown text encoding &quot;%1&quot; (use utf-8, gbk or gb18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知文本编码“%1”（请使用 utf-8、gbk 或 gb18030）</translation>
     </message>
     <message>
         <location filename="../../layers/import/TextDecoder.cpp" line="95"/>
         <source>UTF-16 text is not supported; save the file as UTF-8 or GBK</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 UTF-16 文本；请将文件另存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
         <location filename="../../layers/import/TextDecoder.cpp" line="107"/>
         <source>the text is neither UTF-8 nor GBK/GB18030 (invalid bytes at offset %1); name the encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文本既不是 UTF-8，也不是 GBK/GB18030（偏移量 %1 处有无效字节）；请指定编码</translation>
     </message>
     <message>
         <location filename="../../layers/import/TextDecoder.cpp" line="115"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
 </context>
 <context>
@@ -3961,7 +3971,7 @@
     <message>
         <location filename="../../desktop/cli/Cli.cpp" line="62"/>
         <source>unknown command %1 (commands: init, export, import, danger, notice; none opens the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>

@@ -165,8 +165,8 @@ private Q_SLOTS:
     auto run = [&](const QStringList &extra, QString &out, QString &err) {
       QProcess p;
       p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"),
-              QStringList {QStringLiteral("import"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--layer"), QStringLiteral("hidden_dangers"),
-                           QStringLiteral("--report"), report, QStringLiteral("--save-mapping"), mapping} + extra + QStringList {file});
+              QStringList {QStringLiteral("import"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--store"), mSample.path(),
+                           QStringLiteral("--layer"), QStringLiteral("hidden_dangers"), QStringLiteral("--report"), report, QStringLiteral("--save-mapping"), mapping} + extra + QStringList {file});
       if (!p.waitForFinished(120000))
         return -1;
       out = QString::fromUtf8(p.readAllStandardOutput());
@@ -226,8 +226,8 @@ private Q_SLOTS:
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"),
-            {QStringLiteral("import"), QStringLiteral("--store"), mSample.path(), QStringLiteral("--layer"), QStringLiteral("hidden_dangers"),
-             QStringLiteral("--progress-every"), QStringLiteral("20000"), mBigCsv});
+            {QStringLiteral("import"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--store"), mSample.path(),
+             QStringLiteral("--layer"), QStringLiteral("hidden_dangers"), QStringLiteral("--progress-every"), QStringLiteral("20000"), mBigCsv});
     QVERIFY(p.waitForStarted());
     QByteArray err;
     while (!err.contains("rows") && p.state() == QProcess::Running) {
