@@ -35,7 +35,7 @@ constexpr double kFurtherFrame = kTableBottom - kFurtherTableTop;
 // Rows under a header no taller than a row.
 int rowsIn(double frameHeight, double row) { return std::max(1, static_cast<int>((frameHeight - 0.5) / row) - 1); }
 
-const QList<double> kColumns {8, 30, 31, 17, 21, 12, 16, 22, 23}; // sums to 180 mm
+const QList<double> kColumns {10, 30, 29, 17, 21, 12, 16, 22, 23}; // sums to 180 mm
 
 QStringList headers()
 {
