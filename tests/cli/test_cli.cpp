@@ -1,6 +1,7 @@
 // End to end through the `onemap` executable: init the sample county, export
 // a sheet, and every kind of bad input gives one line naming the thing,
 // a non-zero exit and no change on disk.
+#include "OnemapProcess.h"
 #include "PdfText.h"
 #include "store/Store.h"
 
@@ -11,45 +12,17 @@
 #include <sqlite3.h>
 
 using namespace onemap;
+using testing::onemapError;
+using testing::Run;
+using testing::runOnemap;
 
 namespace {
-struct Run
-{
-  int code = -1;
-  QString out;
-  QString err;
-};
-
-Run runOnemap(const QStringList &args)
-{
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"), args);
-  Run r;
-  if (!p.waitForFinished(300000))
-    return r;
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
-
 QByteArray hashOf(const QString &path)
 {
   QFile f(path);
   return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
-// The line that says what went wrong (QGIS may print its own noise around it).
-QString onemapError(const QString &stderrText)
-{
-  for (const QString &line : stderrText.split(QLatin1Char('\n')))
-    if (line.startsWith(QLatin1String("onemap: ")))
-      return line;
-  return QString();
-}
 } // namespace
 
 class TestCli : public QObject

@@ -1,5 +1,6 @@
 // `onemap export ledger` end to end: filtered CSV/XLSX with Chinese headers,
 // and wrong input gives one line naming the thing and a non-zero exit.
+#include "OnemapProcess.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -10,29 +11,8 @@
 #include <ogr_api.h>
 
 using namespace onemap;
-
-namespace {
-struct Run
-{
-  int code = -1;
-  QString err;
-};
-
-Run runOnemap(const QStringList &args)
-{
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"), args);
-  Run r;
-  if (!p.waitForFinished(300000))
-    return r;
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
-} // namespace
+using testing::Run;
+using testing::runOnemap;
 
 class TestCliLedger : public QObject
 {

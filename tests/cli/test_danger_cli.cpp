@@ -1,6 +1,7 @@
 // `onemap danger advance|list|summary` end to end through the executable on
 // a sample store: the store changes only on a legal step, failures name the
 // danger code and exit 1, wrong usage exits 2.
+#include "OnemapProcess.h"
 #include "danger_loop/DangerLoop.h"
 #include "hidden_dangers/HiddenDanger.h"
 #include "store/SqlStatement.h"
@@ -11,39 +12,11 @@
 #include <QtTest>
 
 using namespace onemap;
+using testing::onemapError;
+using testing::Run;
+using testing::runOnemap;
 
 namespace {
-struct Run
-{
-  int code = -1;
-  QString out;
-  QString err;
-};
-
-Run runOnemap(const QStringList &args)
-{
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(ONEMAP_BINARY_DIR "/bin/onemap"), args);
-  Run r;
-  if (!p.waitForFinished(300000))
-    return r;
-  r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
-
-QString onemapError(const QString &stderrText)
-{
-  for (const QString &line : stderrText.split(QLatin1Char('\n')))
-    if (line.startsWith(QLatin1String("onemap: ")))
-      return line;
-  return QString();
-}
-
 const QString kDay = QStringLiteral("2025-06-30"); // the sample's register date
 } // namespace
 
