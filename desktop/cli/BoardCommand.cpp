@@ -48,11 +48,8 @@ int runBoard(const QStringList &arguments)
   parser.addVersionOption();
   parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::BoardCommand", "Situation store to open."), QCoreApplication::translate("onemap::BoardCommand", "FILE")});
   parser.addOption({QStringLiteral("screenshot"), QCoreApplication::translate("onemap::BoardCommand", "Save a picture of the window once drawn, then quit."), QCoreApplication::translate("onemap::BoardCommand", "PNG")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
   if (parser.isSet(QStringLiteral("version"))) {
     cli::out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
     return 0;

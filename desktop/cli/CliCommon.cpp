@@ -37,6 +37,16 @@ int printHelp(const QCommandLineParser &parser)
   return 0;
 }
 
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+  parser.addOption(languageOption());
+  if (!parser.parse(arguments))
+    return usageError(parser.errorText());
+  if (parser.isSet(QStringLiteral("help")))
+    return printHelp(parser);
+  return std::nullopt;
+}
+
 QCommandLineOption languageOption()
 {
   return {QStringLiteral("lang"), QCoreApplication::translate("onemap::cli", "Interface language: zh (default) or en."),

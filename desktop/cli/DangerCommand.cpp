@@ -214,11 +214,8 @@ int runDanger(const QStringList &arguments)
   parser.addOption({QStringLiteral("supervised"), QCoreApplication::translate("onemap::DangerCommand", "list: only dangers listed for supervision.")});
   parser.addOption({QStringLiteral("format"), QCoreApplication::translate("onemap::DangerCommand", "list: table (default) or csv."), QCoreApplication::translate("onemap::DangerCommand", "FORMAT"), QStringLiteral("table")});
   parser.addOption({QStringLiteral("date"), QCoreApplication::translate("onemap::DangerCommand", "list, summary: judge overdue on this day (default today)."), QCoreApplication::translate("onemap::DangerCommand", "YYYY-MM-DD")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
   const QStringList positional = parser.positionalArguments();
   const QString action = positional.value(1);
   if (positional.size() < 2)

@@ -29,11 +29,8 @@ int runExport(const QStringList &arguments)
   parser.addOption({QStringLiteral("orientation"), QCoreApplication::translate("onemap::ExportCommand", "landscape (default) or portrait."), QCoreApplication::translate("onemap::ExportCommand", "O"), QStringLiteral("landscape")});
   parser.addOption({QStringLiteral("dpi"), QCoreApplication::translate("onemap::ExportCommand", "Resolution (default 300)."), QCoreApplication::translate("onemap::ExportCommand", "N"), QStringLiteral("300")});
   parser.addOption({QStringLiteral("title"), QCoreApplication::translate("onemap::ExportCommand", "Sheet title."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
   const QStringList positional = parser.positionalArguments();
   if (positional.size() < 2 || positional[1] != QLatin1String("map"))
     return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map, onemap export ledger)").arg(positional.value(1)));

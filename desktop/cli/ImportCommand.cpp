@@ -34,11 +34,8 @@ int runImport(const QStringList &arguments)
   parser.addOption({QStringLiteral("report"), QCoreApplication::translate("onemap::ImportCommand", "Write the row-by-row report (file, row, field, value, reason) to this CSV."), QCoreApplication::translate("onemap::ImportCommand", "FILE")});
   parser.addOption({QStringLiteral("actor"), QCoreApplication::translate("onemap::ImportCommand", "Name recorded in the audit log (default: the user name)."), QCoreApplication::translate("onemap::ImportCommand", "NAME")});
   parser.addOption({QStringLiteral("progress-every"), QCoreApplication::translate("onemap::ImportCommand", "Print a progress line every N rows (default 10000)."), QCoreApplication::translate("onemap::ImportCommand", "N"), QStringLiteral("10000")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
 
   const QStringList positional = parser.positionalArguments();
   if (positional.size() != 2)

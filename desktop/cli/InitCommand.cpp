@@ -32,11 +32,8 @@ int runInit(const QStringList &arguments)
   parser.addOption({QStringLiteral("scale"), QCoreApplication::translate("onemap::InitCommand", "Multiply the point layers by K (default 1)."), QCoreApplication::translate("onemap::InitCommand", "K"), QStringLiteral("1")});
   parser.addOption({QStringLiteral("as-of"), QCoreApplication::translate("onemap::InitCommand", "Day the sample register is as of (default today): histories end and deadlines fall around it."), QCoreApplication::translate("onemap::InitCommand", "YYYY-MM-DD")});
   parser.addOption({QStringLiteral("force"), QCoreApplication::translate("onemap::InitCommand", "Replace an existing store.")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
 
   const QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
   bool okSeed = false, okScale = false;

@@ -59,11 +59,8 @@ int runLedgerExport(const QStringList &arguments)
   parser.addOption({QStringLiteral("type"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only this type, kind or class (code or label)."), QCoreApplication::translate("onemap::LedgerExportCommand", "T")});
   parser.addOption({QStringLiteral("status"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only this status (code or label; overdue, supervised for hidden dangers)."), QCoreApplication::translate("onemap::LedgerExportCommand", "S")});
   parser.addOption({QStringLiteral("text"), QCoreApplication::translate("onemap::LedgerExportCommand", "Only rows whose text fields contain this."), QCoreApplication::translate("onemap::LedgerExportCommand", "Q")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
 
   const QString table = parser.value(QStringLiteral("layer"));
   const TableSpec *spec = nullptr;

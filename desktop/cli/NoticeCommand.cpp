@@ -22,11 +22,8 @@ int runNotice(const QStringList &arguments)
   parser.addOption({QStringLiteral("code"), QCoreApplication::translate("onemap::NoticeCommand", "Hidden-danger code, or township code or name."), QCoreApplication::translate("onemap::NoticeCommand", "CODE")});
   parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::NoticeCommand", "Output file (.pdf)."), QCoreApplication::translate("onemap::NoticeCommand", "FILE")});
   parser.addOption({QStringLiteral("date"), QCoreApplication::translate("onemap::NoticeCommand", "Date of issue, YYYY-MM-DD (default today); decides what is overdue."), QCoreApplication::translate("onemap::NoticeCommand", "DATE")});
-  parser.addOption(cli::languageOption());
-  if (!parser.parse(arguments))
-    return cli::usageError(parser.errorText());
-  if (parser.isSet(QStringLiteral("help")))
-    return cli::printHelp(parser);
+  if (const std::optional<int> done = cli::parse(parser, arguments))
+    return *done;
   const QString kind = parser.positionalArguments().value(1);
   if (kind != QLatin1String("danger") && kind != QLatin1String("township"))
     return cli::usageError(QCoreApplication::translate("onemap::NoticeCommand", "unknown notice %1 (try: onemap notice danger, onemap notice township)").arg(kind));
