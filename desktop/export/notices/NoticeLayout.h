@@ -25,6 +25,8 @@ namespace onemap::NoticeLayout {
 constexpr double kPageWidth = 210;  // A4 portrait, mm
 constexpr double kPageHeight = 297;
 constexpr double kMargin = 15;
+constexpr double kLeft = kMargin;                      // left edge of the text block
+constexpr double kWidth = kPageWidth - 2 * kMargin;    // width of the text block
 const QColor kRed(200, 16, 16);
 
 QFont font(double pointSize, bool bold = false);

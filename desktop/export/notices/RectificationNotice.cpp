@@ -20,8 +20,6 @@ namespace {
 
 using namespace NoticeLayout;
 
-constexpr double kLeft = kMargin;
-constexpr double kWidth = kPageWidth - 2 * kMargin;
 constexpr double kTableWidth = 100;
 constexpr double kLabelColumn = 34;
 constexpr double kFactsPoint = 10;

@@ -24,8 +24,6 @@ namespace {
 
 using namespace NoticeLayout;
 
-constexpr double kLeft = kMargin;
-constexpr double kWidth = kPageWidth - 2 * kMargin;
 constexpr double kPoint = 8;
 constexpr double kFirstTableTop = 158;
 constexpr double kFurtherTableTop = 26;
