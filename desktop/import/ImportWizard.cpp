@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "import/AdminPlaces.h"
 #include "import/ImportTarget.h"
 #include "import/SourceReader.h"
 #include "map/FieldLabels.h"
@@ -173,6 +174,9 @@ void ImportWizard::fillMappingTable(const ColumnMapping &mapping)
     rows << qMakePair(f.name, FieldLabels::field(f.name) + (f.required && !target->defaults.contains(f.name) ? QStringLiteral(" *") : QString()));
   if (target->spec->hasGeometry())
     rows << qMakePair(kLon, tr("Longitude / X")) << qMakePair(kLat, tr("Latitude / Y"));
+  // Names resolved to the place code (not stored as such).
+  if (!PlaceFields::codeField(target->spec->fieldNames()).isEmpty())
+    rows << qMakePair(PlaceFields::kTownshipName, tr("Township name")) << qMakePair(PlaceFields::kVillageName, tr("Village name"));
   mMapping->setRowCount(rows.size());
   for (int i = 0; i < rows.size(); ++i) {
     auto *label = new QTableWidgetItem(rows[i].second);

@@ -1,5 +1,6 @@
 #include "ColumnMapping.h"
 
+#include "AdminPlaces.h"
 #include "FieldAliases.h"
 #include "ImportTarget.h"
 
@@ -54,6 +55,15 @@ ColumnMapping ColumnMapping::suggest(const QString &layer, const QStringList &co
       taken << i;
     }
   }
+  // Township and village names, for ledgers that hold a place code.
+  if (!PlaceFields::codeField(target->spec->fieldNames()).isEmpty())
+    for (const QString &pseudo : {PlaceFields::kTownshipName, PlaceFields::kVillageName}) {
+      const int i = findColumn(normalized, FieldAliases::headers(layer, pseudo), taken);
+      if (i >= 0) {
+        m.fields[pseudo].column = columns[i];
+        taken << i;
+      }
+    }
   if (target->spec->hasGeometry()) {
     const int lon = findColumn(normalized, FieldAliases::headers(layer, QStringLiteral("lon")), taken);
     const int lat = findColumn(normalized, FieldAliases::headers(layer, QStringLiteral("lat")), taken);
@@ -134,7 +144,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
     return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: layer \"%2\" cannot be imported (use one of %3)").arg(origin, m.layer, ImportTarget::layers().join(QStringLiteral(", "))));
   const QJsonObject f = o.value(QStringLiteral("fields")).toObject();
   for (auto it = f.constBegin(); it != f.constEnd(); ++it) {
-    if (!target->spec->field(it.key()))
+    const bool pseudo = PlaceFields::isPseudo(it.key()) && !PlaceFields::codeField(target->spec->fieldNames()).isEmpty();
+    if (!target->spec->field(it.key()) && !pseudo)
       return Status::failure(QCoreApplication::translate("onemap::ColumnMapping", "%1: %2 has no field \"%3\"").arg(origin, m.layer, it.key()));
     FieldSource s;
     if (it.value().isString()) {

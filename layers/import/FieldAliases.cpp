@@ -55,6 +55,9 @@ const QHash<QString, QStringList> &headerTable()
     {QStringLiteral("stream_url"), split("视频地址|流地址|播放地址")},
     {QStringLiteral("role"), split("角色|职责|身份")},
     {QStringLiteral("admin_code"), split("行政区划代码|区划代码")},
+    // Pseudo-fields: names resolved against admin_units into the code fields.
+    {QStringLiteral("township_name"), split("所属乡镇|乡镇|乡镇名称|所属乡镇名称|乡镇(街道)|所属乡镇(街道)|乡(镇)|镇(乡)|乡镇街道|所在乡镇|township|town|township name|town name")},
+    {QStringLiteral("village_name"), split("所属村|村名|村(社区)|行政村|村名称|行政村名称|所属行政村|所属村(社区)|所在村|村社区|村(居)|村居|社区|village|village name|community")},
   };
   return t;
 }

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "AdminPlaces.h"
 #include "CountyOutline.h"
 #include "ImportTarget.h"
 #include "ImportWriter.h"
@@ -54,7 +55,15 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
     if (county.isEmpty())
       summary.notes << QCoreApplication::translate("onemap::Importer", "the store has no county outline: points are only checked to be valid longitude/latitude");
   }
-  Result<RowConverter> made = RowConverter::create(*target, summary.mapping, reader, summary.crs, &county);
+  // Townships and villages, to fill the place code from names or the point.
+  AdminPlaces places;
+  if (!PlaceFields::codeField(target->spec->fieldNames()).isEmpty()) {
+    places = AdminPlaces::load(store);
+    const bool namesMapped = summary.mapping.fields.value(PlaceFields::kTownshipName).isSet() || summary.mapping.fields.value(PlaceFields::kVillageName).isSet();
+    if (places.isEmpty() && namesMapped)
+      summary.notes << QCoreApplication::translate("onemap::Importer", "the store has no townships or villages: township and village names are not resolved");
+  }
+  Result<RowConverter> made = RowConverter::create(*target, summary.mapping, reader, summary.crs, &county, &places);
   if (!made)
     return made.status();
   const RowConverter &converter = made.value();

@@ -69,6 +69,11 @@ RowConverter &RowConverter::operator=(RowConverter &&o) noexcept
     mTransform = o.mTransform;
     o.mTransform = nullptr;
     mCounty = o.mCounty;
+    mPlaces = o.mPlaces;
+    mPlaceField = o.mPlaceField;
+    mPlaceLevel = o.mPlaceLevel;
+    mTownshipColumn = o.mTownshipColumn;
+    mVillageColumn = o.mVillageColumn;
   }
   return *this;
 }
@@ -80,7 +85,7 @@ RowConverter::~RowConverter()
 }
 
 Result<RowConverter> RowConverter::create(const ImportTarget &target, const ColumnMapping &mapping, const SourceReader &reader,
-                                          const QString &sourceCrs, const CountyOutline *county)
+                                          const QString &sourceCrs, const CountyOutline *county, const AdminPlaces *places)
 {
   RowConverter c;
   c.mTarget = &target;
@@ -107,6 +112,28 @@ Result<RowConverter> RowConverter::create(const ImportTarget &target, const Colu
   }
   for (const QString &k : target.keyFields)
     c.mKeyFields << spec.fieldNames().indexOf(k);
+
+  const QString placeField = PlaceFields::codeField(spec.fieldNames());
+  if (!placeField.isEmpty()) {
+    for (const QString &pseudo : {PlaceFields::kTownshipName, PlaceFields::kVillageName}) {
+      const QString column = mapping.fields.value(pseudo).column;
+      if (column.isEmpty())
+        continue;
+      const int index = columnIndex(column);
+      if (index < 0)
+        return Status::failure(QCoreApplication::translate("onemap::RowConverter", "%1: column \"%2\" (for field %3) is missing; the file has: %4").arg(reader.path(), column, pseudo, columns.join(QStringLiteral(", "))));
+      (pseudo == PlaceFields::kTownshipName ? c.mTownshipColumn : c.mVillageColumn) = index;
+    }
+    // Without admin units (a new store) there is nothing to derive or check against.
+    if (places && !places->isEmpty()) {
+      c.mPlaces = places;
+      c.mPlaceField = spec.fieldNames().indexOf(placeField);
+      c.mPlaceLevel = placeField == QLatin1String("village_code") ? QStringLiteral("village")
+                      : placeField == QLatin1String("township_code") ? QStringLiteral("township") : QString();
+      // Derived codes are written like mapped ones (and update existing rows).
+      c.mMapped[c.mPlaceField] = true;
+    }
+  }
 
   if (spec.hasGeometry()) {
     if (!mapping.lonColumn.isEmpty()) {
@@ -147,7 +174,7 @@ QStringList RowConverter::unusedColumns(const QStringList &columns) const
 {
   QStringList out;
   for (int i = 0; i < columns.size(); ++i) {
-    bool used = i == mLon || i == mLat;
+    bool used = i == mLon || i == mLat || i == mTownshipColumn || i == mVillageColumn;
     for (const Column &c : mColumns)
       used = used || c.index == i;
     if (!used)
@@ -314,6 +341,124 @@ void RowConverter::convert(SourceReader &reader, ConvertedRow &out) const
   }
   if (spec.hasGeometry())
     locate(reader, out);
+  if (mPlaces)
+    resolvePlace(reader, out);
+}
+
+const AdminPlaces::Unit *RowConverter::byName(const QString &level, const QString &name, const QString &parent, const AdminPlaces::Unit *hint, QString &reason) const
+{
+  const QVector<const AdminPlaces::Unit *> units = mPlaces->named(level, name, parent);
+  if (units.size() == 1)
+    return units.first();
+  if (units.contains(hint))
+    return hint;
+  const AdminPlaces::Unit *in = parent.isEmpty() ? nullptr : mPlaces->unit(parent);
+  if (units.isEmpty())
+    reason = level == QLatin1String("village")
+               ? (in ? QCoreApplication::translate("onemap::RowConverter", "no village named %1 in %2").arg(name, in->name)
+                     : QCoreApplication::translate("onemap::RowConverter", "no village named %1 in the county").arg(name))
+               : QCoreApplication::translate("onemap::RowConverter", "no township named %1 in the county").arg(name);
+  else
+    reason = QCoreApplication::translate("onemap::RowConverter", "%1 places are named %2 (%3): give the township as well")
+               .arg(units.size())
+               .arg(name, [&] {
+                 QStringList all;
+                 for (const AdminPlaces::Unit *u : units)
+                   all << mPlaces->fullName(*u);
+                 return all.join(QStringLiteral(", "));
+               }());
+  return nullptr;
+}
+
+void RowConverter::resolvePlace(SourceReader &reader, ConvertedRow &out) const
+{
+  const TableSpec &spec = *mTarget->spec;
+  const QString &fieldName = spec.fields[mPlaceField].name;
+  auto issue = [&](const QString &field, const QString &value, const QString &reason) {
+    out.issues << ImportIssue {reader.path(), reader.rowNumber(), field, value, reason};
+  };
+  // A code in the row wins; it must name a unit of the right level. Same
+  // messages as LedgerValidator, without its query per row.
+  if (!out.values[mPlaceField].isNull()) {
+    const QString given = out.values[mPlaceField].toString();
+    const AdminPlaces::Unit *u = mPlaces->unit(given);
+    if (!u)
+      issue(fieldName, given, QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is not an administrative unit code in admin_units").arg(spec.name, fieldName, given));
+    else if (!mPlaceLevel.isEmpty() && u->level != mPlaceLevel)
+      issue(fieldName, given, QCoreApplication::translate("onemap::LedgerValidator", "%1, field %2: \"%3\" is a %4, not a %5").arg(spec.name, fieldName, given, u->level, mPlaceLevel));
+    return;
+  }
+  QString townshipName, villageName;
+  auto readName = [&](int column, const QString &pseudo, QString &text) {
+    if (column < 0)
+      return true;
+    if (!reader.cell(column, text)) {
+      issue(pseudo, text, QCoreApplication::translate("onemap::RowConverter", "the bytes are not valid %1 text (wrong encoding?)").arg(reader.encoding()));
+      return false;
+    }
+    text = text.trimmed();
+    return true;
+  };
+  if (!readName(mTownshipColumn, PlaceFields::kTownshipName, townshipName) || !readName(mVillageColumn, PlaceFields::kVillageName, villageName))
+    return;
+
+  // Where the point lies; the township only when something needs it.
+  const bool townshipLevel = mPlaceLevel == QLatin1String("township");
+  const AdminPlaces::Unit *pointVillage = nullptr, *pointTownship = nullptr;
+  if (out.hasPoint) {
+    if (!townshipLevel || !villageName.isEmpty())
+      pointVillage = mPlaces->at(AdminPlaces::Village, out.lon, out.lat);
+    if (townshipLevel || !townshipName.isEmpty() || !villageName.isEmpty())
+      pointTownship = pointVillage ? mPlaces->unit(pointVillage->parent) : mPlaces->at(AdminPlaces::Township, out.lon, out.lat);
+    else if (!pointVillage && mPlaceLevel.isEmpty())
+      pointTownship = mPlaces->at(AdminPlaces::Township, out.lon, out.lat);
+  }
+
+  const AdminPlaces::Unit *township = nullptr, *village = nullptr;
+  QString reason;
+  if (!townshipName.isEmpty()) {
+    township = byName(QStringLiteral("township"), townshipName, QString(), pointTownship, reason);
+    if (!township) {
+      issue(PlaceFields::kTownshipName, townshipName, reason);
+      return;
+    }
+  }
+  if (!villageName.isEmpty()) {
+    village = byName(QStringLiteral("village"), villageName, township ? township->code : QString(), pointVillage, reason);
+    if (!village) {
+      issue(PlaceFields::kVillageName, villageName, reason);
+      return;
+    }
+    if (!township)
+      township = mPlaces->unit(village->parent);
+  }
+
+  // Names and point must agree: a point in another village is a swapped or
+  // mistyped coordinate or a wrong name; either way the row is not stored.
+  auto point = [&] { return QStringLiteral("%1, %2").arg(out.lon, 0, 'f', 6).arg(out.lat, 0, 'f', 6); };
+  if (village && pointVillage && village != pointVillage) {
+    issue(PlaceFields::kVillageName, villageName,
+          QCoreApplication::translate("onemap::RowConverter", "the point (%1) lies in %2, not in %3: check the coordinates or the name (row rejected)")
+            .arg(point(), mPlaces->fullName(*pointVillage), mPlaces->fullName(*village)));
+    return;
+  }
+  if (township && pointTownship && township != pointTownship) {
+    const bool named = !townshipName.isEmpty();
+    issue(named ? PlaceFields::kTownshipName : PlaceFields::kVillageName, named ? townshipName : villageName,
+          QCoreApplication::translate("onemap::RowConverter", "the point (%1) lies in %2, not in %3: check the coordinates or the name (row rejected)")
+            .arg(point(), pointTownship->name, township->name));
+    return;
+  }
+
+  const AdminPlaces::Unit *place = nullptr;
+  if (mPlaceLevel == QLatin1String("village"))
+    place = village ? village : pointVillage;
+  else if (townshipLevel)
+    place = township ? township : pointTownship;
+  else // admin_code: the finest unit named, else where the point lies
+    place = village ? village : township ? township : pointVillage ? pointVillage : pointTownship;
+  if (place)
+    out.values[mPlaceField] = place->code;
 }
 
 void RowConverter::locate(SourceReader &reader, ConvertedRow &out) const

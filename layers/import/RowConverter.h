@@ -7,6 +7,13 @@
 // and checked against the county outline (a point that falls inside only with
 // its coordinates exchanged is reported as swapped). Every problem becomes an
 // ImportIssue naming the field, the value and the reason.
+//
+// The place code (village_code, township_code or admin_code) comes from the
+// row's code if it has one (which must exist in admin_units), else from the
+// township/village names, else from the unit the point lies in. A name that
+// the point contradicts rejects the row: the report has no warnings, and a
+// point in the wrong village is as likely a mistyped coordinate as a wrong name.
+#include "AdminPlaces.h"
 #include "ColumnMapping.h"
 #include "CountyOutline.h"
 #include "ImportReport.h"
@@ -37,7 +44,7 @@ public:
   //! Fails when the mapping names a missing column or leaves a required field
   //! (without default) or the location unmapped.
   static Result<RowConverter> create(const ImportTarget &target, const ColumnMapping &mapping, const SourceReader &reader,
-                                     const QString &sourceCrs, const CountyOutline *county);
+                                     const QString &sourceCrs, const CountyOutline *county, const AdminPlaces *places = nullptr);
   RowConverter() = default;
   RowConverter(RowConverter &&) noexcept;
   RowConverter &operator=(RowConverter &&) noexcept;
@@ -65,6 +72,10 @@ private:
   QVariant convertValue(const FieldSpec &f, const Column &c, const QString &text, QString &reason) const;
   void locate(SourceReader &reader, ConvertedRow &out) const;
   bool checkPlace(double x, double y, double &lon, double &lat, QString &reason) const;
+  void resolvePlace(SourceReader &reader, ConvertedRow &out) const;
+  //! The one unit \a name means (within \a parent), preferring \a hint when
+  //! the name is ambiguous; null with \a reason when none or several.
+  const AdminPlaces::Unit *byName(const QString &level, const QString &name, const QString &parent, const AdminPlaces::Unit *hint, QString &reason) const;
 
   const ImportTarget *mTarget = nullptr;
   QVector<Column> mColumns; //!< per TableSpec field
@@ -74,6 +85,10 @@ private:
   QString mLonName, mLatName;
   OGRCoordinateTransformationH mTransform = nullptr;
   const CountyOutline *mCounty = nullptr;
+  const AdminPlaces *mPlaces = nullptr; //!< null: no admin units, places are left alone
+  int mPlaceField = -1;                 //!< village_code / township_code / admin_code
+  QString mPlaceLevel;                  //!< level that field holds; empty: any
+  int mTownshipColumn = -1, mVillageColumn = -1;
 };
 
 } // namespace onemap

@@ -57,6 +57,11 @@ private Q_SLOTS:
     QVERIFY(mapping && mapping->rowCount() > 10);
     auto *codeCombo = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
     QCOMPARE(codeCombo->currentText(), QString::fromUtf8("编号"));
+    // Township and village names can be mapped too (resolved to village_code).
+    QStringList keys;
+    for (int i = 0; i < mapping->rowCount(); ++i)
+      keys << mapping->item(i, 0)->data(Qt::UserRole).toString();
+    QVERIFY2(keys.contains(QStringLiteral("township_name")) && keys.contains(QStringLiteral("village_name")), qPrintable(keys.join(QLatin1Char(','))));
     shoot(&wizard, QStringLiteral("import-2-mapping.png"));
 
     wizard.next();

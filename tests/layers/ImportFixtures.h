@@ -18,11 +18,13 @@ inline QStringList dangerHeader()
   return QString::fromUtf8("编号,名称,灾种,规模,威胁人数,威胁户数,经度,纬度,所属乡镇,责任人,联系电话,整改期限").split(QLatin1Char(','));
 }
 
-//! A good row with code \a code at a point inside the sample county.
-inline QStringList dangerRow(const QString &code, double lon = 108.90, double lat = 28.80)
+//! A good row with code \a code at a point inside the sample county; the
+//! default point lies in 城关镇, the default township (a name the point
+//! contradicts rejects the row: pass an empty one for points elsewhere).
+inline QStringList dangerRow(const QString &code, double lon = 108.90, double lat = 28.80, const QString &township = QString::fromUtf8("城关镇"))
 {
   return {code, QString::fromUtf8("后山%1滑坡").arg(code), QString::fromUtf8("滑坡"), QString::fromUtf8("中型"), QStringLiteral("35"), QStringLiteral("9"),
-          QString::number(lon, 'f', 6), QString::number(lat, 'f', 6), QString::fromUtf8("城关镇"), QString::fromUtf8("张三"), QStringLiteral("13800000001"),
+          QString::number(lon, 'f', 6), QString::number(lat, 'f', 6), township, QString::fromUtf8("张三"), QStringLiteral("13800000001"),
           QStringLiteral("2026/6/30")};
 }
 

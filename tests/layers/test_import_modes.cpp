@@ -52,7 +52,7 @@ bool writeBigCsv(const QString &path, Store &store, qint64 minBytes, qint64 &row
         lon = 108.90 + dx(rng);
         lat = 28.80 + dx(rng);
       } while (!county.contains(lon, lat));
-      chunk += dangerRow(QStringLiteral("BIG%1").arg(++rows, 8, 10, QLatin1Char('0')), lon, lat).join(QLatin1Char(',')) + QLatin1Char('\n');
+      chunk += dangerRow(QStringLiteral("BIG%1").arg(++rows, 8, 10, QLatin1Char('0')), lon, lat, QString()).join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     f.write(gbk->fromUnicode(chunk));
     chunk.clear();
