@@ -1,5 +1,6 @@
 #include "AdminPlaces.h"
 
+#include "RingParity.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -40,15 +41,8 @@ bool AdminPlaces::Polygon::contains(double x, double y) const
   if (x < minX || x > maxX || y < minY || y > maxY)
     return false;
   bool inside = false; // even-odd over all rings, holes included
-  for (const QVector<double> &ring : rings) {
-    const double *p = ring.constData();
-    const int n = ring.size() / 2;
-    for (int i = 0, j = n - 1; i < n; j = i++) {
-      const double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
-      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-        inside = !inside;
-    }
-  }
+  for (const QVector<double> &ring : rings)
+    inside ^= ringParity(ring, x, y);
   return inside;
 }
 

@@ -1,5 +1,6 @@
 #include "CountyOutline.h"
 
+#include "RingParity.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -59,15 +60,8 @@ bool CountyOutline::contains(double x, double y) const
   if (mRings.isEmpty() || x < mMinX || x > mMaxX || y < mMinY || y > mMaxY)
     return false;
   bool inside = false;
-  for (const Ring &ring : mRings) {
-    const double *p = ring.xy.constData();
-    const int n = ring.xy.size() / 2;
-    for (int i = 0, j = n - 1; i < n; j = i++) {
-      const double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
-      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-        inside = !inside;
-    }
-  }
+  for (const Ring &ring : mRings)
+    inside ^= ringParity(ring.xy, x, y);
   return inside;
 }
 

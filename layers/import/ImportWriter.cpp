@@ -18,8 +18,9 @@ namespace {
 // 0x01, SRID, MBR (minx, miny, maxx, maxy), 0x7C, class 1, x, y, end 0xFE.
 void spatialitePoint(double x, double y, QByteArray &out)
 {
-  out.resize(60);
-  char *p = out.data();
+  // Built in a fixed buffer, then copied: the layout is 60 bytes whatever the point.
+  char buf[60];
+  char *p = buf;
   auto putInt = [&p](qint32 v) { qToLittleEndian(v, p); p += 4; };
   auto putDouble = [&p](double v) {
     quint64 bits = 0;
@@ -37,6 +38,7 @@ void spatialitePoint(double x, double y, QByteArray &out)
   putDouble(x);
   putDouble(y);
   *p = static_cast<char>(0xFE);
+  out = QByteArray(buf, sizeof buf);
 }
 } // namespace
 

@@ -72,8 +72,10 @@ QString writeOgr(const QString &dir, const char *driver, const QString &name, in
       OGR_G_SetPoint_2D(g, 0, x, y);
       OGR_F_SetGeometryDirectly(f, g);
     }
-    OGR_L_CreateFeature(layer, f);
+    const OGRErr created = OGR_L_CreateFeature(layer, f);
     OGR_F_Destroy(f);
+    if (created != OGRERR_NONE)
+      return QString(); // the callers' file checks then fail
   }
   OCTDestroyCoordinateTransformation(ct);
   OSRDestroySpatialReference(srs);
