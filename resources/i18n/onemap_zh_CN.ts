@@ -39,7 +39,7 @@
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="66"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="63"/>
         <source>OneMap</source>
         <translation>OneMap 一张图</translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>onemap::ColumnMapping</name>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="132"/>
         <source>%1: not a mapping file (%2)</source>
         <translation>%1：不是对应关系文件（%2）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="122"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="132"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="131"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="141"/>
         <source>%1: name both &quot;lon&quot; and &quot;lat&quot; columns or neither</source>
         <translation>%1：“lon”和“lat”两列须同时指定或同时不指定</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="134"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="144"/>
         <source>%1: layer &quot;%2&quot; cannot be imported (use one of %3)</source>
         <translation>%1：图层“%2”不能导入（请使用以下之一：%3）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="138"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="149"/>
         <source>%1: %2 has no field &quot;%3&quot;</source>
         <translation>%1：%2 没有字段“%3”</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="151"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="162"/>
         <source>%1: field &quot;%2&quot; names neither a column nor a value</source>
         <translation>%1：字段“%2”既未指定列，也未指定值</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="161"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="172"/>
         <source>cannot read mapping file %1</source>
         <translation>无法读取对应关系文件 %1</translation>
     </message>
     <message>
-        <location filename="../../layers/import/ColumnMapping.cpp" line="169"/>
+        <location filename="../../layers/import/ColumnMapping.cpp" line="180"/>
         <source>cannot write mapping file %1</source>
         <translation>无法写入对应关系文件 %1</translation>
     </message>
@@ -400,12 +400,12 @@
         <translation>list、summary：以该日判定是否逾期（默认为今天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/DangerCommand.cpp" line="225"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="222"/>
         <source>danger needs an action: advance, list or summary</source>
         <translation>danger 命令需要指定操作：advance、list 或 summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/DangerCommand.cpp" line="228"/>
+        <location filename="../../desktop/cli/DangerCommand.cpp" line="225"/>
         <source>unknown danger action %1 (try: onemap danger advance|list|summary)</source>
         <translation>未知的 danger 操作 %1（可用：onemap danger advance|list|summary）</translation>
     </message>
@@ -784,17 +784,17 @@
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="39"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="36"/>
         <source>unknown export %1 (try: onemap export map, onemap export ledger)</source>
         <translation>未知导出内容 %1（可用：onemap export map、onemap export ledger）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="45"/>
         <source>--dpi must be an integer, not %1</source>
         <translation>--dpi 须为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="56"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -1652,72 +1652,72 @@
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="45"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="42"/>
         <source>import takes exactly one FILE (see onemap import --help)</source>
         <translation>import 只能指定一个 FILE（参见 onemap import --help）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="49"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="46"/>
         <source>name the ledger with --layer (%1)</source>
         <translation>请用 --layer 指定台账（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="56"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="53"/>
         <source>--mode must be all-or-nothing or keep-good, not %1</source>
         <translation>--mode 须为 all-or-nothing 或 keep-good，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="60"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="57"/>
         <source>--progress-every must be a positive integer</source>
         <translation>--progress-every 须为正整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="74"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="71"/>
         <source>%1 of about %2 rows read</source>
         <translation>已读取 %1 行（共约 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="76"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="73"/>
         <source>%1 rows read</source>
         <translation>已读取 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="89"/>
         <source>note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="91"/>
         <source>columns not imported: %1</source>
         <translation>不导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="97"/>
         <source>... and more problems%1</source>
         <translation>……还有更多问题%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="97"/>
         <source> (use --report to see all)</source>
         <translation>（使用 --report 查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="100"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="97"/>
         <source> (see %1)</source>
         <translation>（见 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="101"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="98"/>
         <source>read %1, inserted %2, updated %3, rejected %4 (encoding %5, CRS %6)</source>
         <translation>读取 %1 行，新增 %2 行，更新 %3 行，拒收 %4 行（编码 %5，坐标系 %6）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="105"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="102"/>
         <source>import cancelled: nothing stored</source>
         <translation>导入已取消：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImportCommand.cpp" line="107"/>
+        <location filename="../../desktop/cli/ImportCommand.cpp" line="104"/>
         <source>%1 row(s) rejected in all-or-nothing mode: nothing stored</source>
         <translation>全部有效才入库模式下有 %1 行未通过：未写入任何数据</translation>
     </message>
@@ -1734,266 +1734,276 @@
 <context>
     <name>onemap::ImportWizard</name>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="37"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="38"/>
         <source>Hidden-danger points</source>
         <translation>隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="38"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="39"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="39"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="40"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="40"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="41"/>
         <source>Material reserves</source>
         <translation>物资储备库</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="41"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="42"/>
         <source>Monitoring stations</source>
         <translation>监测站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="42"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="43"/>
         <source>Video cameras</source>
         <translation>视频监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="43"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="44"/>
         <source>Responsible persons</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="53"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="54"/>
         <source>Import into a ledger</source>
         <translation>导入到台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="65"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="66"/>
         <source>Ledger and file</source>
         <translation>台账与文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="66"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="67"/>
         <source>CSV, Excel (XLSX), Shapefile, GeoJSON, GeoPackage or KML. Check that the Chinese text reads correctly.</source>
         <translation>支持 CSV、Excel（XLSX）、Shapefile、GeoJSON、GeoPackage 或 KML 文件。请在预览中检查中文是否显示正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="71"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="72"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="73"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="74"/>
         <source>File to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="74"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="75"/>
         <source>Tables and GIS files (*.csv *.txt *.xlsx *.shp *.geojson *.json *.gpkg *.kml);;All files (*)</source>
         <translation>表格和 GIS 文件 (*.csv *.txt *.xlsx *.shp *.geojson *.json *.gpkg *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="82"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="83"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="91"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="92"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="92"/>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="93"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="93"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="94"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="119"/>
         <source>%1, encoding %2, about %3 rows, CRS %4</source>
         <translation>%1，编码 %2，约 %3 行，坐标系 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="118"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="119"/>
         <source>not given</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="132"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="133"/>
         <source>Columns to fields</source>
         <translation>字段对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="133"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="134"/>
         <source>Suggested from the column names (Chinese or English). Save the mapping to reuse it for the next file.</source>
         <translation>已根据列名（中文或英文）自动建议字段对应关系。保存对应关系后，下一个文件可直接沿用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="136"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="135"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="136"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="138"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="139"/>
         <source>Load mapping...</source>
         <translation>载入对应关系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="139"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="140"/>
         <source>Save mapping...</source>
         <translation>保存对应关系…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="142"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="152"/>
         <source>Mapping file</source>
         <translation>对应关系文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="141"/>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="151"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="142"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="152"/>
         <source>Mapping (*.json)</source>
         <translation>对应关系文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="176"/>
         <source>Longitude / X</source>
         <translation>经度 / X</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="175"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="176"/>
         <source>Latitude / Y</source>
         <translation>纬度 / Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="183"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="179"/>
+        <source>Township name</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="179"/>
+        <source>Village name</source>
+        <translation>村（社区）名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="187"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="218"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="222"/>
         <source>How to store</source>
         <translation>入库方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="219"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="223"/>
         <source>Rows whose code is already in the ledger update that object; the change is recorded in the audit log.</source>
         <translation>编码已存在于台账中的行将更新对应对象，修改内容记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="220"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="224"/>
         <source>All or nothing: if any row is wrong, store nothing and show the report</source>
         <translation>全部有效才入库：任一行有误则全部不入库，并显示逐行报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="221"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="225"/>
         <source>Keep the good rows: store the correct rows, report the wrong ones</source>
         <translation>保留有效行（跳过错误行）：正确的行入库，错误的行列入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="224"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="228"/>
         <source>from the file, else EPSG:4490 (e.g. EPSG:4545 for Gauss-Kruger X/Y)</source>
         <translation>取自文件，若无则为 EPSG:4490（高斯-克吕格 X/Y 坐标可填 EPSG:4545 等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="229"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="233"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="233"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="237"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="240"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="244"/>
         <source>Result</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="245"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="249"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
         <source>Save report...</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="257"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="253"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="276"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="280"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="321"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="317"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="321"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="325"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="329"/>
         <source>Importing %1: %2 rows read</source>
         <translation>正在导入 %1：已读取 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="339"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="343"/>
         <source>Cancelled: nothing was stored.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="340"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="344"/>
         <source>Stored: %1 new, %2 updated.</source>
         <translation>已入库：新增 %1 行，更新 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="341"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="345"/>
         <source>Nothing was stored: %1 row(s) are wrong (all-or-nothing).</source>
         <translation>未入库：有 %1 行有误（全部有效才入库）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/import/ImportWizard.cpp" line="343"/>
+        <location filename="../../desktop/import/ImportWizard.cpp" line="347"/>
         <source>%1 rows read, %2 rejected. Encoding %3, CRS %4.</source>
         <translation>读取 %1 行，拒收 %2 行。编码 %3，坐标系 %4。</translation>
     </message>
@@ -2001,27 +2011,32 @@
 <context>
     <name>onemap::Importer</name>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="28"/>
+        <location filename="../../layers/import/Importer.cpp" line="29"/>
         <source>layer &quot;%1&quot; cannot be imported (use one of %2)</source>
         <translation>图层“%1”不能导入（请使用以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="30"/>
+        <location filename="../../layers/import/Importer.cpp" line="31"/>
         <source>the mapping is for layer %1, not %2</source>
         <translation>该对应关系适用于图层 %1，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="55"/>
+        <location filename="../../layers/import/Importer.cpp" line="56"/>
         <source>the store has no county outline: points are only checked to be valid longitude/latitude</source>
         <translation>态势库中没有县界：只检查点是否为有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="104"/>
+        <location filename="../../layers/import/Importer.cpp" line="64"/>
+        <source>the store has no townships or villages: township and village names are not resolved</source>
+        <translation>态势库中没有乡镇和村（社区）：不解析乡镇和村名称</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/Importer.cpp" line="113"/>
         <source>the same key is already in row %1 of this file</source>
         <translation>本文件第 %1 行已有相同的编码</translation>
     </message>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="132"/>
+        <location filename="../../layers/import/Importer.cpp" line="141"/>
         <source>%1: no rows to import</source>
         <translation>%1：没有可导入的行</translation>
     </message>
@@ -2089,32 +2104,32 @@
         <translation>替换已有态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="46"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="43"/>
         <source>--seed must be a non-negative integer, not %1</source>
         <translation>--seed 须为非负整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="48"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="45"/>
         <source>--scale must be an integer from 1 to 10000, not %1</source>
         <translation>--scale 须为 1 到 10000 的整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="54"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="51"/>
         <source>--as-of must be a date YYYY-MM-DD, not %1</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="58"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="55"/>
         <source>%1 already exists; use --force to replace it</source>
         <translation>%1 已存在；如需替换请加 --force</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="88"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="85"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="87"/>
         <source>created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -2408,32 +2423,32 @@
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="74"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="71"/>
         <source>unknown ledger &quot;%1&quot; (use --layer with one of: %2)</source>
         <translation>未知台账“%1”（--layer 请使用以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="77"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="74"/>
         <source>--out is required (a .csv or .xlsx file)</source>
         <translation>必须指定 --out（.csv 或 .xlsx 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="86"/>
         <source>no township &quot;%1&quot; in %2</source>
         <translation>%2 中没有乡镇“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="90"/>
         <source>ledger %1 has no type to filter by</source>
         <translation>台账 %1 没有可供筛选的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="103"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="100"/>
         <source>ledger %1 has no status to filter by</source>
         <translation>台账 %1 没有可供筛选的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="116"/>
+        <location filename="../../desktop/cli/LedgerExportCommand.cpp" line="113"/>
         <source>wrote %1 (%2 rows)</source>
         <translation>已写出 %1（%2 条记录）</translation>
     </message>
@@ -2659,11 +2674,13 @@
 <context>
     <name>onemap::LedgerValidator</name>
     <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="386"/>
         <location filename="../../layers/ledger/LedgerValidator.cpp" line="57"/>
         <source>%1, field %2: &quot;%3&quot; is not an administrative unit code in admin_units</source>
         <translation>%1，字段 %2：“%3”不是 admin_units 中的行政区划代码</translation>
     </message>
     <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="388"/>
         <location filename="../../layers/ledger/LedgerValidator.cpp" line="59"/>
         <source>%1, field %2: &quot;%3&quot; is a %4, not a %5</source>
         <translation>%1，字段 %2：“%3”属于 %4 级，而不是 %5 级</translation>
@@ -3095,27 +3112,27 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/NoticeCommand.cpp" line="32"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="29"/>
         <source>unknown notice %1 (try: onemap notice danger, onemap notice township)</source>
         <translation>未知文书类型 %1（可用：onemap notice danger、onemap notice township）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/NoticeCommand.cpp" line="34"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="31"/>
         <source>--code is required</source>
         <translation>必须指定 --code</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/NoticeCommand.cpp" line="36"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="33"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/NoticeCommand.cpp" line="45"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="42"/>
         <source>--date must be YYYY-MM-DD, not %1</source>
         <translation>--date 须为 YYYY-MM-DD 格式，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/NoticeCommand.cpp" line="50"/>
+        <location filename="../../desktop/cli/NoticeCommand.cpp" line="47"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -3220,155 +3237,155 @@
 <context>
     <name>onemap::RectificationNotice</name>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="35"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="33"/>
         <source>Reopened</source>
         <translation>重启整改</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="55"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="53"/>
         <source>Location</source>
         <translation>所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="56"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="54"/>
         <source>Longitude, latitude</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="141"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="139"/>
         <source>cannot draw the map layers of %1</source>
         <translation>无法绘制 %1 的地图图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="142"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="140"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="143"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="141"/>
         <source>Rectification supervision notice %1</source>
         <translation>隐患整改督办单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="147"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="145"/>
         <source>%1 hidden-danger rectification supervision notice</source>
         <translation>%1隐患整改督办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="151"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="149"/>
         <source>[%1] No. %2</source>
         <translation>〔%1〕%2号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="156"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="154"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="159"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="157"/>
         <source>The hidden danger below, for which your unit is responsible, has been signed off. This sheet records its facts and steps.</source>
         <translation>你单位负责的下列隐患已销号。本单记录该隐患的基本情况和办理过程。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="161"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="159"/>
         <source>The hidden danger below, for which your unit is responsible, has not yet been rectified and signed off.</source>
         <translation>你单位负责的下列隐患尚未完成整改销号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="163"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="161"/>
         <source> It is listed for supervision by this bureau.</source>
         <translation>该隐患已由我局挂牌督办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="164"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="162"/>
         <source> Carry out the rectification measures, finish by the deadline and report the result to this bureau in writing; keep monitoring and warning in place until it is signed off.</source>
         <translation>请认真落实整改措施，于整改期限前完成整改，并将整改情况书面报送我局；销号前须持续落实监测预警措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="180"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="178"/>
         <source>Rectification measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="185"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="183"/>
         <source>Deadline for rectification: %1</source>
         <translation>整改期限：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="187"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="185"/>
         <source>(overdue by %n day(s))</source>
         <translation>
             <numerusform>（已逾期 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="193"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="191"/>
         <source>Steps so far</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="195"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="193"/>
         <source>(latest %1; %2 earlier steps not shown)</source>
         <translation>（显示最近 %1 步，另有 %2 步较早记录未显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="197"/>
         <source>No steps recorded yet.</source>
         <translation>暂无办理记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="201"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="199"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="205"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="203"/>
         <source>Received by: ____________</source>
         <translation>签收人：____________</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="206"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="204"/>
         <source>Date received: ____________</source>
         <translation>签收日期：____________</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="207"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="205"/>
         <source>%1 Emergency Management Bureau</source>
         <translation>%1应急管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="209"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="207"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="210"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="208"/>
         <source>yyyy-MM-dd</source>
         <comment>date of issue</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="214"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="212"/>
         <source>Copy to: %1 People&apos;s Government.</source>
         <translation>抄送：%1人民政府。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="215"/>
+        <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="213"/>
         <source>Generated from the %1 situation store.</source>
         <translation>本单由%1应急态势库生成。</translation>
     </message>
@@ -3376,97 +3393,125 @@
 <context>
     <name>onemap::RowConverter</name>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="97"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="102"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="124"/>
         <source>%1: column &quot;%2&quot; (for field %3) is missing; the file has: %4</source>
         <translation>%1：缺少列“%2”（对应字段 %3）；文件中的列有：%4</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="103"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="108"/>
         <source>%1: no column for the required field %2 (looked for: %3)</source>
         <translation>%1：必填字段 %2 没有对应的列（已查找：%3）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="118"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="145"/>
         <source>%1: coordinate column &quot;%2&quot; is missing; the file has: %3</source>
         <translation>%1：缺少坐标列“%2”；文件中的列有：%3</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="121"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="148"/>
         <source>%1: no location: the file has no geometry and no longitude/latitude columns (looked for: %2 / %3)</source>
         <translation>%1：没有位置信息：文件既无几何图形，也无经纬度列（已查找：%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="140"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="167"/>
         <source>%1: cannot transform from %2 to EPSG:4490</source>
         <translation>%1：无法从 %2 转换到 EPSG:4490</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="207"/>
-        <location filename="../../layers/import/RowConverter.cpp" line="341"/>
-        <location filename="../../layers/import/RowConverter.cpp" line="345"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="234"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="486"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="490"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="213"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="240"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="221"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="248"/>
         <source>not yes/no (是/否, 1/0)</source>
         <translation>不是“是/否”值（可填 是/否 或 1/0）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="227"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="254"/>
         <source>not a date (yyyy-mm-dd)</source>
         <translation>不是日期（yyyy-mm-dd）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="237"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="264"/>
         <source>not a date and time (yyyy-mm-ddThh:mm:ss)</source>
         <translation>不是日期时间（yyyy-mm-ddThh:mm:ss）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="279"/>
-        <location filename="../../layers/import/RowConverter.cpp" line="333"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="306"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="396"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="478"/>
         <source>the bytes are not valid %1 text (wrong encoding?)</source>
         <translation>内容不是有效的 %1 文本（编码是否有误？）</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="290"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="317"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="337"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="358"/>
+        <source>no village named %1 in %2</source>
+        <translation>%2没有名为%1的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="359"/>
+        <source>no village named %1 in the county</source>
+        <translation>本县没有名为%1的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="360"/>
+        <source>no township named %1 in the county</source>
+        <translation>本县没有名为%1的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="362"/>
+        <source>%1 places are named %2 (%3): give the township as well</source>
+        <translation>有 %1 处地名为%2（%3）：请同时填写所属乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="441"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="448"/>
+        <source>the point (%1) lies in %2, not in %3: check the coordinates or the name (row rejected)</source>
+        <translation>坐标点（%1）位于%2，而不在%3：请核对坐标或名称（该行未入库）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/RowConverter.cpp" line="482"/>
         <source>a coordinate is required</source>
         <translation>必须填写坐标</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="351"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="496"/>
         <source>the row has no geometry</source>
         <translation>该行没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="360"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="505"/>
         <source>not a point</source>
         <translation>不是点</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="392"/>
-        <location filename="../../layers/import/RowConverter.cpp" line="401"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="537"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="546"/>
         <source>longitude and latitude are swapped</source>
         <translation>经纬度颠倒</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="395"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="540"/>
         <source>outside the county %1</source>
         <translation>超出%1范围</translation>
     </message>
     <message>
-        <location filename="../../layers/import/RowConverter.cpp" line="396"/>
-        <location filename="../../layers/import/RowConverter.cpp" line="402"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="541"/>
+        <location filename="../../layers/import/RowConverter.cpp" line="547"/>
         <source>not a longitude/latitude in EPSG:4490; name the source CRS (for example --crs EPSG:4545)</source>
         <translation>不是 EPSG:4490 下的经纬度；请指定源坐标系（例如 --crs EPSG:4545）</translation>
     </message>
@@ -3847,116 +3892,116 @@
 <context>
     <name>onemap::TownshipRiskNotice</name>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="42"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="40"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="46"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="44"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="47"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="45"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="61"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="59"/>
         <source>supervised</source>
         <comment>short, in a table cell</comment>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="107"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="105"/>
         <source>Red ring: overdue.  Red dashed line: township boundary.</source>
         <translation>红圈：逾期；红色虚线：乡镇界。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="116"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="114"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="139"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="137"/>
         <source>cannot draw the map layers of %1</source>
         <translation>无法绘制 %1 的地图图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="140"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="138"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="141"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="139"/>
         <source>Risk reminder notice %1</source>
         <translation>风险提示单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="144"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="142"/>
         <source>%1 risk reminder notice</source>
         <translation>%1风险提示单</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="147"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="145"/>
         <source>[%1] Risk reminder No. %2</source>
         <translation>风险提示〔%1〕%2号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="148"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="146"/>
         <source>%1 Emergency Management Bureau</source>
         <translation>%1应急管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="151"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="149"/>
         <source>yyyy-MM-dd</source>
         <comment>date of issue</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="155"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="153"/>
         <source>%1 People&apos;s Government:</source>
         <translation>%1人民政府：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="157"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="155"/>
         <source>As of %1, %n hidden danger(s) in your township are not yet signed off; %2 are past their deadline, %3 are listed for supervision and %4 people are threatened. Check each item below, press on with the rectification, keep monitoring and patrols in place and report progress to this bureau.</source>
         <translation>
             <numerusform>截至%1，你乡镇尚有 %n 处隐患未销号，其中 %2 处已超过整改期限，%3 处挂牌督办，威胁群众 %4 人。请逐项核查下列隐患，加快推进整改，落实监测巡查措施，并及时向我局报告整改进展。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="169"/>
         <source>Open items</source>
         <translation>未销号隐患</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="169"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="169"/>
         <source>Listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="171"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="169"/>
         <source>Threatened people</source>
         <translation>威胁人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="177"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="175"/>
         <source>Open hidden dangers, overdue first, then by people threatened</source>
         <translation>未销号隐患清单（逾期在前，其余按威胁人数排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="181"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="179"/>
         <source>No open hidden dangers.</source>
         <translation>无未销号隐患。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="191"/>
+        <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="189"/>
         <source>%1 (continued) — %2</source>
         <translation>%1（续）——%2</translation>
     </message>
@@ -3964,7 +4009,7 @@
 <context>
     <name>onemap::cli</name>
     <message>
-        <location filename="../../desktop/cli/CliCommon.cpp" line="42"/>
+        <location filename="../../desktop/cli/CliCommon.cpp" line="52"/>
         <source>Interface language: zh (default) or en.</source>
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
