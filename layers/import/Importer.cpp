@@ -133,6 +133,8 @@ Result<ImportSummary> Importer::run(Store &store, const QString &file, const Imp
           writing = false;
       }
     }
+    if (!reader.readError().isEmpty())
+      return Status::failure(reader.readError()); // never store a file cut short
     if (options.progress)
       options.progress(summary.read, summary.read);
     if (!writing)

@@ -161,15 +161,24 @@ bool SourceReader::next()
 {
   if (mFeature)
     OGR_F_Destroy(mFeature);
+  // OGR returns null both at the end and when a row cannot be read (a line
+  // over GDAL's size limit, a broken file): only the error state tells them
+  // apart, and mistaking one for the other would lose the rest of the file.
+  CPLErrorReset();
   mFeature = OGR_L_GetNextFeature(mLayer);
-  if (!mFeature)
+  if (!mFeature) {
+    if (CPLGetLastErrorType() >= CE_Failure)
+      mReadError = QCoreApplication::translate("onemap::SourceReader", "%1: reading stopped after row %2: %3")
+                     .arg(mPath).arg(rowNumber()).arg(QString::fromUtf8(CPLGetLastErrorMsg()));
     return false;
+  }
   ++mIndex;
   return true;
 }
 
 void SourceReader::rewind()
 {
+  mReadError.clear();
   if (mFeature)
     OGR_F_Destroy(mFeature);
   mFeature = nullptr;

@@ -39,8 +39,11 @@ public:
 
   //! Keeps only rows matching an OGR SQL condition (e.g. countryname = 'China').
   Status setFilter(const QString &where);
-  //! Advances to the next row; false at the end.
+  //! Advances to the next row; false at the end, or when reading failed
+  //! (then readError() says why: the rows after it were never seen).
   bool next();
+  //! Non-empty when the last next() stopped on an error rather than at the end.
+  const QString &readError() const { return mReadError; }
   //! Row number as the report shows it.
   qint64 rowNumber() const { return mTabular ? mIndex + 1 : mIndex; }
   //! Decodes a cell of the current row; false when its bytes are not valid text
@@ -63,6 +66,7 @@ private:
   bool mHasGeometry = false;
   qint64 mEstimatedRows = -1;
   qint64 mIndex = 0;
+  QString mReadError;
   std::unique_ptr<TextDecoder> mDecoder;
   OGRDataSourceH mDs = nullptr;
   OGRLayerH mLayer = nullptr;

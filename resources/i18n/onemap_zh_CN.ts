@@ -2036,7 +2036,7 @@
         <translation>本文件第 %1 行已有相同的编码</translation>
     </message>
     <message>
-        <location filename="../../layers/import/Importer.cpp" line="141"/>
+        <location filename="../../layers/import/Importer.cpp" line="143"/>
         <source>%1: no rows to import</source>
         <translation>%1：没有可导入的行</translation>
     </message>
@@ -3690,6 +3690,11 @@
         <location filename="../../layers/import/SourceReader.cpp" line="154"/>
         <source>%1: cannot filter rows by &quot;%2&quot;: %3</source>
         <translation>%1：无法按“%2”筛选行：%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import/SourceReader.cpp" line="171"/>
+        <source>%1: reading stopped after row %2: %3</source>
+        <translation>%1：读取在第 %2 行之后中断：%3</translation>
     </message>
 </context>
 <context>
