@@ -1,12 +1,11 @@
 #include "DangerStepDialog.h"
 
+#include "OptionalDate.h"
 #include "hidden_dangers/HiddenDanger.h"
 #include "map/FieldLabels.h"
 #include "store/Store.h"
 
-#include <QCalendarWidget>
 #include <QComboBox>
-#include <QEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,28 +20,7 @@
 namespace onemap {
 
 namespace {
-// Date edits cannot be empty: their minimum date stands for "no date".
-const QDate kNoDate(1900, 1, 1);
 const QString kActorKey = QStringLiteral("dangerLoop/actor");
-
-// An empty deadline is the edit's minimum date; its calendar would open in
-// 1900. Open it on this month instead.
-class CalendarOpensToday : public QObject
-{
-public:
-  CalendarOpensToday(QDateEdit *edit) : QObject(edit), mEdit(edit) { edit->calendarWidget()->installEventFilter(this); }
-  bool eventFilter(QObject *watched, QEvent *event) override
-  {
-    if (event->type() == QEvent::Show && mEdit->date() == kNoDate) {
-      const QDate today = QDate::currentDate();
-      static_cast<QCalendarWidget *>(watched)->setCurrentPage(today.year(), today.month());
-    }
-    return false;
-  }
-
-private:
-  QDateEdit *mEdit;
-};
 
 QString stepLabel(const QString &step) { return FieldLabels::value(QStringLiteral("danger_events"), QStringLiteral("step"), step); }
 QString hdValue(const char *field, const QString &code) { return FieldLabels::value(QStringLiteral("hidden_dangers"), QLatin1String(field), code); }
@@ -124,12 +102,8 @@ DangerStepDialog::DangerStepDialog(Store &store, const QString &code, QWidget *p
   mMeasures->setObjectName(QStringLiteral("measures"));
   mDeadline = new QDateEdit(mAssignment);
   mDeadline->setObjectName(QStringLiteral("deadline"));
-  mDeadline->setCalendarPopup(true);
   mDeadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-  mDeadline->setMinimumDate(kNoDate);
-  mDeadline->setSpecialValueText(tr("(none)"));
-  mDeadline->setDate(kNoDate);
-  new CalendarOpensToday(mDeadline);
+  OptionalDate::setUp(mDeadline, tr("(none)"));
   assign->addRow(FieldLabels::field(QStringLiteral("responsible_unit")), mUnit);
   assign->addRow(FieldLabels::field(QStringLiteral("responsible_person")), mPerson);
   assign->addRow(FieldLabels::field(QStringLiteral("measures")), mMeasures);
@@ -216,7 +190,7 @@ DangerStep DangerStepDialog::step() const
     s.responsibleUnit = mUnit->text().trimmed();
     s.responsiblePerson = mPerson->text().trimmed();
     s.measures = mMeasures->text().trimmed();
-    if (mDeadline->date() != kNoDate)
+    if (mDeadline->date() != OptionalDate::none())
       s.deadline = mDeadline->date();
   }
   return s;

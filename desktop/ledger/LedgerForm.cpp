@@ -1,6 +1,8 @@
 #include "LedgerForm.h"
 
+
 #include "LedgerLabels.h"
+#include "OptionalDate.h"
 #include "catalog/Catalog.h"
 #include "ledger/EditHistory.h"
 #include "ledger/LedgerColumns.h"
@@ -24,8 +26,6 @@
 namespace onemap {
 
 namespace {
-// Date edits cannot be empty: their minimum date stands for "no date".
-const QDate kNoDate(1900, 1, 1);
 
 QLabel *errorLabel(QWidget *parent)
 {
@@ -151,20 +151,14 @@ QWidget *LedgerForm::makeEditor(const FieldSpec &field)
     return new QCheckBox(this);
   case FieldType::Date: {
     auto *edit = new QDateEdit(this);
-    edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(tr("(none)"));
-    edit->setDate(kNoDate);
+    OptionalDate::setUp(edit, tr("(none)"));
     return edit;
   }
   case FieldType::DateTime: {
     auto *edit = new QDateTimeEdit(this);
-    edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(tr("(none)"));
-    edit->setDateTime(QDateTime(kNoDate, QTime(0, 0)));
+    OptionalDate::setUp(edit, tr("(none)"));
     return edit;
   }
   default: {
@@ -193,10 +187,10 @@ void LedgerForm::setValue(const QString &field, const QVariant &value)
     check->setChecked(value.toBool());
   } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
     const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-    date->setDate(d.isValid() ? d : kNoDate);
+    date->setDate(d.isValid() ? d : OptionalDate::none());
   } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
     const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODate);
-    dateTime->setDateTime(dt.isValid() ? dt : QDateTime(kNoDate, QTime(0, 0)));
+    dateTime->setDateTime(dt.isValid() ? dt : QDateTime(OptionalDate::none(), QTime(0, 0)));
   } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
     line->setText(value.isNull() ? QString() : value.toString());
   }
@@ -224,10 +218,10 @@ Record LedgerForm::record() const
     } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
       v = check->isChecked();
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-      if (date->date() != kNoDate)
+      if (date->date() != OptionalDate::none())
         v = date->date().toString(Qt::ISODate);
     } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
-      if (dateTime->date() != kNoDate)
+      if (dateTime->date() != OptionalDate::none())
         v = dateTime->dateTime().toString(Qt::ISODate);
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
       const QString text = line->text().trimmed();

@@ -17,6 +17,8 @@
 #include "store/Table.h"
 
 #include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -244,6 +246,20 @@ private Q_SLOTS:
     QCOMPARE(layer->getFeature(3).attribute(QStringLiteral("threatened_people")).toLongLong(),
              original.values.value(QStringLiteral("threatened_people")).toLongLong());
     QCOMPARE(audit.count(), auditBefore + 6);
+  }
+
+  void anEmptyDateOpensItsCalendarOnThisMonth()
+  {
+    Record blank;
+    LedgerForm form(*mDock->history(), dangers(), blank);
+    auto *deadline = qobject_cast<QDateEdit *>(form.editor(QStringLiteral("deadline")));
+    QVERIFY(deadline);
+    form.show();
+    QTest::mouseClick(deadline, Qt::LeftButton, {}, QPoint(deadline->width() - 6, deadline->height() / 2));
+    QTRY_VERIFY(deadline->calendarWidget()->isVisible());
+    QCOMPARE(deadline->calendarWidget()->yearShown(), QDate::currentDate().year());
+    QCOMPARE(deadline->calendarWidget()->monthShown(), QDate::currentDate().month());
+    deadline->calendarWidget()->window()->hide();
   }
 
   void depotItemsOpenForTheSelectedDepot()
