@@ -110,6 +110,10 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
   if (key == QLatin1String("teams.kind"))
     return {c("comprehensive", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Comprehensive")), c("professional", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Professional")), c("social", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Social / volunteer")),
             c("militia", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Militia")), c("enterprise", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Enterprise"))};
+  if (key == QLatin1String("teams.specialties"))
+    return {c("forest_fire", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Forest firefighting")), c("water", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Water rescue")),
+            c("mountain", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Mountain rescue")), c("collapse", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Collapsed-structure rescue")),
+            c("hazmat", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Hazardous-chemical response"))};
   if (key == QLatin1String("teams.status"))
     return {c("standby", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Standby")), c("deployed", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Deployed"))};
   if (key == QLatin1String("reserves.level"))
@@ -142,12 +146,26 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
   return {};
 }
 
+bool isList(const QString &table, const QString &column)
+{
+  return table == QLatin1String("teams") && column == QLatin1String("specialties");
+}
+
 QString value(const QString &table, const QString &column, const QString &code)
 {
-  for (const auto &pair : values(table, column))
-    if (pair.first == code)
-      return pair.second;
-  return code;
+  const auto pairs = values(table, column);
+  auto one = [&pairs](const QString &item) {
+    for (const auto &pair : pairs)
+      if (pair.first == item)
+        return pair.second;
+    return item;
+  };
+  if (!isList(table, column))
+    return one(code);
+  QStringList items = code.split(QLatin1Char(','), Qt::SkipEmptyParts);
+  for (QString &item : items)
+    item = one(item.trimmed());
+  return items.join(QStringLiteral("、"));
 }
 
 } // namespace onemap::FieldLabels

@@ -13,5 +13,8 @@ QString field(const QString &column);
 QVector<QPair<QString, QString>> values(const QString &table, const QString &column);
 //! Label of one code (the code itself when unknown).
 QString value(const QString &table, const QString &column, const QString &code);
+//! Columns that hold a comma-separated list of codes (a team's specialties):
+//! value() labels each item; the map shows them through value(), not a ValueMap.
+bool isList(const QString &table, const QString &column);
 
 } // namespace onemap::FieldLabels

@@ -118,7 +118,7 @@ void StoreMapLayers::describeFields(QgsVectorLayer *layer, const QString &table)
     const QString column = fields.at(i).name();
     layer->setFieldAlias(i, FieldLabels::field(column));
     const auto codes = FieldLabels::values(table, column);
-    if (codes.isEmpty())
+    if (codes.isEmpty() || FieldLabels::isList(table, column))
       continue;
     QVariantList map;
     for (const auto &code : codes)
@@ -129,6 +129,10 @@ void StoreMapLayers::describeFields(QgsVectorLayer *layer, const QString &table)
 
 QString StoreMapLayers::displayValue(const QgsVectorLayer *layer, int fieldIndex, const QVariant &value)
 {
+  const QString table = QgsDataSourceUri(layer->source()).table();
+  const QString column = layer->fields().at(fieldIndex).name();
+  if (FieldLabels::isList(table, column))
+    return FieldLabels::value(table, column, value.toString());
   const QgsEditorWidgetSetup setup = layer->editorWidgetSetup(fieldIndex);
   QgsFieldFormatter *formatter = QgsApplication::fieldFormatterRegistry()->fieldFormatter(setup.type());
   return formatter->representValue(const_cast<QgsVectorLayer *>(layer), fieldIndex, setup.config(), QVariant(), value);

@@ -506,92 +506,92 @@
 <context>
     <name>onemap::DangerStepDialog</name>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="43"/>
         <source>Advance hidden danger %1</source>
         <translation>推进隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="70"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="48"/>
         <source>no hidden danger with code %1</source>
         <translation>没有编码为 %1 的隐患</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="74"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="52"/>
         <source>%1: the closed loop has no further step</source>
         <translation>%1：闭环流程已无后续环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
         <source>deadline %1</source>
         <translation>整改期限 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="89"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="67"/>
         <source>listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="92"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="70"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="99"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="77"/>
         <source>Next step *</source>
         <translation>下一环节 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="102"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="80"/>
         <source>who did it</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="103"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="81"/>
         <source>Actor *</source>
         <translation>经办人 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="106"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="84"/>
         <source>what was done or found</source>
         <translation>办理情况或发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="109"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="111"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="89"/>
         <source>Responsibility</source>
         <translation>整改责任</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="130"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="106"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="146"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="120"/>
         <source>Record step</source>
         <translation>记录环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="179"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="153"/>
         <source>Responsibility (required)</source>
         <translation>整改责任（必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="180"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="154"/>
         <source>Who rectifies it, how, and by when.</source>
         <translation>由谁整改、如何整改、何时完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="188"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="162"/>
         <source>Responsibility (optional)</source>
         <translation>整改责任（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="189"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="163"/>
         <source>Leave empty to keep the current unit, person and measure; a new deadline may be set.</source>
         <translation>留空则沿用当前的责任单位、责任人和整改措施；可重新设定整改期限。</translation>
     </message>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="36"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Monitor</source>
         <translation>监测员</translation>
     </message>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="99"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
         <source>Hazardous chemicals</source>
         <translation>危险化学品</translation>
     </message>
@@ -1323,219 +1323,244 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="114"/>
+        <source>Forest firefighting</source>
+        <translation>森林火灾扑救</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="114"/>
+        <source>Water rescue</source>
+        <translation>水域救援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="115"/>
+        <source>Mountain rescue</source>
+        <translation>山地救援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="115"/>
+        <source>Collapsed-structure rescue</source>
+        <translation>建筑倒塌救援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
+        <source>Hazardous-chemical response</source>
+        <translation>危化品处置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="118"/>
         <source>Standby</source>
         <translation>待命</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="114"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="118"/>
         <source>Deployed</source>
         <translation>已出动</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="120"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="123"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="120"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="123"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="120"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="123"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="116"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="120"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="117"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="119"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="123"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="125"/>
         <source>Automatic weather station</source>
         <translation>自动气象站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="125"/>
         <source>Rain gauge</source>
         <translation>雨量站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="121"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="125"/>
         <source>River level gauge</source>
         <translation>水位站</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>GNSS displacement</source>
         <translation>GNSS 位移监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="122"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
         <source>Tailings-pond sensor</source>
         <translation>尾矿库监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Blue (IV)</source>
         <translation>蓝色（Ⅳ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Yellow (III)</source>
         <translation>黄色（Ⅲ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Orange (II)</source>
         <translation>橙色（Ⅱ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="124"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
         <source>Red (I)</source>
         <translation>红色（Ⅰ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>Cancelled</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="126"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Geological hazard</source>
         <translation>地质灾害</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
         <source>Forest fire</source>
         <translation>森林火灾</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Earthquake</source>
         <translation>地震</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Drought</source>
         <translation>干旱</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Snow and freeze</source>
         <translation>雪灾冰冻</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
         <source>Rainstorm</source>
         <translation>暴雨</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
         <source>Level 1 (high)</source>
         <translation>一级（高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
         <source>Level 2 (fairly high)</source>
         <translation>二级（较高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
         <source>Level 3 (medium)</source>
         <translation>三级（中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
         <source>Level 4 (low)</source>
         <translation>四级（低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>National road</source>
         <translation>国道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Provincial road</source>
         <translation>省道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>County road</source>
         <translation>县道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Township road</source>
         <translation>乡道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Village road</source>
         <translation>村道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
         <source>Disaster responsible person</source>
         <translation>灾害责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
         <source>Grid member</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Disaster information officer</source>
         <translation>灾害信息员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Village emergency manager</source>
         <translation>村级应急管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2524,23 +2549,23 @@
         <translation>状态随闭环流程变化：请在台账中使用“推进环节…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="157"/>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="166"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="155"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="161"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="175"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="169"/>
         <source>whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="175"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="169"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerForm.cpp" line="302"/>
+        <location filename="../../desktop/ledger/LedgerForm.cpp" line="296"/>
         <source>Please correct the %n marked field(s).</source>
         <translation>
             <numerusform>请修改标出的 %n 个字段。</numerusform>

@@ -60,6 +60,10 @@ private Q_SLOTS:
     QCOMPARE(dangers->attributeDisplayName(people), QStringLiteral("威胁人数"));
     QCOMPARE(StoreMapLayers::displayValue(dangers, type, QStringLiteral("landslide")), QStringLiteral("滑坡"));
     QCOMPARE(StoreMapLayers::displayValue(dangers, type, QStringLiteral("debris_flow")), QStringLiteral("泥石流"));
+    // A team's specialties are a list of codes: each one in words.
+    QgsVectorLayer *teams = StoreMapLayers::layer(&mProject, QStringLiteral("teams"));
+    const int specialties = teams->fields().indexOf(QStringLiteral("specialties"));
+    QCOMPARE(StoreMapLayers::displayValue(teams, specialties, QStringLiteral("forest_fire,water")), QStringLiteral("森林火灾扑救、水域救援"));
   }
 
   void layerTreeHasGroupsAndTheProjectIsInGaussKruger()
