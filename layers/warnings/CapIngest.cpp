@@ -11,7 +11,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::CapIngest", text); }
 
 const QString kKey = QStringLiteral("identifier = ? AND sender = ? AND sent = ?");
 
@@ -37,9 +36,9 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
 {
   const CapInfo *info = m.preferredInfo();
   if (!info)
-    return Status::failure(tr("alert %1: no <info> block, so no event, level or area to show").arg(m.identifier));
+    return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: no <info> block, so no event, level or area to show").arg(m.identifier));
   if (m.msgType != QLatin1String("Alert") && m.msgType != QLatin1String("Update") && m.msgType != QLatin1String("Cancel"))
-    return Status::failure(tr("alert %1: msgType %2 carries no warning for the board").arg(m.identifier, m.msgType));
+    return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: msgType %2 carries no warning for the board").arg(m.identifier, m.msgType));
 
   CapIngestOutcome outcome;
   Warnings warnings(store);
@@ -57,14 +56,14 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
     for (const QString &ref : m.references) {
       const QStringList p = ref.split(QLatin1Char(','));
       if (p.size() != 3) {
-        outcome.notes << tr("reference \"%1\" is not sender,identifier,sent").arg(ref);
+        outcome.notes << QCoreApplication::translate("onemap::CapIngest", "reference \"%1\" is not sender,identifier,sent").arg(ref);
         continue;
       }
       const QVector<Warning> rows = warnings.where(QStringLiteral("identifier = ? AND sender = ?"), {p[1], p[0]});
       if (const Warning *w = findReferenced(rows, p[2]))
         predecessors << *w;
       else
-        outcome.notes << tr("referenced message %1 (%2) is not in the store").arg(p[1], p[2]);
+        outcome.notes << QCoreApplication::translate("onemap::CapIngest", "referenced message %1 (%2) is not in the store").arg(p[1], p[2]);
     }
 
     Warning w;
@@ -87,7 +86,7 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
 
     const CapAreaGeometry area = CapAreaBuilder::build(store, info->areas);
     for (const QString &code : area.unknownCodes)
-      outcome.notes << tr("geocode %1 is not an administrative unit in this store").arg(code);
+      outcome.notes << QCoreApplication::translate("onemap::CapIngest", "geocode %1 is not an administrative unit in this store").arg(code);
     outcome.notes << area.problems;
     w.wkt = area.wkt;
     // A cancel or update often leaves the area out: it is the predecessor's.
@@ -98,8 +97,8 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
     }
     if (w.wkt.isEmpty()) {
       if (!area.unknownCodes.isEmpty())
-        return Status::failure(tr("alert %1: no area to place: geocodes %2 are not administrative units in this store").arg(m.identifier, area.unknownCodes.join(QStringLiteral(", "))));
-      return Status::failure(tr("alert %1: no <polygon>, <circle> or administrative <geocode> to place the warning").arg(m.identifier));
+        return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: no area to place: geocodes %2 are not administrative units in this store").arg(m.identifier, area.unknownCodes.join(QStringLiteral(", "))));
+      return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: no <polygon>, <circle> or administrative <geocode> to place the warning").arg(m.identifier));
     }
     w.status = m.msgType == QLatin1String("Cancel") ? QStringLiteral("cancelled")
              : isExpired(w.expires, now) ? QStringLiteral("expired") : QStringLiteral("active");
@@ -107,7 +106,7 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
 
     const Result<qint64> id = warnings.add(w, actor());
     if (!id)
-      return Status::failure(tr("alert %1: %2").arg(m.identifier, id.message()));
+      return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: %2").arg(m.identifier, id.message()));
     outcome.id = id.value();
 
     const QString ended = m.msgType == QLatin1String("Cancel") ? QStringLiteral("cancelled") : QStringLiteral("updated");
@@ -116,7 +115,7 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
         continue; // an Alert only cites; a cancelled one stays cancelled
       p.status = ended;
       if (Status s = warnings.update(p, actor()); !s)
-        return Status::failure(tr("alert %1: %2").arg(m.identifier, s.message()));
+        return Status::failure(QCoreApplication::translate("onemap::CapIngest", "alert %1: %2").arg(m.identifier, s.message()));
     }
     return {};
   });

@@ -74,6 +74,7 @@ struct CapMessage
   QString scope;
   QString note;
   QStringList references; //!< "sender,identifier,sent" triples
+  bool referencesGiven = false;
   QVector<CapInfo> infos;
   GbIdentifier gb;
 

@@ -12,7 +12,6 @@ namespace onemap {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::CapParser", text); }
 
 const QString kCap11 = QStringLiteral("urn:oasis:names:tc:emergency:cap:1.1");
 const QString kCap12 = QStringLiteral("urn:oasis:names:tc:emergency:cap:1.2");
@@ -27,18 +26,18 @@ bool isCapDateTime(const QString &s)
 Status checkOneOf(const QString &where, const char *element, const QString &value, const QStringList &allowed)
 {
   if (value.isEmpty())
-    return Status::failure(tr("%1: missing <%2>").arg(where, QLatin1String(element)));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: missing <%2>").arg(where, QLatin1String(element)));
   if (!allowed.contains(value))
-    return Status::failure(tr("%1: <%2> \"%3\" is not one of %4").arg(where, QLatin1String(element), value.left(40), allowed.join(QLatin1Char('/'))));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: <%2> \"%3\" is not one of %4").arg(where, QLatin1String(element), value.left(40), allowed.join(QLatin1Char('/'))));
   return {};
 }
 
 Status checkTime(const QString &where, const char *element, const QString &value, bool required)
 {
   if (value.isEmpty())
-    return required ? Status::failure(tr("%1: missing <%2>").arg(where, QLatin1String(element))) : Status();
+    return required ? Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: missing <%2>").arg(where, QLatin1String(element))) : Status();
   if (!isCapDateTime(value))
-    return Status::failure(tr("%1: <%2> \"%3\" is not a CAP date-time").arg(where, QLatin1String(element), value.left(40)));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: <%2> \"%3\" is not a CAP date-time").arg(where, QLatin1String(element), value.left(40)));
   return {};
 }
 
@@ -61,7 +60,7 @@ Status validate(const CapMessage &m)
 {
   const QString where = QStringLiteral("alert");
   auto req = [&](const char *element, const QString &value) {
-    return value.isEmpty() ? Status::failure(tr("%1: missing <%2>").arg(where, QLatin1String(element))) : Status();
+    return value.isEmpty() ? Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: missing <%2>").arg(where, QLatin1String(element))) : Status();
   };
   Status s;
   if (!(s = req("identifier", m.identifier)) || !(s = req("sender", m.sender)) || !(s = checkTime(where, "sent", m.sent, true)))
@@ -72,19 +71,23 @@ Status validate(const CapMessage &m)
     return s;
   if (!(s = checkOneOf(where, "scope", m.scope, {"Public", "Restricted", "Private"})))
     return s;
+  // An update or cancel must say what it replaces; an empty <references/> on
+  // an Alert is a harmless habit of some feeds.
+  if ((m.msgType == QLatin1String("Update") || m.msgType == QLatin1String("Cancel")) && m.references.isEmpty())
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "alert: %1 without <references> to the message it replaces").arg(m.msgType));
   if (m.infos.isEmpty())
-    return Status::failure(tr("alert: no <info> block, so no event, level or area to show"));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "alert: no <info> block, so no event, level or area to show"));
   static const QStringList categories {"Geo", "Met", "Safety", "Security", "Rescue", "Fire", "Health", "Env", "Transport", "Infra", "CBRNE", "Other"};
   for (int i = 0; i < m.infos.size(); ++i) {
     const CapInfo &info = m.infos[i];
-    const QString w = tr("info %1").arg(i + 1);
+    const QString w = QCoreApplication::translate("onemap::CapParser", "info %1").arg(i + 1);
     if (info.categories.isEmpty())
-      return Status::failure(tr("%1: missing <category>").arg(w));
+      return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: missing <category>").arg(w));
     for (const QString &c : info.categories)
       if (!(s = checkOneOf(w, "category", c, categories)))
         return s;
     if (info.event.isEmpty())
-      return Status::failure(tr("%1: missing <event>").arg(w));
+      return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: missing <event>").arg(w));
     if (!(s = checkOneOf(w, "urgency", info.urgency, {"Immediate", "Expected", "Future", "Past", "Unknown"})))
       return s;
     if (!(s = checkOneOf(w, "severity", info.severity, {"Extreme", "Severe", "Moderate", "Minor", "Unknown"})))
@@ -97,7 +100,7 @@ Status validate(const CapMessage &m)
       return s;
     for (int a = 0; a < info.areas.size(); ++a)
       if (info.areas[a].areaDesc.isEmpty())
-        return Status::failure(tr("%1, area %2: missing <areaDesc>").arg(w).arg(a + 1));
+        return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1, area %2: missing <areaDesc>").arg(w).arg(a + 1));
   }
   return {};
 }
@@ -138,9 +141,9 @@ Result<CapMessage> CapParser::parseFile(const QString &path)
 {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly))
-    return Status::failure(tr("%1: cannot read: %2").arg(path, f.errorString()));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: cannot read: %2").arg(path, f.errorString()));
   if (f.size() > kMaxBytes)
-    return Status::failure(tr("%1: %2 bytes is larger than the %3 MB a CAP message may have").arg(path).arg(f.size()).arg(kMaxBytes / (1024 * 1024)));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1: %2 bytes is larger than the %3 MB a CAP message may have").arg(path).arg(f.size()).arg(kMaxBytes / (1024 * 1024)));
   Result<CapMessage> r = parse(f.read(kMaxBytes + 1));
   if (!r)
     return Status::failure(QFileInfo(path).fileName() + QStringLiteral(": ") + r.message());
@@ -150,12 +153,14 @@ Result<CapMessage> CapParser::parseFile(const QString &path)
 Result<CapMessage> CapParser::parse(const QByteArray &xml)
 {
   if (xml.size() > kMaxBytes)
-    return Status::failure(tr("%1 bytes is larger than the %2 MB a CAP message may have").arg(xml.size()).arg(kMaxBytes / (1024 * 1024)));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "%1 bytes is larger than the %2 MB a CAP message may have").arg(xml.size()).arg(kMaxBytes / (1024 * 1024)));
   QXmlStreamReader r(xml);
   CapMessage m;
   QStringList stack;     // local names of open CAP elements
   int depth = 0;         // all open elements, foreign ones included
-  int foreignDepth = 0;  // > 0 inside an element of another namespace (e.g. a signature)
+  int foreignDepth = 0;
+  int alertDepth = 0;     // depth of <alert>: 1, or deeper inside an EDXL-DE envelope
+  bool inEnvelope = false;  // > 0 inside an element of another namespace (e.g. a signature)
   QString text;
   enum class PairOf { None, EventCode, Parameter, Geocode } pairOf = PairOf::None;
   // Looked up when written, never held: appending elsewhere may move the vectors.
@@ -177,21 +182,35 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
     const QXmlStreamReader::TokenType t = r.readNext();
     switch (t) {
     case QXmlStreamReader::DTD:
-      return Status::failure(tr("line %1: a DTD (<!DOCTYPE>) is refused: CAP needs none and it could declare entities").arg(r.lineNumber()));
+      return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: a DTD (<!DOCTYPE>) is refused: CAP needs none and it could declare entities").arg(r.lineNumber()));
     case QXmlStreamReader::EntityReference:
-      return Status::failure(tr("line %1: entity reference &%2; is refused").arg(r.lineNumber()).arg(r.name().toString()));
+      return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: entity reference &%2; is refused").arg(r.lineNumber()).arg(r.name().toString()));
     case QXmlStreamReader::StartElement: {
       if (++depth > kMaxDepth)
-        return Status::failure(tr("line %1: elements nested deeper than %2 levels").arg(r.lineNumber()).arg(kMaxDepth));
+        return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: elements nested deeper than %2 levels").arg(r.lineNumber()).arg(kMaxDepth));
       const QString ns = r.namespaceUri().toString();
       const QString name = r.name().toString();
-      if (depth == 1) {
-        if (name != QLatin1String("alert"))
-          return Status::failure(tr("root element <%1> is not a CAP <alert>").arg(name));
-        if (ns != kCap11 && ns != kCap12)
-          return Status::failure(tr("namespace \"%1\" is not CAP 1.1 or 1.2 (%2 or %3)").arg(ns, kCap11, kCap12));
-        m.ns = ns;
-        stack << name;
+      if (m.ns.isEmpty()) {
+        // Before the alert: the document element, or an EDXL-DE envelope around it.
+        if (name == QLatin1String("alert") && (ns == kCap11 || ns == kCap12)) {
+          m.ns = ns;
+          alertDepth = depth;
+          stack << name;
+          break;
+        }
+        if (depth == 1 && name == QLatin1String("EDXLDistribution")) {
+          inEnvelope = true;
+          break;
+        }
+        if (!inEnvelope) {
+          if (name == QLatin1String("alert"))
+            return Status::failure(QCoreApplication::translate("onemap::CapParser", "namespace \"%1\" is not CAP 1.1 or 1.2 (%2 or %3)").arg(ns, kCap11, kCap12));
+          return Status::failure(QCoreApplication::translate("onemap::CapParser", "root element <%1> is not a CAP <alert>").arg(name));
+        }
+        break;
+      }
+      if (depth <= alertDepth) {
+        ++foreignDepth; // a second alert or other envelope content after the first alert
         break;
       }
       if (foreignDepth > 0 || ns != m.ns) {
@@ -200,8 +219,13 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
       }
       const QString parent = stack.last();
       const bool parentIsBlock = parent == QLatin1String("alert") || containerParent.contains(parent);
-      if (!parentIsBlock || (containerParent.contains(name) && containerParent.value(name) != parent))
-        return Status::failure(tr("line %1: <%2> does not belong inside <%3>").arg(r.lineNumber()).arg(name, parent));
+      if (containerParent.contains(name) && containerParent.value(name) != parent)
+        return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: <%2> does not belong inside <%3>").arg(r.lineNumber()).arg(name, parent));
+      if (!parentIsBlock) {
+        // Markup inside a value element (some feeds nest their own tags): skipped.
+        ++foreignDepth;
+        break;
+      }
       stack << name;
       text.clear();
       if (name == QLatin1String("info"))
@@ -228,6 +252,8 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
         --foreignDepth;
         break;
       }
+      if (stack.isEmpty())
+        break; // envelope elements around the alert
       const QString name = stack.takeLast();
       if (stack.isEmpty())
         break;
@@ -244,9 +270,8 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
         else if (name == QLatin1String("scope")) m.scope = v;
         else if (name == QLatin1String("note")) m.note = v;
         else if (name == QLatin1String("references")) {
-          if (v.isEmpty())
-            return Status::failure(tr("line %1: <references> is empty (leave it out when there is nothing to reference)").arg(r.lineNumber()));
-          m.references = v.simplified().split(QLatin1Char(' '));
+          m.referencesGiven = true;
+          m.references = v.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         }
       } else if (parent == QLatin1String("info")) {
         CapInfo &i = m.infos.last();
@@ -279,7 +304,7 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
         else if (name == QLatin1String("circle")) {
           CapCircle c;
           if (!parseCircle(v, c))
-            return Status::failure(tr("line %1: <circle> \"%2\" is not \"lat,lon radius\"").arg(r.lineNumber()).arg(v.left(60)));
+            return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: <circle> \"%2\" is not \"lat,lon radius\"").arg(r.lineNumber()).arg(v.left(60)));
           a.circles << c;
         } else if (name == QLatin1String("geocode")) pairOf = PairOf::None;
       }
@@ -290,9 +315,9 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
     }
   }
   if (r.hasError())
-    return Status::failure(tr("XML error at line %1, column %2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "XML error at line %1, column %2: %3").arg(r.lineNumber()).arg(r.columnNumber()).arg(r.errorString()));
   if (m.ns.isEmpty())
-    return Status::failure(tr("no <alert> element"));
+    return Status::failure(QCoreApplication::translate("onemap::CapParser", "no <alert> element"));
   if (Status s = validate(m); !s)
     return s;
   m.gb = GbIdentifier::parse(m.identifier);
