@@ -100,7 +100,7 @@ CapAreaGeometry CapAreaBuilder::build(const Store &store, const QVector<CapArea>
       const QString admin = adminCode(code.first, code.second);
       if (admin.isEmpty())
         continue; // foreign location codes (FIPS, SAME, CLC...) place nothing here
-      SqlStatement q(store.handle(), QStringLiteral("SELECT AsText(geom) FROM admin_units WHERE code = ?"));
+      SqlStatement q(store.handle(), QStringLiteral("SELECT AsWkt(geom, 10) FROM admin_units WHERE code = ?"));
       q.bind(1, admin);
       const QString list = q.next() && !q.isNull(0) ? polygonList(q.text(0)) : QString();
       if (list.isEmpty())
