@@ -98,8 +98,10 @@ int runCap(const QStringList &arguments)
       cli::out() << QCoreApplication::translate("onemap::CapCommand", "%1: already ingested as warning %2 (%3)").arg(file).arg(o.id).arg(m.identifier) << Qt::endl;
       continue;
     }
-    const QString archived = archive.filePath(safeName(m.identifier) + QLatin1Char('_') + safeName(m.sent) + QStringLiteral(".xml"));
-    if (!QFileInfo::exists(archived) && !QFile::copy(file, archived)) {
+    // Named by identifier and sent; another sender's message of the same name gets -2, -3...
+    const QString name = safeName(m.identifier) + QLatin1Char('_') + safeName(m.sent) + QStringLiteral(".xml");
+    const QString archived = freePath(archive, name);
+    if (!QFile::copy(file, archived)) {
       anyRejected = true;
       cli::err() << QStringLiteral("onemap: ") << QCoreApplication::translate("onemap::CapCommand", "%1: ingested but cannot archive to %2").arg(file, archived) << Qt::endl;
     }

@@ -4,6 +4,7 @@
 #include "HazardMapping.h"
 #include "Warning.h"
 #include "WarningLevel.h"
+#include "WarningStage.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ Result<CapIngestOutcome> CapIngest::ingest(Store &store, const CapMessage &m, co
     w.issuer = !info->senderName.isEmpty() ? info->senderName : m.gb.valid ? m.gb.areaCode + m.gb.issuer : m.sender;
     w.hazard = HazardMapping::of(*info);
     w.level = WarningLevel::of(*info);
+    w.stage = WarningStage::of(*info, m.sent);
     w.headline = info->headline.isEmpty() ? info->event : info->headline;
     w.description = info->description;
     QStringList descs;

@@ -74,7 +74,6 @@ struct CapMessage
   QString scope;
   QString note;
   QStringList references; //!< "sender,identifier,sent" triples
-  bool referencesGiven = false;
   QVector<CapInfo> infos;
   GbIdentifier gb;
 

@@ -270,7 +270,6 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
         else if (name == QLatin1String("scope")) m.scope = v;
         else if (name == QLatin1String("note")) m.note = v;
         else if (name == QLatin1String("references")) {
-          m.referencesGiven = true;
           m.references = v.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         }
       } else if (parent == QLatin1String("info")) {

@@ -121,6 +121,7 @@ private slots:
     QCOMPARE(w.level, QStringLiteral("yellow"));
     QCOMPARE(w.hazard, QStringLiteral("rainstorm"));
     QCOMPARE(w.issuer, QStringLiteral("示范县气象台"));
+    QCOMPARE(w.stage, QStringLiteral("live")); // in effect as it is sent
     QVERIFY(same(area(alert.identifier), adminArea(mTownships[0])));
 
     Fixture update;

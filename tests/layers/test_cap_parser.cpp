@@ -3,6 +3,7 @@
 #include "warnings/CapParser.h"
 #include "warnings/HazardMapping.h"
 #include "warnings/WarningLevel.h"
+#include "warnings/WarningStage.h"
 
 #include <QDir>
 #include <QFile>
@@ -233,6 +234,20 @@ private slots:
     info.headline = QStringLiteral("Red Flag Warning"); // English words in a headline are not a level
     info.severity = QStringLiteral("Moderate");
     QCOMPARE(WarningLevel::of(info), QStringLiteral("yellow"));
+  }
+
+  void stages()
+  {
+    CapInfo info;
+    info.onset = QStringLiteral("2024-06-22T08:00:00+08:00");
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-20T08:00:00+08:00")), QStringLiteral("72h"));
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-21T20:00:00+08:00")), QStringLiteral("24h"));
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-22T03:00:00+08:00")), QStringLiteral("6h"));
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-21T23:30:00Z")), QStringLiteral("2h")); // 07:30 Beijing
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-22T09:00:00+08:00")), QStringLiteral("live"));
+    info.parameters << qMakePair(QStringLiteral("预警阶段"), QStringLiteral("6h"));
+    QCOMPARE(WarningStage::of(info, QStringLiteral("2024-06-20T08:00:00+08:00")), QStringLiteral("6h"));
+    QCOMPARE(WarningStage::of(CapInfo(), QStringLiteral("2024-06-20T08:00:00+08:00")), QString());
   }
 
   void hazards()
