@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BoardCommand.h"
+#include "CapCommand.h"
 #include "CliCommon.h"
 #include "DangerCommand.h"
 #include "ExportCommand.h"
@@ -44,7 +45,7 @@ int runCli(int argc, char **argv)
     cli::err() << "onemap: unknown language " << language << " (use zh or en)" << Qt::endl;
     return 2;
   }
-  QgisRuntime runtime(argc, argv, verb != QLatin1String("init") && verb != QLatin1String("import"), language);
+  QgisRuntime runtime(argc, argv, verb != QLatin1String("init") && verb != QLatin1String("import") && verb != QLatin1String("cap"), language);
   QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
 
   if (board)
@@ -59,7 +60,9 @@ int runCli(int argc, char **argv)
     return runNotice(args);
   if (verb == QLatin1String("import"))
     return runImport(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice; none opens the board)").arg(verb));
+  if (verb == QLatin1String("cap"))
+    return runCap(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

@@ -1,6 +1,6 @@
 #pragma once
 // \brief Warnings in the store (预警): colour level, stage, area and life span.
-// Parsing CAP into these rows lives beside this file once it exists.
+// CAP messages become these rows through CapParser -> CapIngest beside this file.
 #include "store/TypedTable.h"
 
 namespace onemap {
