@@ -45,6 +45,274 @@
     </message>
 </context>
 <context>
+    <name>onemap::CapArea</name>
+    <message>
+        <location filename="../../layers/warnings/CapArea.cpp" line="89"/>
+        <source>%1: &lt;polygon&gt; is not a closed ring of lat,lon pairs</source>
+        <translation>%1：&lt;polygon&gt; 不是由“纬度,经度”组成的闭合环</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapArea.cpp" line="95"/>
+        <source>%1: &lt;circle&gt; has no usable centre or radius</source>
+        <translation>%1：&lt;circle&gt; 缺少可用的圆心或半径</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapCommand</name>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="45"/>
+        <source>%1: cannot put into quarantine %2</source>
+        <translation>%1：无法移入隔离目录 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="48"/>
+        <source>%1: cannot write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="56"/>
+        <source>Ingest CAP 1.1/1.2 warning messages (GB/T 35965.1 identifiers) into the store.</source>
+        <translation>将 CAP 1.1/1.2 预警消息（GB/T 35965.1 标识）接入态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="58"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="59"/>
+        <source>the action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="60"/>
+        <source>CAP files to ingest</source>
+        <translation>要接入的 CAP 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="61"/>
+        <source>Situation store to write.</source>
+        <translation>要写入的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="61"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="62"/>
+        <source>Folder for accepted messages as received (default: &lt;store&gt;.cap-archive).</source>
+        <translation>按原样存档已接收消息的目录（默认：&lt;store&gt;.cap-archive）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="62"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="63"/>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="63"/>
+        <source>Folder for rejected messages and their .reason files (default: &lt;store&gt;.cap-quarantine).</source>
+        <translation>存放被拒消息及其 .reason 文件的目录（默认：&lt;store&gt;.cap-quarantine）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="68"/>
+        <source>unknown cap action %1 (try: onemap cap ingest --store S FILE...)</source>
+        <translation>未知的 cap 操作 %1（可用：onemap cap ingest --store S FILE...）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="71"/>
+        <source>no CAP file given</source>
+        <translation>未指定 CAP 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="80"/>
+        <source>cannot create %1 or %2</source>
+        <translation>无法创建 %1 或 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="90"/>
+        <source>%1: rejected: %2</source>
+        <translation>%1：已拒收：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="98"/>
+        <source>%1: already ingested as warning %2 (%3)</source>
+        <translation>%1：已接入，为预警 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="106"/>
+        <source>%1: ingested but cannot archive to %2</source>
+        <translation>%1：已接入，但无法存档到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="108"/>
+        <source>%1: ingested %2 %3 as warning %4 (%5)</source>
+        <translation>%1：已接入 %2 %3，为预警 %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/CapCommand.cpp" line="115"/>
+        <source>%n warning(s) expired</source>
+        <translation>
+            <numerusform>%n 条预警已过期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapIngest</name>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="40"/>
+        <source>alert %1: no &lt;info&gt; block, so no event, level or area to show</source>
+        <translation>消息 %1：没有 &lt;info&gt;，无事件、级别或区域可显示</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="42"/>
+        <source>alert %1: msgType %2 carries no warning for the board</source>
+        <translation>消息 %1：msgType %2 不含可上图的预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="60"/>
+        <source>reference &quot;%1&quot; is not sender,identifier,sent</source>
+        <translation>引用“%1”不是 sender,identifier,sent 格式</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="67"/>
+        <source>referenced message %1 (%2) is not in the store</source>
+        <translation>引用的消息 %1（%2）不在态势库中</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="91"/>
+        <source>geocode %1 is not an administrative unit in this store</source>
+        <translation>地理编码 %1 不是本态势库中的行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="102"/>
+        <source>alert %1: no area to place: geocodes %2 are not administrative units in this store</source>
+        <translation>消息 %1：无法定位区域：地理编码 %2 不是本态势库中的行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="103"/>
+        <source>alert %1: no &lt;polygon&gt;, &lt;circle&gt; or administrative &lt;geocode&gt; to place the warning</source>
+        <translation>消息 %1：没有可用于定位预警的 &lt;polygon&gt;、&lt;circle&gt; 或行政区划 &lt;geocode&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="111"/>
+        <location filename="../../layers/warnings/CapIngest.cpp" line="120"/>
+        <source>alert %1: %2</source>
+        <translation>消息 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapParser</name>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="29"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="38"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="63"/>
+        <source>%1: missing &lt;%2&gt;</source>
+        <translation>%1：缺少 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="31"/>
+        <source>%1: &lt;%2&gt; &quot;%3&quot; is not one of %4</source>
+        <translation>%1：&lt;%2&gt;“%3”不是 %4 之一</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="40"/>
+        <source>%1: &lt;%2&gt; &quot;%3&quot; is not a CAP date-time</source>
+        <translation>%1：&lt;%2&gt;“%3”不是 CAP 日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="77"/>
+        <source>alert: %1 without &lt;references&gt; to the message it replaces</source>
+        <translation>消息：%1 缺少指向被替代消息的 &lt;references&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="79"/>
+        <source>alert: no &lt;info&gt; block, so no event, level or area to show</source>
+        <translation>消息：没有 &lt;info&gt;，无事件、级别或区域可显示</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="83"/>
+        <source>info %1</source>
+        <translation>info %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="85"/>
+        <source>%1: missing &lt;category&gt;</source>
+        <translation>%1：缺少 &lt;category&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="90"/>
+        <source>%1: missing &lt;event&gt;</source>
+        <translation>%1：缺少 &lt;event&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="103"/>
+        <source>%1, area %2: missing &lt;areaDesc&gt;</source>
+        <translation>%1，区域 %2：缺少 &lt;areaDesc&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="144"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="146"/>
+        <source>%1: %2 bytes is larger than the %3 MB a CAP message may have</source>
+        <translation>%1：%2 字节，超过 CAP 消息允许的 %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="156"/>
+        <source>%1 bytes is larger than the %2 MB a CAP message may have</source>
+        <translation>%1 字节，超过 CAP 消息允许的 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="185"/>
+        <source>line %1: a DTD (&lt;!DOCTYPE&gt;) is refused: CAP needs none and it could declare entities</source>
+        <translation>第 %1 行：拒绝 DTD（&lt;!DOCTYPE&gt;）：CAP 不需要 DTD，且它可能声明实体</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="187"/>
+        <source>line %1: entity reference &amp;%2; is refused</source>
+        <translation>第 %1 行：拒绝实体引用 &amp;%2;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="190"/>
+        <source>line %1: elements nested deeper than %2 levels</source>
+        <translation>第 %1 行：元素嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="207"/>
+        <source>namespace &quot;%1&quot; is not CAP 1.1 or 1.2 (%2 or %3)</source>
+        <translation>命名空间“%1”不是 CAP 1.1 或 1.2（%2 或 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="208"/>
+        <source>root element &lt;%1&gt; is not a CAP &lt;alert&gt;</source>
+        <translation>根元素 &lt;%1&gt; 不是 CAP &lt;alert&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="223"/>
+        <source>line %1: &lt;%2&gt; does not belong inside &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%2&gt; 不应出现在 &lt;%3&gt; 内</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="306"/>
+        <source>line %1: &lt;circle&gt; &quot;%2&quot; is not &quot;lat,lon radius&quot;</source>
+        <translation>第 %1 行：&lt;circle&gt;“%2”不是“纬度,经度 半径”格式</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="317"/>
+        <source>XML error at line %1, column %2: %3</source>
+        <translation>XML 错误，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapParser.cpp" line="319"/>
+        <source>no &lt;alert&gt; element</source>
+        <translation>没有 &lt;alert&gt; 元素</translation>
+    </message>
+</context>
+<context>
     <name>onemap::ColumnMapping</name>
     <message>
         <location filename="../../layers/import/ColumnMapping.cpp" line="132"/>
@@ -4044,9 +4312,9 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="62"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="65"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>
