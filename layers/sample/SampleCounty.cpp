@@ -124,7 +124,7 @@ Result<Content> build(const SampleOptions &options, const SampleCounty::Progress
   Rng stationRng = streamFor(seed, StationPart), cameraRng = streamFor(seed, CameraPart);
   c.stations = buildStations(c.frame, c.net, c.dangers.points, stationRng);
   c.cameras = buildCameras(c.frame, scaled(300, scale), cameraRng);
-  c.warnings = buildWarnings(c.frame, c.net, c.dangers.points);
+  c.warnings = buildWarnings(c.frame, c.net, c.dangers.points, registerDateOf(options));
   return c;
 }
 

@@ -166,22 +166,27 @@ QString warningArea(const Frame &frame, const QVector<int> &towns, MultiPolygon 
   return names.join(QStringLiteral("、"));
 }
 
-Warning makeWarning(const Frame &frame, const QVector<int> &towns, const char *issuerCode, const char *typeCode, const QString &sender,
-                    const QString &hazard, const QString &level, const QString &stage, const QString &headline, const QString &description)
+// Sent at 08:00 on \a day (Beijing time), rain from 20:00 for a day: in
+// force on the register date, so a sample dated today shows live warnings.
+Warning makeWarning(const Frame &frame, const QVector<int> &towns, const QDate &day, const char *issuerCode, const char *typeCode,
+                    const QString &sender, const QString &hazard, const QString &level, const QString &stage, const QString &headline,
+                    const QString &description)
 {
   Warning w;
   MultiPolygon shape;
   w.areaDesc = warningArea(frame, towns, shape);
   w.wkt = toWkt(shape);
   // GB/T 35965-style: <area 6><issuer 3><type 3><serial 4>_<sent yyyyMMddhhmmss>.
-  w.identifier = QStringLiteral("%1%2%3%4_20250620080000")
-                   .arg(QLatin1String(SampleCounty::kCountyCode), QLatin1String(issuerCode), QLatin1String(typeCode), QStringLiteral("0001"));
+  w.identifier = QStringLiteral("%1%2%3%4_")
+                   .arg(QLatin1String(SampleCounty::kCountyCode), QLatin1String(issuerCode), QLatin1String(typeCode), QStringLiteral("0001"))
+                 + day.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("080000");
   w.sender = sender;
   w.issuer = sender;
-  w.sent = QStringLiteral("2025-06-20T08:00:00+08:00");
+  const QString d = day.toString(Qt::ISODate);
+  w.sent = d + QStringLiteral("T08:00:00+08:00");
   w.effective = w.sent;
-  w.onset = QStringLiteral("2025-06-20T20:00:00+08:00");
-  w.expires = QStringLiteral("2025-06-21T20:00:00+08:00");
+  w.onset = d + QStringLiteral("T20:00:00+08:00");
+  w.expires = day.addDays(1).toString(Qt::ISODate) + QStringLiteral("T20:00:00+08:00");
   w.hazard = hazard;
   w.level = level;
   w.stage = stage;
@@ -236,7 +241,7 @@ Dangers buildHiddenDangers(const Frame &frame, const People &people, int count, 
   return out;
 }
 
-QVector<Warning> buildWarnings(const Frame &frame, const Network &net, const QVector<HiddenDanger> &dangers)
+QVector<Warning> buildWarnings(const Frame &frame, const Network &net, const QVector<HiddenDanger> &dangers, const QDate &day)
 {
   // The seat and its nearest neighbour get the rain.
   int neighbour = 1;
@@ -257,14 +262,15 @@ QVector<Warning> buildWarnings(const Frame &frame, const Network &net, const QVe
   }
   const QString river = net.rivers.isEmpty() ? QString() : net.rivers.first().name;
   return {
-    makeWarning(frame, {0, neighbour}, "041", "003", QStringLiteral("示范县气象台"), QStringLiteral("rainstorm"), QStringLiteral("yellow"),
+    makeWarning(frame, {0, neighbour}, day, "041", "003", QStringLiteral("示范县气象台"), QStringLiteral("rainstorm"), QStringLiteral("yellow"),
                 QStringLiteral("24h"), QStringLiteral("示范县气象台发布暴雨黄色预警信号"),
-                QStringLiteral("预计6月20日20时至21日20时，%1将出现暴雨，累计雨量50～80毫米，局地100毫米以上，并伴有雷电和短时强降水。"
-                               "请注意防范山洪、地质灾害和城乡积涝。")),
-    makeWarning(frame, {dangerous}, "026", "101", QStringLiteral("示范县自然资源局"), QStringLiteral("geological"), QStringLiteral("blue"),
+                QStringLiteral("预计%2月%3日20时至%4日20时，%1将出现暴雨，累计雨量50～80毫米，局地100毫米以上，并伴有雷电和短时强降水。"
+                               "请注意防范山洪、地质灾害和城乡积涝。")
+                  .arg(QStringLiteral("%1"), QString::number(day.month()), QString::number(day.day()), QString::number(day.addDays(1).day()))),
+    makeWarning(frame, {dangerous}, day, "026", "101", QStringLiteral("示范县自然资源局"), QStringLiteral("geological"), QStringLiteral("blue"),
                 QStringLiteral("24h"), QStringLiteral("示范县发布地质灾害气象风险蓝色预警"),
                 QStringLiteral("受持续降雨影响，%1发生地质灾害的风险较高。请加强隐患点巡查监测，做好人员转移准备。")),
-    makeWarning(frame, {riverside}, "032", "202", QStringLiteral("示范县水利局"), QStringLiteral("flood"), QStringLiteral("orange"),
+    makeWarning(frame, {riverside}, day, "032", "202", QStringLiteral("示范县水利局"), QStringLiteral("flood"), QStringLiteral("orange"),
                 QStringLiteral("6h"), QStringLiteral("示范县水利局发布山洪灾害橙色预警"),
                 QStringLiteral("受强降雨影响，%1境内") + river + QStringLiteral("及其支流可能发生山洪。请沿河低洼地带人员立即做好转移准备。")),
   };

@@ -23,6 +23,7 @@ Dangers buildHiddenDangers(const Frame &frame, const People &people, int count, 
 
 //! A yellow rainstorm warning over the seat and its neighbour, a blue
 //! geological warning and an orange flood warning, with fixed dates.
-QVector<Warning> buildWarnings(const Frame &frame, const Network &net, const QVector<HiddenDanger> &dangers);
+//! The sample's warnings, sent on \a day and in force until the next evening.
+QVector<Warning> buildWarnings(const Frame &frame, const Network &net, const QVector<HiddenDanger> &dangers, const QDate &day);
 
 } // namespace onemap::sample

@@ -73,6 +73,15 @@ private Q_SLOTS:
     QVERIFY(sqlite3_column_int(q, 0) > 0);
     QVERIFY(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 1))) <= QStringLiteral("2025-06-30"));
     sqlite3_finalize(q);
+    // The sample's warnings are sent that morning and in force until the next evening.
+    QCOMPARE(sqlite3_prepare_v2(dated.value()->handle(),
+                                "SELECT count(*) FROM warnings WHERE sent = '2025-06-30T08:00:00+08:00' AND expires = '2025-07-01T20:00:00+08:00' "
+                                "AND substr(identifier, -15) = '_20250630080000'",
+                                -1, &q, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(q), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(q, 0), 3);
+    sqlite3_finalize(q);
   }
 
   void exportMapWritesAPdfWithTheTitle()
