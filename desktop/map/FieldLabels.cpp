@@ -131,7 +131,8 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
   if (column == QLatin1String("hazard"))
     return {c("geological", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Geological hazard")), c("flood", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Flood")), c("forest_fire", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Forest fire")),
             c("earthquake", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Earthquake")), c("drought", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Drought")), c("snow_freeze", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Snow and freeze")),
-            c("hazmat", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Hazardous chemicals")), c("rainstorm", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Rainstorm"))};
+            c("hazmat", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Hazardous chemicals")), c("rainstorm", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Rainstorm")),
+            c("other", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Other hazard"))};
   if (column == QLatin1String("risk_level"))
     return {c("1", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Level 1 (high)")), c("2", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Level 2 (fairly high)")), c("3", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Level 3 (medium)")), c("4", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Level 4 (low)"))};
   if (column == QLatin1String("road_class"))

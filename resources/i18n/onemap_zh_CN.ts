@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="36"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>Monitor</source>
         <translation>监测员</translation>
     </message>
@@ -1758,77 +1758,82 @@
         <translation>暴雨</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <source>Other hazard</source>
+        <translation>其他灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Level 1 (high)</source>
         <translation>一级（高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Level 2 (fairly high)</source>
         <translation>二级（较高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Level 3 (medium)</source>
         <translation>三级（中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="136"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Level 4 (low)</source>
         <translation>四级（低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>National road</source>
         <translation>国道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Provincial road</source>
         <translation>省道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>County road</source>
         <translation>县道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Township road</source>
         <translation>乡道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Village road</source>
         <translation>村道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Disaster responsible person</source>
         <translation>灾害责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="141"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Grid member</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Disaster information officer</source>
         <translation>灾害信息员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Village emergency manager</source>
         <translation>村级应急管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
         <source>No</source>
         <translation>否</translation>
     </message>
