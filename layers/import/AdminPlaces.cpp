@@ -1,10 +1,8 @@
 #include "AdminPlaces.h"
 
-#include "RingParity.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
-#include <ogr_api.h>
 #include <algorithm>
 
 namespace onemap {
@@ -36,36 +34,26 @@ QString AdminPlaces::stem(const QString &nameIn)
   return name;
 }
 
-bool AdminPlaces::Polygon::contains(double x, double y) const
-{
-  if (x < minX || x > maxX || y < minY || y > maxY)
-    return false;
-  bool inside = false; // even-odd over all rings, holes included
-  for (const QVector<double> &ring : rings)
-    inside ^= ringParity(ring, x, y);
-  return inside;
-}
-
 void AdminPlaces::Grid::build()
 {
   if (polygons.isEmpty())
     return;
-  double maxX = polygons.first().maxX, maxY = polygons.first().maxY;
-  minX = polygons.first().minX;
-  minY = polygons.first().minY;
+  double maxX = polygons.first().shape.maxX, maxY = polygons.first().shape.maxY;
+  minX = polygons.first().shape.minX;
+  minY = polygons.first().shape.minY;
   for (const Polygon &p : polygons) {
-    minX = std::min(minX, p.minX);
-    minY = std::min(minY, p.minY);
-    maxX = std::max(maxX, p.maxX);
-    maxY = std::max(maxY, p.maxY);
+    minX = std::min(minX, p.shape.minX);
+    minY = std::min(minY, p.shape.minY);
+    maxX = std::max(maxX, p.shape.maxX);
+    maxY = std::max(maxY, p.shape.maxY);
   }
   cellW = std::max((maxX - minX) / kSize, 1e-9);
   cellH = std::max((maxY - minY) / kSize, 1e-9);
   cells.fill(QVector<int>(), kSize * kSize);
   for (int i = 0; i < polygons.size(); ++i) {
     const Polygon &p = polygons[i];
-    const int x0 = std::clamp(int((p.minX - minX) / cellW), 0, kSize - 1), x1 = std::clamp(int((p.maxX - minX) / cellW), 0, kSize - 1);
-    const int y0 = std::clamp(int((p.minY - minY) / cellH), 0, kSize - 1), y1 = std::clamp(int((p.maxY - minY) / cellH), 0, kSize - 1);
+    const int x0 = std::clamp(int((p.shape.minX - minX) / cellW), 0, kSize - 1), x1 = std::clamp(int((p.shape.maxX - minX) / cellW), 0, kSize - 1);
+    const int y0 = std::clamp(int((p.shape.minY - minY) / cellH), 0, kSize - 1), y1 = std::clamp(int((p.shape.maxY - minY) / cellH), 0, kSize - 1);
     for (int y = y0; y <= y1; ++y)
       for (int x = x0; x <= x1; ++x)
         cells[y * kSize + x] << i;
@@ -94,46 +82,10 @@ AdminPlaces AdminPlaces::load(Store &store)
     out.mByCode.insert(u.code, index);
     out.mByName[exactKey(u.level, u.name)] << index;
     out.mByName[stemKey(u.level, stem(u.name))] << index;
-    const QByteArray wkb = q.value(4).toByteArray();
-    OGRGeometryH g = nullptr;
-    if (!wkb.isEmpty() && OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), nullptr, &g, wkb.size()) == OGRERR_NONE && g) {
-      Polygon poly;
-      poly.unit = index;
-      bool first = true;
-      // Walk polygons -> rings -> points whatever the nesting (POLYGON or MULTIPOLYGON).
-      QVector<OGRGeometryH> parts;
-      if (wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPolygon)
-        parts << g;
-      else
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
-          parts << OGR_G_GetGeometryRef(g, i);
-      for (OGRGeometryH part : parts)
-        for (int r = 0; r < OGR_G_GetGeometryCount(part); ++r) {
-          OGRGeometryH ring = OGR_G_GetGeometryRef(part, r);
-          const int n = OGR_G_GetPointCount(ring);
-          if (n < 4)
-            continue;
-          QVector<double> xy;
-          xy.reserve(2 * n);
-          for (int i = 0; i < n; ++i) {
-            const double x = OGR_G_GetX(ring, i), y = OGR_G_GetY(ring, i);
-            xy << x << y;
-            if (first) {
-              poly.minX = poly.maxX = x;
-              poly.minY = poly.maxY = y;
-              first = false;
-            }
-            poly.minX = std::min(poly.minX, x);
-            poly.maxX = std::max(poly.maxX, x);
-            poly.minY = std::min(poly.minY, y);
-            poly.maxY = std::max(poly.maxY, y);
-          }
-          poly.rings << xy;
-        }
-      OGR_G_DestroyGeometry(g);
-      if (!poly.rings.isEmpty())
-        (u.level == QLatin1String("village") ? out.mVillages : out.mTownships).polygons << poly;
-    }
+    Polygon poly;
+    poly.unit = index;
+    if (poly.shape.addWkb(q.value(4).toByteArray()) && !poly.shape.isEmpty())
+      (u.level == QLatin1String("village") ? out.mVillages : out.mTownships).polygons << poly;
     out.mUnits << u;
   }
   out.mTownships.build();
@@ -154,7 +106,7 @@ const AdminPlaces::Unit *AdminPlaces::at(Level level, double lon, double lat) co
   if (cell < 0)
     return nullptr;
   for (int i : grid.cells[cell])
-    if (grid.polygons[i].contains(lon, lat))
+    if (grid.polygons[i].shape.contains(lon, lat))
       return &mUnits[grid.polygons[i].unit];
   return nullptr;
 }

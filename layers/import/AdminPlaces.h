@@ -8,6 +8,8 @@
 // without admin units is empty and the import then neither derives nor checks
 // places.
 #include <QHash>
+#include "RingSet.h"
+
 #include <QString>
 #include <QVector>
 
@@ -54,9 +56,7 @@ private:
   struct Polygon
   {
     int unit = -1;
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    QVector<QVector<double>> rings; //!< x0, y0, x1, y1, ... closed
-    bool contains(double x, double y) const;
+    RingSet shape;
   };
   struct Grid
   {

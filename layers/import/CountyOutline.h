@@ -5,8 +5,9 @@
 // A store without a county outline (a new, empty store) has no frame to check
 // against: the inside-county rule is then skipped and only the world ranges of
 // longitude and latitude apply.
+#include "RingSet.h"
+
 #include <QString>
-#include <QVector>
 
 namespace onemap {
 
@@ -17,19 +18,14 @@ class CountyOutline
 public:
   static CountyOutline load(Store &store);
 
-  bool isEmpty() const { return mRings.isEmpty(); }
+  bool isEmpty() const { return mShape.isEmpty(); }
   const QString &name() const { return mName; }
   //! Even-odd rule over all rings (holes included), after a bounding-box test.
-  bool contains(double lon, double lat) const;
+  bool contains(double lon, double lat) const { return mShape.contains(lon, lat); }
 
 private:
-  struct Ring
-  {
-    QVector<double> xy; //!< x0, y0, x1, y1, ... closed
-  };
   QString mName;
-  QVector<Ring> mRings;
-  double mMinX = 0, mMinY = 0, mMaxX = 0, mMaxY = 0;
+  RingSet mShape;
 };
 
 } // namespace onemap
