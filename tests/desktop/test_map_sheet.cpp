@@ -12,16 +12,6 @@
 
 using namespace onemap;
 
-namespace {
-QString run(const QString &program, const QStringList &args)
-{
-  QProcess p;
-  p.start(program, args);
-  if (!p.waitForFinished(60000))
-    return QString();
-  return QString::fromUtf8(p.readAllStandardOutput());
-}
-} // namespace
 
 class TestMapSheet : public QObject
 {
@@ -57,7 +47,7 @@ private Q_SLOTS:
     Status s = MapSheet::exportTo(&mProject, options);
     QVERIFY2(s.ok(), qPrintable(s.message()));
 
-    const QString info = run(QStringLiteral("pdfinfo"), {options.outPath});
+    const QString info = testing::runTool(QStringLiteral("pdfinfo"), {options.outPath});
     QVERIFY2(info.contains(QStringLiteral("Page size:       ") + pageSize), qPrintable(info));
     QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(info).hasMatch(), qPrintable(info));
 

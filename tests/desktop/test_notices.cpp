@@ -19,25 +19,17 @@
 using namespace onemap;
 
 namespace {
-QString run(const QString &program, const QStringList &args)
-{
-  QProcess p;
-  p.start(program, args);
-  if (!p.waitForFinished(60000))
-    return QString();
-  return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 int pageCount(const QString &pdf)
 {
-  const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+  const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(testing::runTool(QStringLiteral("pdfinfo"), {pdf}));
   return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 // Page 1 at 50 dpi; share of pixels inside \a mm (page millimetres) that are inked.
 double inkedShare(const QString &pdf, const QString &prefix, const QRectF &mm)
 {
-  run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QStringLiteral("1"),
+  testing::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QStringLiteral("1"),
                                    QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
   const QImage image(prefix + QStringLiteral(".png"));
   if (image.isNull())

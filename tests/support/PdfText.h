@@ -29,13 +29,19 @@ inline QString foldCjkRadicals(const QString &text)
   return folded;
 }
 
-inline QString pdfText(const QString &pdf)
+//! What a PDF tool (pdfinfo, pdftoppm...) prints; empty if it did not finish.
+inline QString runTool(const QString &program, const QStringList &args)
 {
   QProcess p;
-  p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+  p.start(program, args);
   if (!p.waitForFinished(60000))
     return QString();
-  return foldCjkRadicals(QString::fromUtf8(p.readAllStandardOutput()));
+  return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+inline QString pdfText(const QString &pdf)
+{
+  return foldCjkRadicals(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
 }
 
 } // namespace onemap::testing
