@@ -3,6 +3,7 @@
 // unknown codes, bilingual info and re-ingest.
 #include "SampleStore.h"
 #include "store/SqlStatement.h"
+#include "warnings/AffectedUnits.h"
 #include "warnings/CapIngest.h"
 #include "warnings/CapParser.h"
 #include "warnings/Warning.h"
@@ -156,6 +157,38 @@ private slots:
     SqlStatement q(mStore->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'warnings' AND actor = 'cap'"));
     QVERIFY(q.next());
     QVERIFY2(q.int64(0) >= 5, qPrintable(QString::number(q.int64(0)))); // 3 inserts + 2 status updates
+  }
+
+  void affectedUnitsOfOneTownship()
+  {
+    Fixture f;
+    f.identifier = QStringLiteral("53990104100300009_20240620080000");
+    f.infos = info(QStringLiteral("zh-CN"), QStringLiteral("暴雨"), QStringLiteral("示范县气象台发布暴雨橙色预警信号"), QStringLiteral("Severe"),
+                   geocodeArea(QStringLiteral("第二个乡镇"), {mTownships[1]}));
+    Result<CapIngestOutcome> a = ingest(f, mJune20);
+    QVERIFY2(a.ok(), qPrintable(a.message()));
+    const QString prefix = mTownships[1].left(9);
+    QStringList expectedVillages;
+    for (const QString &v : mVillages)
+      if (v.startsWith(prefix) && v != mTownships[1])
+        expectedVillages << v;
+    QVERIFY(!expectedVillages.isEmpty());
+
+    for (bool indexed : {true, false}) {
+      Result<QVector<AffectedUnit>> units = AffectedUnits::of(*mStore, a.value().id, indexed);
+      QVERIFY2(units.ok(), qPrintable(units.message()));
+      QStringList townships, villages;
+      for (const AffectedUnit &u : units.value()) {
+        (u.level == QLatin1String("township") ? townships : villages) << u.code;
+        if (u.level == QLatin1String("village"))
+          QCOMPARE(u.parentCode, mTownships[1]);
+      }
+      // Neighbours sharing only the border line are left out.
+      QCOMPARE(townships, QStringList{mTownships[1]});
+      QCOMPARE(villages, expectedVillages);
+      QVERIFY(units.value().first().population > 0);
+    }
+    QVERIFY(!AffectedUnits::of(*mStore, 999999).value().size());
   }
 
   void updateOfUnknownMessageIsNoted()
