@@ -51,6 +51,13 @@ Status addSheet(GDALDatasetH ds, const QString &name, const QStringList &headers
   return Status();
 }
 
+// A workbook is read long after the event: the date goes with the time.
+QString fullTime(const QString &stored)
+{
+  const QDateTime t = CallList::parseTime(stored);
+  return t.isValid() ? t.toOffsetFromUtc(CallList::kCountyOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : stored;
+}
+
 } // namespace
 
 QStringList CallSheetXlsx::headers()
@@ -61,6 +68,7 @@ QStringList CallSheetXlsx::headers()
           QCoreApplication::translate("onemap::CallSheet", "Role"),
           QCoreApplication::translate("onemap::CallSheet", "Phone"),
           QCoreApplication::translate("onemap::CallSheet", "Called at"),
+          QCoreApplication::translate("onemap::CallSheet", "Called by"),
           QCoreApplication::translate("onemap::CallSheet", "Answered at"),
           QCoreApplication::translate("onemap::CallSheet", "Answered by"),
           QCoreApplication::translate("onemap::CallSheet", "Note"),
@@ -77,8 +85,9 @@ QStringList CallSheetXlsx::cells(const CallRow &row, const CallSheetLabels &labe
           c.personName,
           labels.role ? labels.role(c.role) : c.role,
           c.phone,
-          CallList::shortTime(c.calledAt),
-          CallList::shortTime(c.answeredAt),
+          fullTime(c.calledAt),
+          c.calledBy,
+          fullTime(c.answeredAt),
           c.answeredBy,
           c.note,
           row.overdue ? QString::number(row.overdueMinutes) : QString(),
@@ -106,7 +115,7 @@ Status CallSheetXlsx::write(const CallSheet &sheet, const QString &outPath, cons
   for (const CallRow &r : sheet.rows)
     calls << cells(r, labels);
   QVector<bool> callIntegers(headers().size(), false);
-  callIntegers[9] = callIntegers[10] = true;
+  callIntegers[10] = callIntegers[11] = true;
 
   const QStringList tallyHeaders {QCoreApplication::translate("onemap::CallSheet", "Township"),
                                   QCoreApplication::translate("onemap::CallSheet", "Calls"),
