@@ -110,8 +110,8 @@ void CallPanel::build()
   layout->addWidget(mError);
 
   mModel = new QStandardItemModel(0, ColumnCount, this);
-  mModel->setHorizontalHeaderLabels({tr("Township / village"), tr("Responsible person"), tr("Role"), tr("Phone"), tr("Called at"),
-                                     tr("Answered at"), tr("Answered by"), tr("Note"), tr("Waiting")});
+  mModel->setHorizontalHeaderLabels({tr("Township / village"), tr("Responsible person"), tr("Phone"), tr("Called at"), tr("Answered at"),
+                                     tr("Answered by"), tr("Waiting"), tr("Role"), tr("Note")});
   mView = new QTreeView(this);
   mView->setObjectName(QStringLiteral("calls"));
   mView->setModel(mModel);
@@ -211,13 +211,13 @@ QList<QStandardItem *> CallPanel::callItems(const CallRow &row) const
     waiting = tr("%n min", "minutes since the call fell due", static_cast<int>(row.waitingMinutes));
   const QStringList texts {township ? tr("%1 (township)").arg(row.unitName) : row.unitName,
                            c.personName,
-                           roleLabel(c.role),
                            c.phone,
                            CallList::shortTime(c.calledAt),
                            CallList::shortTime(c.answeredAt),
                            c.answeredBy,
-                           c.note,
-                           waiting};
+                           waiting,
+                           roleLabel(c.role),
+                           c.note};
   QList<QStandardItem *> items;
   for (const QString &t : texts) {
     auto *item = new QStandardItem(t);

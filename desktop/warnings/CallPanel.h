@@ -28,7 +28,8 @@ class CallPanel : public QWidget
 {
   Q_OBJECT
 public:
-  enum Column { Unit, Person, Role, Phone, CalledAt, AnsweredAt, AnsweredBy, Note, Waiting, ColumnCount };
+  // Who and the state first: a dock is narrow.
+  enum Column { Unit, Person, Phone, CalledAt, AnsweredAt, AnsweredBy, Waiting, Role, Note, ColumnCount };
   //! Item data role (column Unit) holding the call id; 0 on township rows.
   static constexpr int CallIdRole = Qt::UserRole + 1;
   static constexpr int kRefreshMs = 30000;
