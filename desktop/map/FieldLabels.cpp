@@ -140,7 +140,7 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
             c("township", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Township road")), c("village", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Village road"))};
   if (column == QLatin1String("role"))
     return {c("disaster_responsible", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Disaster responsible person")), c("grid_member", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Grid member")),
-            c("info_officer", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Disaster information officer")), c("emergency_manager", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Village emergency manager")),
+            c("info_officer", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Disaster information officer")), c("emergency_manager", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Emergency manager")),
             c("monitor", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Monitor"))};
   if (column == QLatin1String("supervised") || column == QLatin1String("is_open") || column == QLatin1String("is_cut"))
     return {c("1", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Yes")), c("0", QT_TRANSLATE_NOOP("onemap::FieldLabels", "No"))};
