@@ -76,13 +76,15 @@ QString townships()
   return QStringLiteral("SELECT code, name, population, households FROM admin_units WHERE level = 'township' ORDER BY code");
 }
 
-QString escalatedDangerIds()
+QString escalatingWarnings()
 {
-  return QStringLiteral(
-    "SELECT DISTINCT h.id FROM warnings w JOIN hidden_dangers h "
-    "WHERE w.status = 'active' AND w.level IN ('orange', 'red') AND h.status <> 'signed_off' "
-    "AND h.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'hidden_dangers' AND f_geometry_column = 'geom' "
-    "AND search_frame = w.geom) AND ST_Within(h.geom, w.geom)");
+  return QStringLiteral("SELECT id, expires FROM warnings WHERE status = 'active' AND level IN ('orange', 'red') ORDER BY id");
+}
+
+QString openDangersWithin()
+{
+  return QStringLiteral("SELECT p.id FROM hidden_dangers p, %1 WHERE p.status <> 'signed_off' AND %2")
+    .arg(QLatin1String(kArea), within("hidden_dangers", true));
 }
 
 } // namespace onemap::ImpactQueries

@@ -23,7 +23,9 @@ QString teams(bool useSpatialIndex);
 //! Columns: code, name, population, households of every township.
 QString townships();
 
-//! Ids of dangers not signed off within any active orange or red warning. No parameters.
-QString escalatedDangerIds();
+//! Columns: id, expires of the active orange and red warnings. No parameters.
+QString escalatingWarnings();
+//! Ids of dangers not signed off within one warning. Binds ?1 = warning id.
+QString openDangersWithin();
 
 } // namespace onemap::ImpactQueries

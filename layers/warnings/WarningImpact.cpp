@@ -236,14 +236,29 @@ Result<Impact> WarningImpact::of(Store &store, qint64 warningId, const QDate &to
   return impact;
 }
 
-Result<QSet<qint64>> WarningImpact::escalatedDangerIds(Store &store)
+Result<QSet<qint64>> WarningImpact::escalatedDangerIds(Store &store, const QDateTime &now)
 {
-  SqlStatement q(store.handle(), ImpactQueries::escalatedDangerIds());
+  // The warnings in force first (a handful), then one indexed query each.
+  QVector<qint64> warnings;
+  {
+    SqlStatement q(store.handle(), ImpactQueries::escalatingWarnings());
+    while (q.next()) {
+      const QDateTime expires = QDateTime::fromString(q.text(1), Qt::ISODate);
+      if (!expires.isValid() || expires >= now)
+        warnings << q.int64(0);
+    }
+    if (q.hasError())
+      return Status::failure(QCoreApplication::translate("onemap::WarningImpact", "cannot find the escalated hidden dangers in %1: %2").arg(store.path(), q.error()));
+  }
   QSet<qint64> ids;
-  while (q.next())
-    ids.insert(q.int64(0));
-  if (q.hasError())
-    return Status::failure(QCoreApplication::translate("onemap::WarningImpact", "cannot find the escalated hidden dangers in %1: %2").arg(store.path(), q.error()));
+  for (qint64 warningId : warnings) {
+    SqlStatement q(store.handle(), ImpactQueries::openDangersWithin());
+    q.bind(1, warningId);
+    while (q.next())
+      ids.insert(q.int64(0));
+    if (q.hasError())
+      return queryFailed(warningId, QCoreApplication::translate("onemap::WarningImpact", "hidden dangers"), q);
+  }
   return ids;
 }
 

@@ -9,6 +9,7 @@
 #include "store/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -146,8 +147,10 @@ public:
   static Result<Impact> of(Store &store, qint64 warningId, const QDate &today, const Options &options);
   static Result<Impact> of(Store &store, qint64 warningId, const QDate &today) { return of(store, warningId, today, Options()); }
 
-  //! Ids of dangers not signed off inside any ACTIVE orange or red warning (the map's escalated symbol).
-  static Result<QSet<qint64>> escalatedDangerIds(Store &store);
+  //! Ids of dangers not signed off inside any orange or red warning in force at \a now: status
+  //! active and not past its expires (the map's escalated symbol; an active row that CapIngest::expire
+  //! has not yet marked does not escalate).
+  static Result<QSet<qint64>> escalatedDangerIds(Store &store, const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace onemap

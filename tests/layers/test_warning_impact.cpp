@@ -332,7 +332,7 @@ private slots:
 
   void escalatedIdsFollowActiveOrangeAndRed()
   {
-    Result<QSet<qint64>> ids = WarningImpact::escalatedDangerIds(*mStore);
+    Result<QSet<qint64>> ids = WarningImpact::escalatedDangerIds(*mStore, mNow);
     QVERIFY2(ids.ok(), qPrintable(ids.message()));
     // Independent: every active orange/red outline against every point.
     QSet<qint64> expected;
@@ -349,6 +349,10 @@ private slots:
           expected.insert(p.id);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(ids.value(), expected);
+    // Two days on, every one of them has run out even though no one marked it expired yet.
+    Result<QSet<qint64>> later = WarningImpact::escalatedDangerIds(*mStore, mNow.addDays(2));
+    QVERIFY2(later.ok(), qPrintable(later.message()));
+    QVERIFY(later.value().isEmpty());
   }
 
   void unknownWarningFails()
