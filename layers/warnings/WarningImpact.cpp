@@ -89,6 +89,10 @@ bool WarningImpact::escalates(const QString &level)
 
 Result<Impact> WarningImpact::of(Store &store, qint64 warningId, const QDate &today, const Options &options)
 {
+  for (const QString &type : options.hazardFilter)
+    if (!HiddenDanger::hazardTypes().contains(type))
+      return Status::failure(QCoreApplication::translate("onemap::WarningImpact", "unknown hazard type %1 (types: %2)")
+                               .arg(type, HiddenDanger::hazardTypes().join(QStringLiteral(", "))));
   Impact impact;
   impact.asOf = today;
   {

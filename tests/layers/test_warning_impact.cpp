@@ -317,6 +317,11 @@ private slots:
     QCOMPARE(r.value().dangers.size(), expected);
     for (const ImpactDanger &d : r.value().dangers)
       QCOMPARE(d.hazardType, QStringLiteral("landslide"));
+    WarningImpact::Options typo;
+    typo.hazardFilter = QStringList {QStringLiteral("landslip")};
+    Result<Impact> bad = WarningImpact::of(*mStore, mYellow, mToday, typo);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.message().contains(QStringLiteral("landslip")), qPrintable(bad.message()));
   }
 
   void expiredWarningIsStillComputed()
