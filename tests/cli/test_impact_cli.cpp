@@ -109,6 +109,11 @@ private slots:
     mTeamsInside = scalar(s, QStringLiteral("SELECT count(*) FROM teams h, warnings w WHERE w.id = ? AND ST_Contains(w.geom, h.geom)"));
     QVERIFY(mDangersInside > 0);
     QVERIFY(mEscalatedInside > 0 && mEscalatedInside < mDangersInside);
+    // A name Excel would run as a formula, on a point inside the area.
+    SqlStatement evil(s.handle(), QStringLiteral("UPDATE hidden_dangers SET name = '=HYPERLINK(\"http://x\",\"点\")' WHERE id = "
+                                                 "(SELECT h.id FROM hidden_dangers h, warnings w WHERE w.id = ? AND ST_Contains(w.geom, h.geom) ORDER BY h.id LIMIT 1)"));
+    evil.bind(1, mOrange);
+    QVERIFY2(evil.exec(), qPrintable(evil.error()));
   }
 
   void csvAddsUp()
@@ -150,6 +155,12 @@ private slots:
     QCOMPARE(s.value(QStringLiteral("shelters")).size(), mSheltersInside);
     QCOMPARE(s.value(QStringLiteral("teams")).size(), mTeamsInside);
     QCOMPARE(s.value(QStringLiteral("villages")).size(), total[4].toLongLong());
+    int guarded = 0;
+    for (const QStringList &d : dangers) {
+      QVERIFY2(!d[1].startsWith(QLatin1Char('=')), qPrintable(d[1]));
+      guarded += d[1].startsWith(QLatin1String("'=HYPERLINK("));
+    }
+    QCOMPARE(guarded, 1);
     const QString yes = dangers.first().last();
     for (int i = 0; i < dangers.size(); ++i)
       QCOMPARE(dangers[i].last() == yes, i < mEscalatedInside);

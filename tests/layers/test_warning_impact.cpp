@@ -360,6 +360,33 @@ private slots:
     QVERIFY(later.value().isEmpty());
   }
 
+  void pointWithoutCodeFindsItsTownshipByPlace()
+  {
+    Result<Impact> before = WarningImpact::of(*mStore, mOrange, mToday);
+    QVERIFY(before.ok());
+    const ImpactDanger d = before.value().dangers.last();
+    const QString code = d.villageCode;
+    SqlStatement clear(mStore->handle(), QStringLiteral("UPDATE hidden_dangers SET village_code = NULL WHERE id = ?"));
+    clear.bind(1, d.id);
+    QVERIFY(clear.exec());
+    Result<Impact> after = WarningImpact::of(*mStore, mOrange, mToday);
+    SqlStatement restore(mStore->handle(), QStringLiteral("UPDATE hidden_dangers SET village_code = ? WHERE id = ?"));
+    restore.bind(1, code).bind(2, d.id);
+    QVERIFY(restore.exec());
+    QVERIFY2(after.ok(), qPrintable(after.message()));
+    bool found = false;
+    for (const ImpactDanger &a : after.value().dangers)
+      if (a.id == d.id) {
+        found = true;
+        QVERIFY(a.villageCode.isEmpty());
+        QCOMPARE(a.townshipCode, d.townshipCode);
+        QCOMPARE(a.townshipName, d.townshipName);
+      }
+    QVERIFY(found);
+    QCOMPARE(after.value().townships.size(), 1);
+    QCOMPARE(after.value().townships.first().dangers, before.value().townships.first().dangers);
+  }
+
   void unknownWarningFails()
   {
     Result<Impact> r = WarningImpact::of(*mStore, 987654, mToday);
