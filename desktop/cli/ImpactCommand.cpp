@@ -100,7 +100,7 @@ int runImpact(const QStringList &arguments)
 
   if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf")) {
     const Status written = suffix == QLatin1String("csv") ? ImpactCsv::write(i, outPath)
-                                                           : ImpactReport::writePdf(i, store.value()->meta(QStringLiteral("county_name")), outPath);
+                                                           : ImpactReport::writePdf(i, store.value()->path(), store.value()->meta(QStringLiteral("county_name")), outPath);
     if (!written)
       return cli::failure(written.message());
     cli::err() << QCoreApplication::translate("onemap::ImpactCommand", "wrote %1").arg(outPath) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "ImpactReport.h"
 
+#include "ImpactMap.h"
 #include "ImpactTables.h"
 #include "export/notices/NoticeLayout.h"
 
@@ -9,8 +10,11 @@
 #include <QDir>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 #include <cstdio>
 
 namespace onemap {
@@ -76,7 +80,7 @@ QString note(const QString &text) { return QStringLiteral("<p style=\"color: #50
 
 } // namespace
 
-QString ImpactReport::html(const Impact &impact, const QString &countyName)
+QString ImpactReport::html(const Impact &impact, const QString &countyName, bool withMap)
 {
   const ImpactWarning &w = impact.warning;
   const ImpactTotals &s = impact.totals;
@@ -103,6 +107,13 @@ QString ImpactReport::html(const Impact &impact, const QString &countyName)
             "threatening %6 people, %7 of them escalated and %8 overdue; %9 shelter(s) for %10 people and %11 rescue team(s) with %12 members.")
             .arg(s.townships).arg(s.villages).arg(s.villagePopulation).arg(s.villageHouseholds).arg(s.dangers).arg(s.threatenedPeople)
             .arg(s.escalated).arg(s.overdue).arg(s.shelters).arg(s.shelterCapacity).arg(s.teams).arg(s.teamMembers)));
+
+  if (withMap) {
+    // 620 px at the 96 dpi QTextDocument counts in: 164 mm of the 180 mm text width.
+    html += QStringLiteral("<p><img src=\"%1\" width=\"620\"/></p><p align=\"center\" style=\"color: #505050;\">%2</p>")
+              .arg(QLatin1String(kMapResource),
+                   esc(QCoreApplication::translate("onemap::ImpactReport", "Shaded: the warning's area. Red and orange double halo: escalated hidden danger. Red ring: overdue.")));
+  }
 
   // The code column is for machines (the CSV keeps it); paper names the township.
   ImpactTable townships = ImpactTables::townships(impact);
@@ -152,7 +163,7 @@ QString ImpactReport::html(const Impact &impact, const QString &countyName)
   return html + QStringLiteral("</body></html>");
 }
 
-Status ImpactReport::writePdf(const Impact &impact, const QString &countyName, const QString &outPath)
+Status ImpactReport::writePdf(const Impact &impact, const QString &storePath, const QString &countyName, const QString &outPath)
 {
   if (Status s = NoticeLayout::checkOutPath(outPath); !s)
     return s;
@@ -165,11 +176,36 @@ Status ImpactReport::writePdf(const Impact &impact, const QString &countyName, c
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 
+    // Laid out on the writer itself (300 dpi), with no margins of its own:
+    // QTextDocument::print() would add 2 cm inside the page margins.
     QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setDocumentMargin(0);
     doc.setDefaultFont(NoticeLayout::font(9));
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h3 { font-size: 12pt; } th { font-size: 7.5pt; } td { font-size: 7.5pt; }"));
-    doc.setHtml(html(impact, countyName));
-    doc.print(&writer); // lays out on the writer's page, adds page numbers
+    const QImage map = ImpactMap::render(impact, storePath, QSizeF(164, 96), 200);
+    if (!map.isNull())
+      doc.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kMapResource)), map);
+    const double footer = writer.resolution() * 8 / 25.4; // 8 mm for the page number
+    const QSizeF body(writer.width(), writer.height() - footer);
+    doc.setPageSize(body);
+    doc.setHtml(html(impact, countyName, !map.isNull()));
+
+    QPainter painter(&writer);
+    const int pages = doc.pageCount();
+    for (int page = 0; page < pages; ++page) {
+      if (page > 0)
+        writer.newPage();
+      painter.save();
+      painter.translate(0, -page * body.height());
+      doc.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+      painter.restore();
+      painter.setFont(NoticeLayout::font(8));
+      painter.setPen(QColor(90, 90, 90));
+      painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
+                       QCoreApplication::translate("onemap::ImpactReport", "Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    painter.end();
   }
   if (!QFileInfo::exists(part) || QFileInfo(part).size() == 0) {
     QFile::remove(part);
