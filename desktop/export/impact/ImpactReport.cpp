@@ -139,7 +139,9 @@ QString ImpactReport::html(const Impact &impact, const QString &countyName, bool
       else if (d.escalated)
         ++row;
     html += note(QCoreApplication::translate("onemap::ImpactReport", "Overdue points first (in red), then by people threatened."));
-    html += table(escalated, -1, {}, overdue);
+    html += table(escalated, kEscalatedDangerRows, {}, overdue);
+    if (escalated.rows.size() > kEscalatedDangerRows)
+      html += note(QCoreApplication::translate("onemap::ImpactReport", "… and %1 more escalated (the CSV export lists them all).").arg(escalated.rows.size() - kEscalatedDangerRows));
   }
 
   ImpactTable others = withoutEscalatedColumn(ImpactTables::dangers(impact));
@@ -156,10 +158,14 @@ QString ImpactReport::html(const Impact &impact, const QString &countyName, bool
 
   const ImpactTable shelters = ImpactTables::shelters(impact);
   html += heading(shelters.title);
-  html += shelters.rows.isEmpty() ? note(QCoreApplication::translate("onemap::ImpactReport", "None.")) : table(shelters);
+  html += shelters.rows.isEmpty() ? note(QCoreApplication::translate("onemap::ImpactReport", "None.")) : table(shelters, kResourceRows);
+  if (shelters.rows.size() > kResourceRows)
+    html += note(QCoreApplication::translate("onemap::ImpactReport", "… and %1 more (the CSV export lists them all).").arg(shelters.rows.size() - kResourceRows));
   const ImpactTable teams = ImpactTables::teams(impact);
   html += heading(teams.title);
-  html += teams.rows.isEmpty() ? note(QCoreApplication::translate("onemap::ImpactReport", "None.")) : table(teams);
+  html += teams.rows.isEmpty() ? note(QCoreApplication::translate("onemap::ImpactReport", "None.")) : table(teams, kResourceRows);
+  if (teams.rows.size() > kResourceRows)
+    html += note(QCoreApplication::translate("onemap::ImpactReport", "… and %1 more (the CSV export lists them all).").arg(teams.rows.size() - kResourceRows));
   return html + QStringLiteral("</body></html>");
 }
 

@@ -12,8 +12,11 @@ namespace onemap {
 class ImpactReport
 {
 public:
-  //! Most rows of non-escalated dangers printed; the rest are counted (the CSV has them all).
+  //! Most rows of escalated and of other dangers printed; the rest are counted (the CSV has them all).
+  static constexpr int kEscalatedDangerRows = 500;
   static constexpr int kOtherDangerRows = 150;
+  //! Most rows of shelters and of teams printed.
+  static constexpr int kResourceRows = 300;
 
   //! Resource name of the map picture in html().
   static constexpr const char *kMapResource = "onemap:impact-map";
