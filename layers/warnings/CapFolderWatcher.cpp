@@ -1,6 +1,7 @@
 #include "CapFolderWatcher.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
@@ -67,37 +68,42 @@ int CapFolderWatcher::scan(bool settled)
     Q_EMIT problem(QCoreApplication::translate("onemap::CapFolderWatcher", "%1: the folder is gone").arg(mFolder));
     return 0;
   }
-  const QDateTime now = QDateTime::currentDateTimeUtc();
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
   QHash<QString, Look> looks;
-  QVector<QFileInfo> ready;
+  struct Ready
+  {
+    qint64 modified;
+    QString name;
+    QString path;
+  };
+  QVector<Ready> ready;
   for (const QFileInfo &fi : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::NoSort)) {
     if (!isCandidate(fi.fileName()))
       continue;
     const QString path = fi.absoluteFilePath();
-    Look look {fi.size(), fi.lastModified().toUTC(), now};
+    Look look {fi.size(), fi.lastModified().toMSecsSinceEpoch(), now};
     if (const auto stuck = mStuck.constFind(path); stuck != mStuck.constEnd()) {
       if (stuck->size == look.size && stuck->modified == look.modified)
         continue;
       mStuck.remove(path);
     }
-    const Look previous = mLooks.value(path);
-    if (previous.size == look.size && previous.modified == look.modified)
-      look.seen = previous.seen; // unchanged since then
+    const auto previous = mLooks.constFind(path);
+    if (previous != mLooks.constEnd() && previous->size == look.size && previous->modified == look.modified)
+      look.seen = previous->seen; // unchanged since then
     looks.insert(path, look);
-    const bool quiet = look.modified.msecsTo(now) >= mSettleMs || look.seen.msecsTo(now) >= mSettleMs;
+    const bool quiet = now - look.modified >= mSettleMs || now - look.seen >= mSettleMs;
     if (!settled || quiet)
-      ready << fi;
+      ready.append({look.modified, fi.fileName(), path});
   }
   mLooks = looks;
 
   // Oldest first, so that an Alert comes before the Update that follows it.
-  std::sort(ready.begin(), ready.end(), [](const QFileInfo &a, const QFileInfo &b) {
-    const QDateTime ta = a.lastModified(), tb = b.lastModified();
-    return ta != tb ? ta < tb : a.fileName() < b.fileName();
+  std::sort(ready.begin(), ready.end(), [](const Ready &a, const Ready &b) {
+    return a.modified != b.modified ? a.modified < b.modified : a.name < b.name;
   });
   QStringList batch;
   for (int i = 0; i < ready.size() && batch.size() < CapInbox::kBatchSize; ++i)
-    batch << ready[i].absoluteFilePath();
+    batch << ready[i].path;
 
   int count = 0;
   bool failed = false;

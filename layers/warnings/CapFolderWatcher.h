@@ -14,7 +14,6 @@
 // the same bytes and otherwise kept in the archive's duplicates/ folder.
 #include "CapInbox.h"
 
-#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
@@ -52,8 +51,8 @@ private:
   struct Look
   {
     qint64 size = -1;
-    QDateTime modified;
-    QDateTime seen;
+    qint64 modified = 0; //!< ms since the epoch (converted once: QDateTime compares are slow in bulk)
+    qint64 seen = 0;     //!< when this size and time were first seen
   };
   void scheduleScan();
   //! One scan: up to one batch of ready files; schedules itself again while more are ready.

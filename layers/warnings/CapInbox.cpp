@@ -95,7 +95,6 @@ struct CapInbox::Item
   QString nameHint;     //!< quarantine name for bytes without a file
   QByteArray bytes;
   Result<CapMessage> message = Status::failure(QString());
-  bool reachedStore = false;
 };
 
 CapInbox::CapInbox(Store &store, QString archiveDir, QString quarantineDir)
@@ -196,7 +195,6 @@ void CapInbox::receiveBatch(QVector<Item> &items)
         const CapMessage &m = it.message.value();
         it.outcome.identifier = m.identifier;
         it.outcome.msgType = m.msgType;
-        it.reachedStore = true;
         if (const QString err = execSql(db, QStringLiteral("SAVEPOINT cap_message")); !err.isEmpty())
           return Status::failure(err);
         const Result<CapIngestOutcome> r = CapIngest::ingest(mStore, m, at);
@@ -218,9 +216,9 @@ void CapInbox::receiveBatch(QVector<Item> &items)
       return {};
     });
     if (!committed) {
-      // Nothing of this batch is in the store: every message that reached it is tried again later.
+      // Nothing of this batch is in the store: every message bound for it is tried again later.
       for (Item &it : items) {
-        if (!it.reachedStore)
+        if (!it.message)
           continue;
         it.outcome.kind = CapInboxOutcome::Kind::Failed;
         it.outcome.reason = committed.message();
