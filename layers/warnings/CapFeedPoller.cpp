@@ -20,10 +20,13 @@ int defaultPort(const QUrl &url)
   return url.scheme() == QLatin1String("https") ? 443 : url.scheme() == QLatin1String("http") ? 80 : -1;
 }
 
-//! Without "..", fragment or user info: the form links and prefixes are compared in.
+//! Without "..", fragment or a default port: the form links and prefixes are compared in.
 QUrl normalized(const QUrl &url)
 {
-  return url.adjusted(QUrl::NormalizePathSegments | QUrl::RemoveFragment);
+  QUrl u = url.adjusted(QUrl::NormalizePathSegments | QUrl::RemoveFragment);
+  if (u.port() == defaultPort(u))
+    u.setPort(-1);
+  return u;
 }
 
 bool climbs(const QUrl &url)
