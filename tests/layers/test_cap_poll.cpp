@@ -385,6 +385,17 @@ private slots:
     QCOMPARE(round.count(CapInboxOutcome::Kind::Rejected), 1);
     QCOMPARE(readFile(round.outcomes.first().keptAt), capDtd);
     QVERIFY(readFile(round.outcomes.first().keptAt + QStringLiteral(".reason")).contains("DTD"));
+
+    // A linked "message" of 6 MB is not read past the 5 MB a CAP message may have.
+    mServer.serve(QStringLiteral("/dtd/huge.xml"), QByteArray(6 * 1024 * 1024, 'x'));
+    mServer.serve(QStringLiteral("/dtd/feed2.xml"), QStringLiteral("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>y</id><link href=\"%1\"/></entry></feed>")
+                                                       .arg(mServer.url(QStringLiteral("/dtd/huge.xml")).toString()).toUtf8());
+    Round huge(*mStore, mServer.url(QStringLiteral("/dtd/feed2.xml")));
+    QVERIFY(huge.poller.setAllowPrefixes({mServer.url(QStringLiteral("/dtd/")).toString()}).ok());
+    QVERIFY(huge.poll());
+    QCOMPARE(huge.outcomes.size(), 0);
+    QCOMPARE(huge.problems.size(), 1);
+    QVERIFY2(huge.problems.first().contains(QStringLiteral("huge.xml: larger than 5 MB")), qPrintable(huge.problems.first()));
   }
 
   void fileFeed()
