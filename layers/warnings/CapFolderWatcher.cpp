@@ -8,6 +8,10 @@
 
 namespace onemap {
 
+namespace {
+constexpr qint64 kRetryMs = 2000;
+}
+
 CapFolderWatcher::CapFolderWatcher(CapInbox &inbox, QString folder, QObject *parent)
   : QObject(parent), mInbox(inbox), mFolder(std::move(folder))
 {
@@ -87,6 +91,13 @@ int CapFolderWatcher::scan(bool settled)
         continue;
       mStuck.remove(path);
     }
+    // A file still being written is tried again when it changes, or after a
+    // while: never in a tight loop that would hold up the files behind it.
+    if (const auto waiting = mWaiting.constFind(path); waiting != mWaiting.constEnd()
+        && waiting->size == look.size && waiting->modified == look.modified && now - waiting->seen < kRetryMs) {
+      looks.insert(path, mLooks.value(path, look));
+      continue;
+    }
     const auto previous = mLooks.constFind(path);
     if (previous != mLooks.constEnd() && previous->size == look.size && previous->modified == look.modified)
       look.seen = previous->seen; // unchanged since then
@@ -96,6 +107,10 @@ int CapFolderWatcher::scan(bool settled)
       ready.append({look.modified, fi.fileName(), path});
   }
   mLooks = looks;
+  // Forget files that are gone.
+  for (QHash<QString, Look> *h : {&mStuck, &mWaiting})
+    for (auto it = h->begin(); it != h->end();)
+      it = looks.contains(it.key()) || QFileInfo::exists(it.key()) ? std::next(it) : h->erase(it);
 
   // Oldest first, so that an Alert comes before the Update that follows it.
   std::sort(ready.begin(), ready.end(), [](const Ready &a, const Ready &b) {
@@ -109,6 +124,13 @@ int CapFolderWatcher::scan(bool settled)
   bool failed = false;
   const QVector<CapInboxOutcome> outcomes = batch.isEmpty() ? QVector<CapInboxOutcome>() : mInbox.receiveFiles(batch, CapInbox::SourceFile::Take);
   for (const CapInboxOutcome &o : outcomes) {
+    if (o.kind == CapInboxOutcome::Kind::NotReady) {
+      Look tried = mLooks.value(o.origin);
+      tried.seen = now;
+      mWaiting.insert(o.origin, tried);
+    } else {
+      mWaiting.remove(o.origin);
+    }
     if (o.kind == CapInboxOutcome::Kind::Failed)
       failed = true;
     else if (o.kind != CapInboxOutcome::Kind::NotReady)

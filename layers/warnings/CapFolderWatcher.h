@@ -65,7 +65,8 @@ private:
   QTimer mSoon;
   int mSettleMs = 1000;
   QHash<QString, Look> mLooks;
-  QHash<QString, Look> mStuck; //!< files that could not be moved: skipped until they change
+  QHash<QString, Look> mStuck;   //!< files that could not be moved: skipped until they change
+  QHash<QString, Look> mWaiting; //!< files not ready yet: seen = when last tried
 };
 
 } // namespace onemap

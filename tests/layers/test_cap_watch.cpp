@@ -138,6 +138,26 @@ private slots:
     watcher.stop();
   }
 
+  void halfFilesDoNotHoldUpTheOthers()
+  {
+    // More unfinished files than one batch, older than the finished one behind them.
+    Folders f;
+    CapInbox inbox(*mStore, f.archive, f.quarantine);
+    QVERIFY(inbox.prepare().ok());
+    const QByteArray half = capMessage(capIdentifier(20), geocodeArea(mTownships[0])).left(200);
+    for (int i = 0; i < CapInbox::kBatchSize + 50; ++i)
+      QVERIFY(writeFile(QDir(f.drop).filePath(QStringLiteral("half%1.xml").arg(i, 3, 10, QLatin1Char('0'))), half));
+    CapFolderWatcher watcher(inbox, f.drop);
+    QVERIFY(watcher.start().ok());
+    QTest::qWait(1500);
+    QVERIFY(writeFile(QDir(f.drop).filePath(QStringLiteral("whole.xml")), capMessage(capIdentifier(21), geocodeArea(mTownships[0]))));
+    // Well inside the 30 s the half files are waited for.
+    QTRY_VERIFY_WITH_TIMEOUT(warningsWithPrefix(*mStore, capIdentifier(21)) == 1, 15000);
+    QCOMPARE(filesIn(f.drop).size(), CapInbox::kBatchSize + 50);
+    QVERIFY(filesIn(f.quarantine).isEmpty());
+    watcher.stop();
+  }
+
   void burstOfTenThousand()
   {
     Folders f;
