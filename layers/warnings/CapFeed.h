@@ -18,7 +18,10 @@ struct CapFeedEntry
 {
   QString id;              //!< atom:id, RSS guid, else link or "entry N"
   QString title;
-  QByteArray inlineAlert;  //!< the <alert> element as it stands in the feed, UTF-8
+  //! The <alert> element's text exactly as it stands in the (UTF-8) feed; only
+  //! when it relies on a namespace declared further out is that declaration
+  //! added to its start tag, so that it reads on its own.
+  QByteArray inlineAlert;
   QUrl link;               //!< the CAP document the entry points to, when not inline
 };
 
