@@ -1,7 +1,10 @@
 #pragma once
-// `onemap cap ingest --store S [--archive DIR] [--quarantine DIR] FILE...`:
-// CAP warning messages into the store. Accepted files are archived as
-// received, rejected ones moved to quarantine beside a .reason file.
+// `onemap cap ACTION ...`: CAP warning messages into the store.
+//   ingest --store S [--archive DIR] [--quarantine DIR] FILE...
+//   watch DIR --store S [--archive DIR] [--quarantine DIR] [--once]
+//   poll URL --store S --interval SECONDS [--once] [--allow-prefix URL]... [--timeout SECONDS]
+// Accepted messages are archived as received, rejected ones quarantined
+// beside a .reason file (CapInbox); the actions live in Cap*Command.cpp.
 #include <QStringList>
 
 namespace onemap {

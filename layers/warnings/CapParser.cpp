@@ -1,5 +1,7 @@
 #include "CapParser.h"
 
+#include "XmlGuard.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -150,6 +152,17 @@ Result<CapMessage> CapParser::parseFile(const QString &path)
   return r;
 }
 
+bool CapParser::isIncomplete(const QByteArray &xml)
+{
+  QXmlStreamReader r(xml);
+  while (!r.atEnd()) {
+    r.readNext();
+    if (!XmlGuard::check(r))
+      return false;
+  }
+  return r.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+}
+
 Result<CapMessage> CapParser::parse(const QByteArray &xml)
 {
   if (xml.size() > kMaxBytes)
@@ -180,11 +193,9 @@ Result<CapMessage> CapParser::parse(const QByteArray &xml)
 
   while (!r.atEnd()) {
     const QXmlStreamReader::TokenType t = r.readNext();
+    if (Status refused = XmlGuard::check(r); !refused)
+      return refused;
     switch (t) {
-    case QXmlStreamReader::DTD:
-      return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: a DTD (<!DOCTYPE>) is refused: CAP needs none and it could declare entities").arg(r.lineNumber()));
-    case QXmlStreamReader::EntityReference:
-      return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: entity reference &%2; is refused").arg(r.lineNumber()).arg(r.name().toString()));
     case QXmlStreamReader::StartElement: {
       if (++depth > kMaxDepth)
         return Status::failure(QCoreApplication::translate("onemap::CapParser", "line %1: elements nested deeper than %2 levels").arg(r.lineNumber()).arg(kMaxDepth));

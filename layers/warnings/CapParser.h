@@ -20,6 +20,9 @@ public:
   static Result<CapMessage> parse(const QByteArray &xml);
   //! Checks the size before reading, so a huge file is refused without loading it.
   static Result<CapMessage> parseFile(const QString &path);
+  //! True when \a xml is well-formed as far as it goes but stops before its
+  //! document element closes (an empty file included): likely still being written.
+  static bool isIncomplete(const QByteArray &xml);
 };
 
 } // namespace onemap

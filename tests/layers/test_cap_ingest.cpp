@@ -6,6 +6,7 @@
 #include "warnings/AffectedUnits.h"
 #include "warnings/CapIngest.h"
 #include "warnings/CapParser.h"
+#include "warnings/HazardMapping.h"
 #include "warnings/Warning.h"
 
 #include <QtTest>
@@ -294,6 +295,35 @@ private slots:
     QVERIFY(q.real(3) > 26.04 && q.real(3) < 26.05); // 5 km north of 26.0
     QCOMPARE(q.int64(4), 2);
     QCOMPARE(q.int64(5), 4490);
+  }
+
+  void issuerTypeCodeDoesNotDecideTheHazard()
+  {
+    // GB/T 35965.1's 3-digit type code is the issuer's own numbering, so the
+    // hazard comes from the message text only: a type code other issuers use
+    // for rainstorm (003 in these tests) or geological (101) changes nothing.
+    struct Case
+    {
+      QString identifier, event, headline, hazard;
+    };
+    const QVector<Case> cases {
+      {QStringLiteral("539901041003000901_20240620080000"), QStringLiteral("地质灾害"), QStringLiteral("示范县发布地质灾害气象风险黄色预警"), QStringLiteral("geological")},
+      {QStringLiteral("539901026101000902_20240620080000"), QStringLiteral("暴雨"), QStringLiteral("示范县气象台发布暴雨黄色预警信号"), QStringLiteral("rainstorm")},
+      {QStringLiteral("539901041003000903_20240620080000"), QStringLiteral("预警"), QStringLiteral("示范县发布黄色预警"), HazardMapping::other()},
+    };
+    for (const Case &c : cases) {
+      Fixture f;
+      f.identifier = c.identifier;
+      f.infos = info(QStringLiteral("zh-CN"), c.event, c.headline, QStringLiteral("Moderate"), geocodeArea(QStringLiteral("城关镇"), {mTownships[0]}));
+      Result<CapMessage> m = CapParser::parse(cap(f));
+      QVERIFY2(m.ok(), qPrintable(m.message()));
+      QVERIFY(m.value().gb.valid); // the type code was read...
+      Result<CapIngestOutcome> r = CapIngest::ingest(*mStore, m.value(), mJune20);
+      QVERIFY2(r.ok(), qPrintable(r.message()));
+      QCOMPARE(row(c.identifier).hazard, c.hazard); // ...and did not decide the hazard
+    }
+    QCOMPARE(GbIdentifier::parse(cases[0].identifier).type, QStringLiteral("003"));
+    QCOMPARE(GbIdentifier::parse(cases[1].identifier).type, QStringLiteral("101"));
   }
 
   void reingestIsIdempotent()
