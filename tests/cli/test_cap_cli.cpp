@@ -213,7 +213,7 @@ private slots:
     QVERIFY2(testing::onemapError(ftp.err).contains(QStringLiteral("ftp://")), qPrintable(ftp.err));
     const Run help = runOnemap({QStringLiteral("cap"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(help.code, 0);
-    QVERIFY2(help.out.contains(QStringLiteral("--allow-prefix")) && help.out.contains(QStringLiteral("ingest, watch or poll")), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QStringLiteral("--allow-prefix")) && help.out.contains(QStringLiteral("ingest, watch, poll, calls or ack")), qPrintable(help.out));
   }
 
   void usage()
