@@ -85,15 +85,15 @@ private Q_SLOTS:
     QVERIFY(mDir.isValid());
     QElapsedTimer timer;
     timer.start();
-    mStore = generate(QStringLiteral("main"), {2024, 1}, &mCounts, [this](const QString &step, int percent) { mProgress << qMakePair(step, percent); });
+    mStore = generate(QStringLiteral("main"), {2024, 1, {}}, &mCounts, [this](const QString &step, int percent) { mProgress << qMakePair(step, percent); });
     QVERIFY(mStore);
     qInfo("sample county at scale 1 generated in %lld ms", static_cast<long long>(timer.elapsed()));
   }
 
   void sameSeedGivesSameContent()
   {
-    auto twin = generate(QStringLiteral("twin"), {2024, 1});
-    auto other = generate(QStringLiteral("other"), {2025, 1});
+    auto twin = generate(QStringLiteral("twin"), {2024, 1, {}});
+    auto other = generate(QStringLiteral("other"), {2025, 1, {}});
     QVERIFY(twin && other);
     const QByteArray mine = contentHash(*mStore);
     QCOMPARE(contentHash(*twin), mine);
@@ -126,7 +126,7 @@ private Q_SLOTS:
     QMap<QString, qint64> returned;
     std::unique_ptr<Store> owned;
     if (scale != 1)
-      owned = generate(QStringLiteral("scale%1").arg(scale), {2024, scale}, &returned);
+      owned = generate(QStringLiteral("scale%1").arg(scale), {2024, scale, {}}, &returned);
     Store &store = owned ? *owned : *mStore;
     if (!owned)
       returned = mCounts;
@@ -354,7 +354,7 @@ private Q_SLOTS:
   {
     // The full store from initTestCase: nothing more may be written.
     const QMap<QString, qint64> before = tableCounts(*mStore);
-    auto again = SampleCounty::generate(*mStore, {7, 1});
+    auto again = SampleCounty::generate(*mStore, {7, 1, {}});
     QVERIFY(!again.ok());
     QVERIFY2(again.message().contains(QStringLiteral("admin_units")) && again.message().contains(QStringLiteral("empty store")),
              qPrintable(again.message()));
@@ -373,7 +373,7 @@ private Q_SLOTS:
     unit.wkt = QStringLiteral("POLYGON((108 28, 109 28, 109 29, 108 28))");
     QVERIFY(AdminUnits(store).add(unit, QStringLiteral("test")).ok());
     const QMap<QString, qint64> oneUnit = tableCounts(store);
-    auto refused = SampleCounty::generate(store, {2024, 1});
+    auto refused = SampleCounty::generate(store, {2024, 1, {}});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(store.path()) && refused.message().contains(QStringLiteral("admin_units")), qPrintable(refused.message()));
     QCOMPARE(tableCounts(store), oneUnit);
@@ -385,7 +385,7 @@ private Q_SLOTS:
     auto opened = Store::open(mDir.filePath(QStringLiteral("bad-scale.onemap.sqlite")), Store::Mode::CreateIfMissing);
     QVERIFY(opened.ok());
     const QMap<QString, qint64> before = tableCounts(*opened.value());
-    auto refused = SampleCounty::generate(*opened.value(), {2024, 0});
+    auto refused = SampleCounty::generate(*opened.value(), {2024, 0, {}});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QStringLiteral("scale")), qPrintable(refused.message()));
     QCOMPARE(tableCounts(*opened.value()), before);
