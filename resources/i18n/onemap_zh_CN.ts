@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>onemap::AffectedUnits</name>
+    <message>
+        <location filename="../../layers/warnings/AffectedUnits.cpp" line="50"/>
+        <source>warning %1: cannot find the units its area covers: %2</source>
+        <translation>预警 %1：无法查找其区域覆盖的行政区划：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::AnswerDialog</name>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="15"/>
+        <source>Record the answer</source>
+        <translation>登记应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="17"/>
+        <source>Call to %1, %2 of %3</source>
+        <translation>叫应对象：%3 %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="23"/>
+        <source>The person who answered: the responsible person, or who answered for them.</source>
+        <translation>应答人：责任人本人，或代其应答的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="24"/>
+        <source>Answered by</source>
+        <translation>应答人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="27"/>
+        <source>e.g. measures in place, transfer under way</source>
+        <translation>如：措施已落实、群众正在转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/AnswerDialog.cpp" line="28"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>onemap::BoardCommand</name>
     <message>
         <location filename="../../desktop/cli/BoardCommand.cpp" line="34"/>
@@ -45,6 +86,568 @@
     </message>
 </context>
 <context>
+    <name>onemap::CallList</name>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="112"/>
+        <source>no warning with id %1</source>
+        <translation>没有编号为 %1 的预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="164"/>
+        <source>warning %1: preparing the call list needs an actor</source>
+        <translation>预警 %1：生成叫应名单须指定操作人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="186"/>
+        <source>warning %1: cannot prepare the call list: %2</source>
+        <translation>预警 %1：无法生成叫应名单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="194"/>
+        <source>no call with id %1</source>
+        <translation>没有编号为 %1 的叫应记录</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="204"/>
+        <source>warning %1 has no call list (no responsible person in the units it covers)</source>
+        <translation>预警 %1 没有叫应名单（其覆盖的行政区划内未登记责任人）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="211"/>
+        <source>call: no call %1 in the call list of warning %2</source>
+        <translation>call：预警 %2 的叫应名单中没有叫应记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="216"/>
+        <source>admin: no unit %1 in the call list of warning %2</source>
+        <translation>admin：预警 %2 的叫应名单中没有行政区划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="222"/>
+        <source>person: no %1 in the call list of warning %2</source>
+        <translation>person：预警 %2 的叫应名单中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="235"/>
+        <source>call %1: called by is required</source>
+        <translation>叫应 %1：须填写叫应人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="242"/>
+        <source>call %1: already called at %2 by %3</source>
+        <translation>叫应 %1：已于 %2 由 %3 叫应</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="250"/>
+        <source>call %1: called at %2 is before the warning was sent at %3</source>
+        <translation>叫应 %1：叫应时间 %2 早于预警发布时间 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="252"/>
+        <source>call %1: called at %2 is in the future (now %3)</source>
+        <translation>叫应 %1：叫应时间 %2 晚于当前时间（现在是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="263"/>
+        <source>call %1: answered by is required (the person or who answered for them)</source>
+        <translation>叫应 %1：须填写应答人（责任人本人或代其应答的人员）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="265"/>
+        <source>call %1: recorded by is required</source>
+        <translation>叫应 %1：须填写记录人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="272"/>
+        <source>call %1: already answered at %2 by %3</source>
+        <translation>叫应 %1：已于 %2 由 %3 应答</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="280"/>
+        <source>call %1: answered at %2 is before the warning was sent at %3</source>
+        <translation>叫应 %1：应答时间 %2 早于预警发布时间 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="283"/>
+        <source>call %1: answered at %2 is before the call at %3</source>
+        <translation>叫应 %1：应答时间 %2 早于叫应时间 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="285"/>
+        <source>call %1: answered at %2 is in the future (now %3)</source>
+        <translation>叫应 %1：应答时间 %2 晚于当前时间（现在是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="302"/>
+        <source>call %1: undo needs an actor</source>
+        <translation>叫应 %1：撤销须指定操作人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="320"/>
+        <source>call %1: nothing to undo (not called yet)</source>
+        <translation>叫应 %1：没有可撤销的内容（尚未叫应）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallList.cpp" line="332"/>
+        <source>minutes: %1 is not a number of minutes</source>
+        <translation>minutes：%1 不是有效的分钟数</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CallPanel</name>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="84"/>
+        <source>Answer within</source>
+        <translation>应答时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="89"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="90"/>
+        <source>A call still without answer this many minutes after the warning was sent (or after the call) is overdue.</source>
+        <translation>预警发布（或叫应）后超过该分钟数仍未应答的，视为超时未应答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="93"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="96"/>
+        <source>Who records the calls and answers; kept in the audit log.</source>
+        <translation>登记叫应和应答情况的人员，记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <source>Township / village</source>
+        <translation>乡镇/村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <source>Called at</source>
+        <translation>叫应时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <source>Answered at</source>
+        <translation>应答时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <source>Answered by</source>
+        <translation>应答人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="127"/>
+        <source>Called</source>
+        <translation>已叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="129"/>
+        <source>Record that the selected persons were called now.</source>
+        <translation>登记所选人员已于此刻叫应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="130"/>
+        <source>Answered…</source>
+        <translation>已应答…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="132"/>
+        <source>Record that the current call was answered, and by whom.</source>
+        <translation>登记当前叫应已应答及应答人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="133"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="135"/>
+        <source>Clear an answer (or else a call) recorded by mistake.</source>
+        <translation>清除误登记的应答（尚未应答的则清除叫应）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="136"/>
+        <source>Call sheet…</source>
+        <translation>叫应记录单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="138"/>
+        <source>Write the call sheet as PDF or Excel.</source>
+        <translation>将叫应记录单导出为 PDF 或 Excel 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="209"/>
+        <source>+%n min</source>
+        <comment>minutes past the answer limit</comment>
+        <translation>
+            <numerusform>超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="211"/>
+        <source>%n min</source>
+        <comment>minutes since the call fell due</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="212"/>
+        <source>%1 (township)</source>
+        <translation>%1（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="234"/>
+        <source>Called %1 by %2</source>
+        <translation>%2 于 %1 叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="240"/>
+        <source>No answer %1 minutes after the call fell due (limit %2 min)</source>
+        <translation>自应叫应时起 %1 分钟仍未应答（时限 %2 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="249"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="423"/>
+        <source>No warning chosen.</source>
+        <translation>未选择预警。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="270"/>
+        <source>%1 — %2, sent %3</source>
+        <translation>%1——%2，%3 发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="273"/>
+        <source>Called %1/%2, answered %3/%2, %4 without answer after %5 min.</source>
+        <translation>已叫应 %1/%2，已应答 %3/%2，超过 %5 分钟未应答 %4 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="282"/>
+        <source>%1 — called %2/%3, answered %4/%3, %5 overdue</source>
+        <translation>%1——已叫应 %2/%3，已应答 %4/%3，超时未应答 %5 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="360"/>
+        <source>Select the calls made first.</source>
+        <translation>请先选择已叫应的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="380"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="392"/>
+        <source>Select the call that was answered first.</source>
+        <translation>请先选择已应答的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="407"/>
+        <source>Select the calls to undo first.</source>
+        <translation>请先选择要撤销的叫应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="437"/>
+        <source>Save call sheet</source>
+        <translation>保存叫应记录单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="437"/>
+        <source>call-sheet-%1.pdf</source>
+        <translation>叫应记录单-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="438"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CallSheet</name>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="17"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="33"/>
+        <source>column %1</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="49"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="65"/>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="120"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="66"/>
+        <source>Village (community)</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="67"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="68"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="69"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="70"/>
+        <source>Called at</source>
+        <translation>叫应时间</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="71"/>
+        <source>Called by</source>
+        <translation>叫应人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="72"/>
+        <source>Answered at</source>
+        <translation>应答时间</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="73"/>
+        <source>Answered by</source>
+        <translation>应答人</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="74"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="75"/>
+        <source>Minutes overdue</source>
+        <translation>超时分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="76"/>
+        <source>Call id</source>
+        <translation>叫应编号</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="100"/>
+        <source>%1: the call sheet is written as .xlsx or .pdf</source>
+        <translation>%1：叫应记录单只能导出为 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="102"/>
+        <source>folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="106"/>
+        <source>this GDAL has no XLSX driver</source>
+        <translation>当前 GDAL 不含 XLSX 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="121"/>
+        <source>Calls</source>
+        <translation>应叫应</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="122"/>
+        <source>Called</source>
+        <translation>已叫应</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="123"/>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="124"/>
+        <source>Overdue</source>
+        <translation>超时未应答</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="130"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CallSheetXlsx.cpp" line="142"/>
+        <source>rename from %1 failed</source>
+        <translation>从 %1 重命名失败</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CallSheetPdf</name>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <source>Village (community)</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="44"/>
+        <source>Called at</source>
+        <translation>叫应时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="44"/>
+        <source>Answered at</source>
+        <translation>应答时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="44"/>
+        <source>Answered by</source>
+        <translation>应答人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="68"/>
+        <source>(township)</source>
+        <translation>（乡镇本级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="107"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="116"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="135"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="139"/>
+        <source>Call-and-answer record %1</source>
+        <translation>预警叫应记录单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="144"/>
+        <source>%1 warning call-and-answer record</source>
+        <translation>%1预警叫应记录单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="152"/>
+        <source>Sent %1 by %2 · %3 · warning %4 (%5)</source>
+        <translation>发布时间 %1 · 发布单位 %2 · %3 · 预警 %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="157"/>
+        <source>As of %1, answer limit %2 min: %3 calls, %4 called, %5 answered, %6 without answer past the limit.</source>
+        <translation>截至 %1，应答时限 %2 分钟：应叫应 %3 人，已叫应 %4 人，已应答 %5 人，超时未应答 %6 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="180"/>
+        <source>No responsible person is registered for the townships and villages this warning covers.</source>
+        <translation>本预警覆盖的乡镇、村（社区）均未登记责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="186"/>
+        <source>%1 (continued) — %2</source>
+        <translation>%1（续）——%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="204"/>
+        <source>Calls by township</source>
+        <translation>分乡镇叫应情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <source>Calls</source>
+        <translation>应叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <source>Called</source>
+        <translation>已叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <source>No answer past %1 min</source>
+        <translation>超 %1 分钟未应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="217"/>
+        <source>Duty officer (signature): ______________    Checked by: ______________    Date: ______________</source>
+        <translation>值班人员（签字）：______________    审核人：______________    日期：______________</translation>
+    </message>
+</context>
+<context>
     <name>onemap::CapArea</name>
     <message>
         <location filename="../../layers/warnings/CapArea.cpp" line="89"/>
@@ -58,104 +661,563 @@
     </message>
 </context>
 <context>
-    <name>onemap::CapCommand</name>
+    <name>onemap::CapCallsCommand</name>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="45"/>
-        <source>%1: cannot put into quarantine %2</source>
-        <translation>%1：无法移入隔离目录 %2</translation>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="37"/>
+        <source>Warning %1 %2: %3 (%4), sent %5</source>
+        <translation>预警 %1 %2：%3（%4），%5 发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="48"/>
-        <source>%1: cannot write %2</source>
-        <translation>%1：无法写入 %2</translation>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="41"/>
+        <source>As of %1, limit %2 min: %3 calls, %4 called, %5 answered, %6 without answer past the limit</source>
+        <translation>截至 %1，时限 %2 分钟：应叫应 %3 人，已叫应 %4 人，已应答 %5 人，超时未应答 %6 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="56"/>
-        <source>Ingest CAP 1.1/1.2 warning messages (GB/T 35965.1 identifiers) into the store.</source>
-        <translation>将 CAP 1.1/1.2 预警消息（GB/T 35965.1 标识）接入态势库。</translation>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="48"/>
+        <source>%1 %2: called %3/%4, answered %5/%4, %6 without answer past the limit</source>
+        <translation>%1 %2：已叫应 %3/%4，已应答 %5/%4，超时未应答 %6 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="58"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="53"/>
+        <source>(township)</source>
+        <translation>（乡镇本级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="55"/>
+        <source>called %1 by %2</source>
+        <translation>%2 于 %1 叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="55"/>
+        <source>not called</source>
+        <translation>未叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="57"/>
+        <source>answered %1 by %2</source>
+        <translation>%2 于 %1 应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="59"/>
+        <source>OVERDUE: no answer after %1 min (%2 min over)</source>
+        <translation>超时未应答：已等待 %1 分钟（超出 %2 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="61"/>
+        <source>no answer yet</source>
+        <translation>尚未应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="75"/>
+        <source>--minutes must be a whole number of minutes, not %1</source>
+        <translation>--minutes 须为整数分钟数，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="81"/>
+        <source>--now must be an ISO date-time (2024-06-20T09:00 or with +08:00), not %1</source>
+        <translation>--now 须为 ISO 日期时间（如 2024-06-20T09:00，或带 +08:00），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="86"/>
+        <source>--out %1: the call sheet is written as .pdf or .xlsx</source>
+        <translation>--out %1：叫应记录单只能导出为 .pdf 或 .xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="96"/>
+        <source>%n call(s) added to the call list of warning %1</source>
+        <translation>
+            <numerusform>预警 %1 的叫应名单新增 %n 条叫应记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="111"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="124"/>
+        <source>--call must be a call id, not %1</source>
+        <translation>--call 须为叫应编号，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="127"/>
+        <source>cap ack needs --person, --call or --admin</source>
+        <translation>cap ack 须指定 --person、--call 或 --admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="132"/>
+        <source>--at must be an ISO date-time (2024-06-20T08:10 or with +08:00), not %1</source>
+        <translation>--at 须为 ISO 日期时间（如 2024-06-20T08:10，或带 +08:00），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="146"/>
+        <source>%1: %2 calls of warning %3 match; name one with --call: %4</source>
+        <translation>%1：预警 %3 有 %2 条叫应记录符合条件；请用 --call 指定其中一条：%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="155"/>
+        <source>--note goes with --answered-by</source>
+        <translation>--note 须与 --answered-by 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="162"/>
+        <source>call %1: %2 (%3) answered at %4 by %5</source>
+        <translation>叫应 %1：%2（%3）已于 %4 由 %5 应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="166"/>
+        <source>call %1: %2 (%3) called at %4 by %5</source>
+        <translation>叫应 %1：%2（%3）已于 %4 由 %5 叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="183"/>
+        <source>Call-and-answer of a warning: the list of responsible persons to call in the townships and villages it covers, and who has answered.</source>
+        <translation>预警叫应：列出预警覆盖的乡镇、村（社区）中须叫应的责任人名单，并登记应答情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="186"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="59"/>
-        <source>the action</source>
-        <translation>操作</translation>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="187"/>
+        <source>calls (print or write the call sheet) or ack (record a call or an answer)</source>
+        <translation>calls（显示或导出叫应记录单）或 ack（登记叫应或应答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="60"/>
-        <source>CAP files to ingest</source>
-        <translation>要接入的 CAP 文件</translation>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
+        <source>Situation store.</source>
+        <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="61"/>
-        <source>Situation store to write.</source>
-        <translation>要写入的态势库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="61"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="198"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="62"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
+        <source>Warning id (as `cap ingest` printed it).</source>
+        <translation>预警编号（即 `cap ingest` 输出的编号）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="200"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="196"/>
+        <source>calls: minutes a call may stay unanswered (default 30).</source>
+        <translation>calls：应答时限，单位为分钟（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="196"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="197"/>
+        <source>calls: the time overdue is judged at (default now).</source>
+        <translation>calls：判定是否超时的时间点（默认为当前时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="197"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="204"/>
+        <source>ISO</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="198"/>
+        <source>calls: write the call sheet to this .pdf or .xlsx instead of printing it.</source>
+        <translation>calls：将叫应记录单写入该 .pdf 或 .xlsx 文件，而不在屏幕上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="199"/>
+        <source>ack: the responsible person&apos;s name in the call list.</source>
+        <translation>ack：叫应名单中责任人的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="199"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="203"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="206"/>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="200"/>
+        <source>ack: the call id in the call list.</source>
+        <translation>ack：叫应名单中的叫应编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="201"/>
+        <source>ack: the township or village code (12 digits).</source>
+        <translation>ack：乡镇或村（社区）代码（12 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="201"/>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="202"/>
+        <source>ack: record the call as made (the default without --answered-by).</source>
+        <translation>ack：登记已叫应（未指定 --answered-by 时的默认操作）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="203"/>
+        <source>ack: record the answer, given by this person (or a stand-in).</source>
+        <translation>ack：登记应答，应答人为此人（或代为应答的人员）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="204"/>
+        <source>ack: when (default now); without offset it is county time (UTC+8).</source>
+        <translation>ack：时间（默认为当前时间）；未带时区偏移的按本县时间（UTC+8）计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="205"/>
+        <source>ack: a note with the answer.</source>
+        <translation>ack：应答备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="205"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="206"/>
+        <source>Who records (default the login name).</source>
+        <translation>记录人（默认为登录用户名）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="211"/>
+        <source>cap %1 needs --warning ID</source>
+        <translation>cap %1 须指定 --warning 编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="215"/>
+        <source>--warning must be a warning id, not %1</source>
+        <translation>--warning 须为预警编号，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapCommand</name>
+    <message>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="284"/>
+        <source>%1: cannot put into quarantine %2</source>
+        <translation>%1：无法移入隔离目录 %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="289"/>
+        <source>%1: cannot write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="21"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="19"/>
+        <source>Ingest CAP 1.1/1.2 warning messages (GB/T 35965.1 identifiers) into the store: named files (ingest), a drop folder (watch) or a CAP URL or Atom/RSS feed (poll).</source>
+        <translation>将 CAP 1.1/1.2 预警消息（GB/T 35965.1 标识符）接入态势库：指定的文件（ingest）、监视文件夹（watch），或 CAP URL、Atom/RSS 订阅源（poll）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="22"/>
+        <source>ingest, watch, poll, calls or ack</source>
+        <translation>ingest（接入）、watch（监视）、poll（轮询）、calls（叫应名单）或 ack（登记叫应）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="23"/>
+        <source>ingest: CAP files; watch: the folder; poll: the URL</source>
+        <translation>ingest：CAP 文件；watch：监视文件夹；poll：URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="24"/>
+        <source>Situation store to write.</source>
+        <translation>要写入的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="24"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="25"/>
         <source>Folder for accepted messages as received (default: &lt;store&gt;.cap-archive).</source>
         <translation>按原样存档已接收消息的目录（默认：&lt;store&gt;.cap-archive）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="62"/>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="63"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="26"/>
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="63"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="26"/>
         <source>Folder for rejected messages and their .reason files (default: &lt;store&gt;.cap-quarantine).</source>
         <translation>存放被拒消息及其 .reason 文件的目录（默认：&lt;store&gt;.cap-quarantine）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="68"/>
-        <source>unknown cap action %1 (try: onemap cap ingest --store S FILE...)</source>
-        <translation>未知的 cap 操作 %1（可用：onemap cap ingest --store S FILE...）</translation>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="27"/>
+        <source>watch: drain the folder and exit; poll: poll one round and exit.</source>
+        <translation>watch：处理完文件夹中现有文件后退出；poll：轮询一轮后退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="71"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="28"/>
+        <source>poll: seconds between rounds.</source>
+        <translation>poll：轮询间隔秒数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="29"/>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="29"/>
+        <source>poll: seconds to wait for an answer (default 30).</source>
+        <translation>poll：等待响应的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="30"/>
+        <source>poll: fetch alerts a feed links to when the link starts with this URL (repeatable); other links are never fetched.</source>
+        <translation>poll：订阅源中的预警信息链接以该 URL 开头时才予获取（可重复指定）；其他链接一律不获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="30"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCommand.cpp" line="41"/>
+        <source>unknown cap action %1 (actions: ingest, watch, poll, calls, ack; try onemap cap --help)</source>
+        <translation>未知的 cap 操作 %1（可用：ingest、watch、poll、calls、ack；详见 onemap cap --help）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapIngestCommand.cpp" line="15"/>
         <source>no CAP file given</source>
         <translation>未指定 CAP 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="80"/>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="108"/>
         <source>cannot create %1 or %2</source>
         <translation>无法创建 %1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="54"/>
         <source>%1: rejected: %2</source>
         <translation>%1：已拒收：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="50"/>
         <source>%1: already ingested as warning %2 (%3)</source>
         <translation>%1：已接入，为预警 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="106"/>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="250"/>
         <source>%1: ingested but cannot archive to %2</source>
         <translation>%1：已接入，但无法存档到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCommand.cpp" line="108"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="43"/>
         <source>%1: ingested %2 %3 as warning %4 (%5)</source>
         <translation>%1：已接入 %2 %3，为预警 %4（%5）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="58"/>
+        <source>%1: not stored, left to try again: %2</source>
+        <translation>%1：未入库，留待重试：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/CapCommand.cpp" line="115"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="76"/>
         <source>%n warning(s) expired</source>
         <translation>
             <numerusform>%n 条预警已过期</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="17"/>
+        <source>cap poll takes one URL (onemap cap poll URL --store S --interval SECONDS)</source>
+        <translation>cap poll 只接受一个 URL（onemap cap poll URL --store S --interval SECONDS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="22"/>
+        <source>%1 is not an http, https or file URL</source>
+        <translation>%1 不是 http、https 或 file URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="27"/>
+        <source>--interval SECONDS (1 or more) is needed unless --once</source>
+        <translation>未指定 --once 时，须用 --interval 指定轮询间隔秒数（不小于 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="31"/>
+        <source>--timeout takes whole seconds</source>
+        <translation>--timeout 须为整数秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="57"/>
+        <source>%1: %n message(s) already ingested</source>
+        <translation>
+            <numerusform>%1：%n 条消息此前已接入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapPollCommand.cpp" line="69"/>
+        <source>polling %1 every %2 s; stop with Ctrl+C</source>
+        <translation>正在每 %2 秒轮询 %1；按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapWatchCommand.cpp" line="17"/>
+        <source>cap watch takes one folder (onemap cap watch DIR --store S)</source>
+        <translation>cap watch 只接受一个文件夹（onemap cap watch DIR --store S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapWatchCommand.cpp" line="20"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapWatchCommand.cpp" line="37"/>
+        <source>watching %1; stop with Ctrl+C</source>
+        <translation>正在监视 %1；按 Ctrl+C 停止</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapFeed</name>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="66"/>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="221"/>
+        <source>XML error at line %1, column %2: %3</source>
+        <translation>XML 错误，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="74"/>
+        <source>%1 bytes is larger than the %2 MB a feed may have</source>
+        <translation>%1 字节，超过订阅源允许的 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="76"/>
+        <source>the feed is in UTF-16: feeds are read as UTF-8 only</source>
+        <translation>订阅源为 UTF-16 编码：订阅源只能按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="89"/>
+        <source>root element &lt;%1&gt; is neither a CAP &lt;alert&gt; nor an Atom or RSS feed</source>
+        <translation>根元素 &lt;%1&gt; 既不是 CAP &lt;alert&gt;，也不是 Atom 或 RSS 订阅源</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="95"/>
+        <source>the feed is in %1: feeds are read as UTF-8 only</source>
+        <translation>订阅源为 %1 编码：订阅源只能按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="99"/>
+        <source>the feed is not valid UTF-8</source>
+        <translation>订阅源不是有效的 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="122"/>
+        <source>line %1: elements nested deeper than %2 levels</source>
+        <translation>第 %1 行：元素嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="199"/>
+        <source>entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeed.cpp" line="214"/>
+        <source>more than %1 entries</source>
+        <translation>条目超过 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapFeedPoller</name>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="63"/>
+        <source>allow prefix %1 is not an absolute http, https or file URL</source>
+        <translation>允许前缀 %1 不是绝对的 http、https 或 file URL</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="164"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="167"/>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="189"/>
+        <source>%1: larger than %2 MB; not read</source>
+        <translation>%1：超过 %2 MB，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="170"/>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="193"/>
+        <source>%1: not modified</source>
+        <translation>%1：无更新</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="185"/>
+        <source>%1: HTTP %2 redirect to %3 not followed (outside the URL&apos;s host or the allow prefixes)</source>
+        <translation>%1：未跟随 HTTP %2 重定向至 %3（超出该 URL 的主机及允许前缀范围）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="195"/>
+        <source>%1: HTTP %2 %3</source>
+        <translation>%1：HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="197"/>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1：%2 秒内无响应</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="199"/>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="230"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="243"/>
+        <source>%1: entry %2 has no inline alert and no link</source>
+        <translation>%1：条目 %2 既无内嵌预警信息，也无链接</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="249"/>
+        <source>entry %1 links to %2; not fetched (no --allow-prefix covers it)</source>
+        <translation>条目 %1 链接至 %2；未获取（不在任何 --allow-prefix 范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFeedPoller.cpp" line="254"/>
+        <source>entry %1 links to %2; left for the next round (%3 links per round)</source>
+        <translation>条目 %1 链接至 %2；留待下一轮获取（每轮最多 %3 个链接）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapFolderWatcher</name>
+    <message>
+        <location filename="../../layers/warnings/CapFolderWatcher.cpp" line="37"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapFolderWatcher.cpp" line="72"/>
+        <source>%1: the folder is gone</source>
+        <translation>%1：文件夹已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::CapInbox</name>
+    <message>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="261"/>
+        <source>%1: cannot remove the duplicate</source>
+        <translation>%1：无法删除重复消息</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="270"/>
+        <source>%1: cannot keep the duplicate in %2</source>
+        <translation>%1：无法将重复消息保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -205,109 +1267,111 @@
 <context>
     <name>onemap::CapParser</name>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="29"/>
-        <location filename="../../layers/warnings/CapParser.cpp" line="38"/>
-        <location filename="../../layers/warnings/CapParser.cpp" line="63"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="31"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="40"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="65"/>
         <source>%1: missing &lt;%2&gt;</source>
         <translation>%1：缺少 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="31"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="33"/>
         <source>%1: &lt;%2&gt; &quot;%3&quot; is not one of %4</source>
         <translation>%1：&lt;%2&gt;“%3”不是 %4 之一</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="40"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="42"/>
         <source>%1: &lt;%2&gt; &quot;%3&quot; is not a CAP date-time</source>
         <translation>%1：&lt;%2&gt;“%3”不是 CAP 日期时间</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="77"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="79"/>
         <source>alert: %1 without &lt;references&gt; to the message it replaces</source>
         <translation>消息：%1 缺少指向被替代消息的 &lt;references&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="79"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="81"/>
         <source>alert: no &lt;info&gt; block, so no event, level or area to show</source>
         <translation>消息：没有 &lt;info&gt;，无事件、级别或区域可显示</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="83"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="85"/>
         <source>info %1</source>
         <translation>info %1</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="85"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="87"/>
         <source>%1: missing &lt;category&gt;</source>
         <translation>%1：缺少 &lt;category&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="90"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="92"/>
         <source>%1: missing &lt;event&gt;</source>
         <translation>%1：缺少 &lt;event&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="103"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="105"/>
         <source>%1, area %2: missing &lt;areaDesc&gt;</source>
         <translation>%1，区域 %2：缺少 &lt;areaDesc&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="144"/>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="138"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="146"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="146"/>
+        <location filename="../../layers/warnings/CapInbox.cpp" line="141"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="148"/>
         <source>%1: %2 bytes is larger than the %3 MB a CAP message may have</source>
         <translation>%1：%2 字节，超过 CAP 消息允许的 %3 MB</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="156"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="169"/>
         <source>%1 bytes is larger than the %2 MB a CAP message may have</source>
         <translation>%1 字节，超过 CAP 消息允许的 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="185"/>
+        <location filename="../../layers/warnings/XmlGuard.cpp" line="12"/>
         <source>line %1: a DTD (&lt;!DOCTYPE&gt;) is refused: CAP needs none and it could declare entities</source>
         <translation>第 %1 行：拒绝 DTD（&lt;!DOCTYPE&gt;）：CAP 不需要 DTD，且它可能声明实体</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="187"/>
+        <location filename="../../layers/warnings/XmlGuard.cpp" line="14"/>
         <source>line %1: entity reference &amp;%2; is refused</source>
         <translation>第 %1 行：拒绝实体引用 &amp;%2;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="190"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="201"/>
         <source>line %1: elements nested deeper than %2 levels</source>
         <translation>第 %1 行：元素嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="207"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="218"/>
         <source>namespace &quot;%1&quot; is not CAP 1.1 or 1.2 (%2 or %3)</source>
         <translation>命名空间“%1”不是 CAP 1.1 或 1.2（%2 或 %3）</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="208"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="219"/>
         <source>root element &lt;%1&gt; is not a CAP &lt;alert&gt;</source>
         <translation>根元素 &lt;%1&gt; 不是 CAP &lt;alert&gt;</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="223"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="234"/>
         <source>line %1: &lt;%2&gt; does not belong inside &lt;%3&gt;</source>
         <translation>第 %1 行：&lt;%2&gt; 不应出现在 &lt;%3&gt; 内</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="306"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="317"/>
         <source>line %1: &lt;circle&gt; &quot;%2&quot; is not &quot;lat,lon radius&quot;</source>
         <translation>第 %1 行：&lt;circle&gt;“%2”不是“纬度,经度 半径”格式</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="317"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="328"/>
         <source>XML error at line %1, column %2: %3</source>
         <translation>XML 错误，第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CapParser.cpp" line="319"/>
+        <location filename="../../layers/warnings/CapParser.cpp" line="330"/>
         <source>no &lt;alert&gt; element</source>
         <translation>没有 &lt;alert&gt; 元素</translation>
     </message>
@@ -979,6 +2043,14 @@
     </message>
 </context>
 <context>
+    <name>onemap::EscalatedDangers</name>
+    <message>
+        <location filename="../../desktop/map/EscalatedDangers.cpp" line="90"/>
+        <source>Escalated (not signed off, inside an orange or red warning)</source>
+        <translation>升级关注（橙色、红色预警区域内未销号）</translation>
+    </message>
+</context>
+<context>
     <name>onemap::ExportCommand</name>
     <message>
         <location filename="../../desktop/cli/ExportCommand.cpp" line="22"/>
@@ -1381,7 +2453,7 @@
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="74"/>
         <source>Sent</source>
-        <translation>发送时间</translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="75"/>
@@ -1824,8 +2896,8 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
-        <source>Village emergency manager</source>
-        <translation>村级应急管理员</translation>
+        <source>Emergency manager</source>
+        <translation>应急管理员</translation>
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
@@ -1836,6 +2908,383 @@
         <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="58"/>
+        <source>… and %1 more (write them all with --out X.csv)</source>
+        <translation>……另有 %1 条（可用 --out X.csv 全部导出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="66"/>
+        <source>The impact of a warning: townships and villages it covers, and the hidden dangers, shelters and teams inside its area, summed by township. Hidden dangers not signed off inside an orange or red area are escalated and listed first.</source>
+        <translation>预警影响分析：统计预警覆盖的乡镇、村（社区）及其区域内的隐患点、避难场所和救援队伍，按乡镇汇总。橙色、红色预警区域内未销号的隐患点列为升级关注，排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="69"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="70"/>
+        <source>Id of the warning (the warnings table&apos;s id).</source>
+        <translation>预警编号（warnings 表的 id）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="70"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="71"/>
+        <source>Situation store to read.</source>
+        <translation>要读取的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="71"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="72"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="72"/>
+        <source>Write the impact to a .csv table or a .pdf report instead of printing a summary.</source>
+        <translation>将影响分析写入 .csv 表格或 .pdf 报告，而不在屏幕上显示摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="73"/>
+        <source>Day that decides what is overdue, YYYY-MM-DD (default today).</source>
+        <translation>判定是否逾期的日期，YYYY-MM-DD（默认为今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="73"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="77"/>
+        <source>--warning is required</source>
+        <translation>必须指定 --warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="81"/>
+        <source>--warning must be a warning id (a positive number), not %1</source>
+        <translation>--warning 须为预警编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="86"/>
+        <source>--as-of must be YYYY-MM-DD, not %1</source>
+        <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="91"/>
+        <source>--out must end in .csv or .pdf, not %1</source>
+        <translation>--out 须以 .csv 或 .pdf 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="106"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="118"/>
+        <source>No escalated hidden dangers.</source>
+        <translation>无升级关注隐患点。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactCsv</name>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="50"/>
+        <source>Impact of warning</source>
+        <translation>预警影响分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="51"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="51"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="64"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="68"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="74"/>
+        <source>cannot write %1: rename from %2 failed</source>
+        <translation>无法写入 %1：从 %2 重命名失败</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactReport</name>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="87"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="90"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="181"/>
+        <source>Warning impact analysis</source>
+        <translation>预警影响分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="92"/>
+        <source>%1 Emergency Management Bureau, as of %2</source>
+        <translation>%1应急管理局　截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="105"/>
+        <source>The area covers %1 township(s) and %2 village(s) with %3 people in %4 households. Inside it lie %5 hidden danger(s) threatening %6 people, %7 of them escalated and %8 overdue; %9 shelter(s) for %10 people and %11 rescue team(s) with %12 members.</source>
+        <translation>预警区域覆盖 %1 个乡镇、%2 个村（社区），共 %4 户 %3 人。区域内有隐患点 %5 处，威胁 %6 人，其中升级关注 %7 处、逾期 %8 处；避难场所 %9 处，可容纳 %10 人；救援队伍 %11 支，共 %12 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="115"/>
+        <source>Shaded: the warning&apos;s area. Red and orange double halo: escalated hidden danger. Red ring: overdue.</source>
+        <translation>阴影：预警区域；红橙双圈：升级关注隐患点；红圈：逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="131"/>
+        <source>None: every hidden danger inside the area is signed off.</source>
+        <translation>无：区域内隐患点均已销号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="132"/>
+        <source>None: the warning is below orange, so nothing is escalated.</source>
+        <translation>无：预警级别低于橙色，不作升级关注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="141"/>
+        <source>Overdue points first (in red), then by people threatened.</source>
+        <translation>逾期隐患点排在前面（红色显示），其余按威胁人数排序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="144"/>
+        <source>… and %1 more escalated (the CSV export lists them all).</source>
+        <translation>……另有升级关注隐患点 %1 处（CSV 导出文件中全部列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="149"/>
+        <source>Other hidden dangers inside the area</source>
+        <translation>区域内其他隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="152"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="161"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="166"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="156"/>
+        <source>… and %1 more, by people threatened (the CSV export lists them all).</source>
+        <translation>……另有 %1 处，按威胁人数排序（CSV 导出文件中全部列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="163"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="168"/>
+        <source>… and %1 more (the CSV export lists them all).</source>
+        <translation>……另有 %1 条（CSV 导出文件中全部列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="212"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="218"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="223"/>
+        <source>cannot write %1: rename from %2 failed</source>
+        <translation>无法写入 %1：从 %2 重命名失败</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactTables</name>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="98"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="37"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="36"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="38"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="40"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="41"/>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="42"/>
+        <source>Sent</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="43"/>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="44"/>
+        <source>Overdue judged as of</source>
+        <translation>逾期判定日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="52"/>
+        <source>Townships affected</source>
+        <translation>受影响乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="53"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="54"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="94"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="117"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="132"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="149"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="55"/>
+        <source>Township population</source>
+        <translation>乡镇人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="56"/>
+        <source>Township households</source>
+        <translation>乡镇户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="57"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="147"/>
+        <source>Villages affected</source>
+        <translation>受影响村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="58"/>
+        <source>Their population</source>
+        <translation>受影响村人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="59"/>
+        <source>Their households</source>
+        <translation>受影响村户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="60"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="150"/>
+        <source>Hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="61"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="97"/>
+        <source>Escalated</source>
+        <translation>升级关注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="62"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="63"/>
+        <source>Shelter capacity</source>
+        <translation>避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="64"/>
+        <source>Teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="65"/>
+        <source>Team members</source>
+        <translation>队伍人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="75"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="86"/>
+        <source>Escalated hidden dangers (not signed off in an orange or red area)</source>
+        <translation>升级关注隐患点（橙色、红色预警区域内未销号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="87"/>
+        <source>Hidden dangers inside the area</source>
+        <translation>区域内隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="93"/>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="148"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="96"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="114"/>
+        <source>Shelters inside the area</source>
+        <translation>区域内避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="129"/>
+        <source>Rescue teams inside the area</source>
+        <translation>区域内救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="148"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="149"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/ImpactTables.cpp" line="150"/>
+        <source>Households</source>
+        <translation>户数</translation>
     </message>
 </context>
 <context>
@@ -2435,12 +3884,12 @@
 <context>
     <name>onemap::LayerStyles</name>
     <message>
-        <location filename="../../desktop/map/LayerStyles.cpp" line="126"/>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="128"/>
         <source>Overdue (deadline passed, not signed off)</source>
         <translation>逾期（已过整改期限未销号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/LayerStyles.cpp" line="128"/>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="130"/>
         <source>Listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
@@ -4082,7 +5531,7 @@
 <context>
     <name>onemap::StoreMapLayers</name>
     <message>
-        <location filename="../../desktop/map/StoreMapLayers.cpp" line="57"/>
+        <location filename="../../desktop/map/StoreMapLayers.cpp" line="58"/>
         <source>cannot build map layer %1 from %2 (table %3) %4</source>
         <translation>无法从 %2（表 %3）生成图层 %1 %4</translation>
     </message>
@@ -4310,6 +5759,60 @@
     </message>
 </context>
 <context>
+    <name>onemap::WarningImpact</name>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="19"/>
+        <source>warning %1: cannot read the %2 inside its area: %3</source>
+        <translation>预警 %1：无法读取其区域内的%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="36"/>
+        <source>(outside any township)</source>
+        <translation>（不属任何乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="68"/>
+        <source>cannot read the townships of %1: %2</source>
+        <translation>无法读取 %1 中的乡镇：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="94"/>
+        <source>unknown hazard type %1 (types: %2)</source>
+        <translation>未知隐患类型 %1（可用类型：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="102"/>
+        <source>cannot read warning %1: %2</source>
+        <translation>无法读取预警 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="103"/>
+        <source>no warning with id %1 in %2</source>
+        <translation>%2 中没有编号为 %1 的预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="186"/>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="264"/>
+        <source>hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="211"/>
+        <source>shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="235"/>
+        <source>teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../layers/warnings/WarningImpact.cpp" line="255"/>
+        <source>cannot find the escalated hidden dangers in %1: %2</source>
+        <translation>无法查找 %1 中的升级关注隐患点：%2</translation>
+    </message>
+</context>
+<context>
     <name>onemap::cli</name>
     <message>
         <location filename="../../desktop/cli/CliCommon.cpp" line="52"/>
@@ -4317,9 +5820,9 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="65"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="70"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>

@@ -50,8 +50,10 @@ QString answerText(const CallRow &r)
 {
   if (r.call.answered())
     return CallList::shortTime(r.call.answeredAt);
-  if (r.overdue)
-    return QCoreApplication::translate("onemap::CallSheetPdf", "No answer, +%n min", "a call past its answer limit", static_cast<int>(r.overdueMinutes));
+  if (r.overdue) {
+    const int minutes = static_cast<int>(r.overdueMinutes); // a plain int so lupdate sees the numerus
+    return QCoreApplication::translate("onemap::CallSheetPdf", "No answer, +%n min", "a call past its answer limit", minutes);
+  }
   return QStringLiteral("—");
 }
 
