@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "warnings/CapIngest.h"
+#include "warnings/WarningImpact.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,7 +36,26 @@ Result<CapSetup> openCapInbox(const QCommandLineParser &parser)
   return setup;
 }
 
-bool printOutcome(const CapInboxOutcome &o)
+namespace {
+//! One line of what the warning's area holds, so the operator watching the
+//! feed sees the stakes the moment it lands (the dock shows the same figures).
+void printImpact(Store &store, qint64 warningId)
+{
+  const Result<Impact> impact = WarningImpact::of(store, warningId, QDate::currentDate());
+  if (!impact) {
+    err() << QStringLiteral("onemap: ") << impact.message() << Qt::endl;
+    return;
+  }
+  const ImpactTotals &t = impact.value().totals;
+  out() << QStringLiteral("  ")
+        << QCoreApplication::translate("onemap::CapCommand", "impact: %1 township(s), %2 village(s), %3 people; %4 hidden danger(s), %5 escalated; %6 shelter(s) for %7; %8 team(s)")
+             .arg(t.townships).arg(t.villages).arg(t.villagePopulation).arg(t.dangers).arg(t.escalated).arg(t.shelters).arg(t.shelterCapacity).arg(t.teams)
+        << Qt::endl;
+}
+
+} // namespace
+
+bool printOutcome(const CapInboxOutcome &o, Store &store)
 {
   bool fine = true;
   switch (o.kind) {
@@ -44,6 +64,8 @@ bool printOutcome(const CapInboxOutcome &o)
     if (!o.notes.isEmpty())
       line += QStringLiteral("; ") + o.notes.join(QStringLiteral("; "));
     out() << line << Qt::endl;
+    if (o.status == QLatin1String("active"))
+      printImpact(store, o.warningId);
     break;
   }
   case CapInboxOutcome::Kind::Duplicate:

@@ -24,9 +24,10 @@ struct CapSetup
 //! <store>.cap-archive and <store>.cap-quarantine).
 Result<CapSetup> openCapInbox(const QCommandLineParser &parser);
 
-//! Prints the line for \a outcome (nothing for a file not ready yet); returns
-//! false when it needs the operator (rejected, not stored, not archived).
-bool printOutcome(const CapInboxOutcome &outcome);
+//! Prints the line for \a outcome (nothing for a file not ready yet) and, for
+//! a warning accepted in force, its impact on arrival read from \a store;
+//! returns false when it needs the operator (rejected, not stored, not archived).
+bool printOutcome(const CapInboxOutcome &outcome, Store &store);
 
 //! Marks warnings past their expiry as expired and says how many.
 void expireWarnings(Store &store);

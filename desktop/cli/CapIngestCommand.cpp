@@ -19,7 +19,7 @@ int runCapIngest(const QCommandLineParser &parser)
 
   bool fine = true;
   for (const CapInboxOutcome &o : setup.value().inbox->receiveFiles(files, CapInbox::SourceFile::Keep))
-    fine = cli::printOutcome(o) && fine;
+    fine = cli::printOutcome(o, *setup.value().store) && fine;
   cli::expireWarnings(*setup.value().store);
   return fine ? 0 : 1;
 }

@@ -45,7 +45,7 @@ int runCapPoll(const QCommandLineParser &parser)
     if (o.kind == CapInboxOutcome::Kind::Duplicate && o.problem.isEmpty())
       ++duplicates;
     else
-      fine = cli::printOutcome(o) && fine;
+      fine = cli::printOutcome(o, *setup.value().store) && fine;
   });
   QObject::connect(&poller, &CapFeedPoller::notice, [](const QString &message) { cli::out() << message << Qt::endl; });
   QObject::connect(&poller, &CapFeedPoller::problem, [&fine](const QString &message) {

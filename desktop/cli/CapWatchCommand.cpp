@@ -24,7 +24,7 @@ int runCapWatch(const QCommandLineParser &parser)
 
   bool fine = true;
   CapFolderWatcher watcher(*setup.value().inbox, folder);
-  QObject::connect(&watcher, &CapFolderWatcher::handled, [&fine](const CapInboxOutcome &o) { fine = cli::printOutcome(o) && fine; });
+  QObject::connect(&watcher, &CapFolderWatcher::handled, [&fine, &setup](const CapInboxOutcome &o) { fine = cli::printOutcome(o, *setup.value().store) && fine; });
   QObject::connect(&watcher, &CapFolderWatcher::problem, [](const QString &message) { cli::err() << QStringLiteral("onemap: ") << message << Qt::endl; });
 
   if (parser.isSet(QStringLiteral("once"))) {

@@ -522,7 +522,7 @@
     </message>
     <message>
         <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="43"/>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="209"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -566,83 +566,91 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="55"/>
+        <source>No answer, +%n min</source>
+        <comment>a call past its answer limit</comment>
+        <translation>
+            <numerusform>未应答，超时 %n 分钟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="68"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="70"/>
         <source>(township)</source>
         <translation>（乡镇本级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="107"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="109"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="116"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="118"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="135"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="137"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="139"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="141"/>
         <source>Call-and-answer record %1</source>
         <translation>预警叫应记录单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="144"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="146"/>
         <source>%1 warning call-and-answer record</source>
         <translation>%1预警叫应记录单</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="152"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="154"/>
         <source>Sent %1 by %2 · %3 · warning %4 (%5)</source>
         <translation>发布时间 %1 · 发布单位 %2 · %3 · 预警 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="157"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="159"/>
         <source>As of %1, answer limit %2 min: %3 calls, %4 called, %5 answered, %6 without answer past the limit.</source>
         <translation>截至 %1，应答时限 %2 分钟：应叫应 %3 人，已叫应 %4 人，已应答 %5 人，超时未应答 %6 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="180"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="182"/>
         <source>No responsible person is registered for the townships and villages this warning covers.</source>
         <translation>本预警覆盖的乡镇、村（社区）均未登记责任人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="186"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="188"/>
         <source>%1 (continued) — %2</source>
         <translation>%1（续）——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="204"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="206"/>
         <source>Calls by township</source>
         <translation>分乡镇叫应情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="209"/>
         <source>Calls</source>
         <translation>应叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="209"/>
         <source>Called</source>
         <translation>已叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="209"/>
         <source>Answered</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="207"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="209"/>
         <source>No answer past %1 min</source>
         <translation>超 %1 分钟未应答</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="217"/>
+        <location filename="../../desktop/export/calls/CallSheetPdf.cpp" line="219"/>
         <source>Duty officer (signature): ______________    Checked by: ______________    Date: ______________</source>
         <translation>值班人员（签字）：______________    审核人：______________    日期：______________</translation>
     </message>
@@ -1005,12 +1013,12 @@
         <translation>无法创建 %1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCliSupport.cpp" line="54"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="76"/>
         <source>%1: rejected: %2</source>
         <translation>%1：已拒收：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCliSupport.cpp" line="50"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="72"/>
         <source>%1: already ingested as warning %2 (%3)</source>
         <translation>%1：已接入，为预警 %2（%3）</translation>
     </message>
@@ -1020,17 +1028,22 @@
         <translation>%1：已接入，但无法存档到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCliSupport.cpp" line="43"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="51"/>
+        <source>impact: %1 township(s), %2 village(s), %3 people; %4 hidden danger(s), %5 escalated; %6 shelter(s) for %7; %8 team(s)</source>
+        <translation>影响：%1 个乡镇、%2 个村（社区）、%3 人；隐患点 %4 处，其中升级关注 %5 处；避难场所 %6 处，可容纳 %7 人；救援队伍 %8 支</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="63"/>
         <source>%1: ingested %2 %3 as warning %4 (%5)</source>
         <translation>%1：已接入 %2 %3，为预警 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCliSupport.cpp" line="58"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="80"/>
         <source>%1: not stored, left to try again: %2</source>
         <translation>%1：未入库，留待重试：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/CapCliSupport.cpp" line="76"/>
+        <location filename="../../desktop/cli/CapCliSupport.cpp" line="98"/>
         <source>%n warning(s) expired</source>
         <translation>
             <numerusform>%n 条预警已过期</numerusform>
@@ -3039,7 +3052,7 @@
     <message>
         <location filename="../../desktop/export/impact/ImpactReport.cpp" line="92"/>
         <source>%1 Emergency Management Bureau, as of %2</source>
-        <translation>%1应急管理局　截至 %2</translation>
+        <translation>%1应急管理局&#x3000;截至 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/export/impact/ImpactReport.cpp" line="105"/>

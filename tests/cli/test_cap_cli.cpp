@@ -58,12 +58,17 @@ private slots:
     testing::SampleStore sample;
     QVERIFY2(sample.ok(), qPrintable(sample.message()));
     QString township;
+    qint64 villages = 0;
     {
       auto store = Store::open(sample.path());
       QVERIFY(store.ok());
       SqlStatement q(store.value()->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 1"));
       QVERIFY(q.next());
       township = q.text(0);
+      SqlStatement v(store.value()->handle(), QStringLiteral("SELECT count(*) FROM admin_units WHERE level = 'village' AND parent_code = ?"));
+      v.bind(1, township);
+      QVERIFY(v.next());
+      villages = v.int64(0);
     }
     QTemporaryDir inbox;
     const QString good = inbox.filePath(QStringLiteral("good.cap"));
@@ -77,10 +82,12 @@ private slots:
                                QStringLiteral("--store"), sample.path(), good, bad, dup});
     QCOMPARE(run.code, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() >= 3, qPrintable(run.out + run.err));
+    QVERIFY2(lines.size() >= 4, qPrintable(run.out + run.err));
     QVERIFY2(lines[0].startsWith(good + QStringLiteral(": ingested Alert 53990104100300001_20240620080000")), qPrintable(lines[0]));
-    QVERIFY2(lines[1].startsWith(bad + QStringLiteral(": rejected:")) && lines[1].contains(QStringLiteral("<scope>")), qPrintable(lines[1]));
-    QVERIFY2(lines[2].startsWith(dup + QStringLiteral(": already ingested")), qPrintable(lines[2]));
+    // In force (no expiry): its impact on arrival follows, the township and all its villages.
+    QVERIFY2(lines[1].startsWith(QStringLiteral("  impact: 1 township(s), %1 village(s), ").arg(villages)), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(bad + QStringLiteral(": rejected:")) && lines[2].contains(QStringLiteral("<scope>")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(dup + QStringLiteral(": already ingested")), qPrintable(lines[3]));
 
     const QDir archive(sample.path() + QStringLiteral(".cap-archive"));
     const QStringList archived = archive.entryList(QDir::Files);
