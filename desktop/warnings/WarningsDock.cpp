@@ -1,0 +1,333 @@
+#include "WarningsDock.h"
+
+#include "WarningReplay.h"
+#include "WarningsModel.h"
+#include "ledger/LedgerDock.h"
+#include "map/FieldLabels.h"
+#include "map/LayerStyles.h"
+#include "map/StoreMapLayers.h"
+#include "map/WarningLayer.h"
+#include "store/Store.h"
+#include "warnings/Warning.h"
+#include "warnings/WarningTimeline.h"
+#include "warnings/WarningWatch.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <qgscoordinatetransform.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace onemap {
+
+namespace {
+constexpr int kHighlightMs = 8000;
+const QgsCoordinateReferenceSystem &cgcs2000()
+{
+  static const QgsCoordinateReferenceSystem crs(QStringLiteral("EPSG:4490"));
+  return crs;
+}
+
+// The View menu LedgerDock made, so the board keeps one; else a new one.
+QMenu *viewMenu(QMainWindow *window)
+{
+  const QString title = QCoreApplication::translate("onemap::LedgerDock", "&View");
+  for (QAction *a : window->menuBar()->actions())
+    if (a->menu() && a->text() == title)
+      return a->menu();
+  return window->menuBar()->addMenu(QCoreApplication::translate("onemap::WarningsDock", "&View"));
+}
+} // namespace
+
+WarningsDock *WarningsDock::addTo(QMainWindow *window, QgsProject *project, QgsMapCanvas *canvas)
+{
+  const QString path = LedgerDock::storePathOf(project);
+  if (path.isEmpty())
+    return nullptr;
+  auto *dock = new WarningsDock(path, project, canvas, window);
+  if (!dock->isValid()) {
+    delete dock;
+    return nullptr;
+  }
+  window->addDockWidget(Qt::RightDockWidgetArea, dock);
+  // Tabbed with the feature information, the warnings in front.
+  for (QDockWidget *other : window->findChildren<QDockWidget *>())
+    if (other != dock && window->dockWidgetArea(other) == Qt::RightDockWidgetArea && !window->tabifiedDockWidgets(other).contains(dock)) {
+      window->tabifyDockWidget(other, dock);
+      break;
+    }
+  window->resizeDocks({dock}, {560}, Qt::Horizontal);
+  dock->raise();
+  QMenu *view = viewMenu(window);
+  view->addSeparator();
+  view->addAction(dock->toggleViewAction());
+  view->addAction(dock->historyAction());
+  view->addAction(dock->replayAction());
+  return dock;
+}
+
+WarningsDock::WarningsDock(const QString &storePath, QgsProject *project, QgsMapCanvas *canvas, QMainWindow *window)
+  : QDockWidget(tr("Warnings"), window), mProject(project), mCanvas(canvas), mWindow(window)
+{
+  setObjectName(QStringLiteral("warnings"));
+  auto opened = Store::open(storePath);
+  if (!opened) {
+    mError = opened.message();
+    return;
+  }
+  mStore = opened.take();
+  mWatch = new WarningWatch(storePath, this);
+  if (!mWatch->isValid()) {
+    mError = mWatch->error();
+    mStore.reset();
+    return;
+  }
+  mModel = new WarningsModel(*mStore, this);
+  mReplay = new WarningReplay(window, canvas, this);
+  buildUi();
+  connect(mWatch, &WarningWatch::changed, this, &WarningsDock::storeChanged);
+  connect(mReplay, &WarningReplay::replayingChanged, this, &WarningsDock::applyLayerFilter);
+  // The stage moves on with the clock: repaint the column and the labels.
+  auto *clock = new QTimer(this);
+  connect(clock, &QTimer::timeout, this, [this] {
+    mModel->refreshStages();
+    if (QgsVectorLayer *l = layer())
+      l->triggerRepaint();
+  });
+  clock->start(60 * 1000);
+}
+
+WarningsDock::~WarningsDock() = default;
+
+bool WarningsDock::isValid() const { return mStore != nullptr; }
+
+QgsVectorLayer *WarningsDock::layer() const { return StoreMapLayers::layer(mProject, QStringLiteral("warnings")); }
+
+void WarningsDock::buildUi()
+{
+  auto *body = new QWidget(this);
+  auto *layout = new QVBoxLayout(body);
+  layout->setContentsMargins(4, 2, 4, 2);
+  layout->setSpacing(2);
+
+  auto *top = new QHBoxLayout;
+  mFilter = new QComboBox(body);
+  mFilter->addItem(tr("In force"), false);
+  mFilter->addItem(tr("All, with history (expired, updated, cancelled)"), true);
+  top->addWidget(mFilter);
+  mCount = new QLabel(body);
+  top->addWidget(mCount, 1);
+  layout->addLayout(top);
+
+  mView = new QTableView(body);
+  mView->setModel(mModel);
+  mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mView->setSelectionMode(QAbstractItemView::SingleSelection);
+  mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mView->setWordWrap(false);
+  mView->verticalHeader()->hide();
+  mView->horizontalHeader()->setStretchLastSection(false);
+  mView->horizontalHeader()->setSectionResizeMode(WarningsModel::Headline, QHeaderView::Stretch);
+  mView->setColumnWidth(WarningsModel::Level, 64);
+  for (int c : {WarningsModel::Hazard, WarningsModel::Stage, WarningsModel::Status})
+    mView->setColumnWidth(c, 70);
+  mView->setColumnWidth(WarningsModel::Area, 110);
+  mView->setColumnWidth(WarningsModel::Sent, 90);
+  mView->setColumnWidth(WarningsModel::Expires, 90);
+
+  mTabs = new QTabWidget(body);
+  mDetails = new QTextBrowser(mTabs);
+  mDetails->setPlaceholderText(tr("Select a warning to read it; double-click to open its details here."));
+  mTabs->addTab(mDetails, tr("Details"));
+  auto placeholder = [this](const QString &text) {
+    auto *label = new QLabel(text, mTabs);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+  };
+  mTabs->addTab(placeholder(tr("Impact analysis (townships and hidden dangers in the warning area) is not available in this build yet.")), tr("Impact"));
+  mTabs->addTab(placeholder(tr("Call-and-answer (叫应) for this warning is not available in this build yet.")), tr("Call-and-answer"));
+
+  auto *split = new QSplitter(Qt::Vertical, body);
+  split->addWidget(mView);
+  split->addWidget(mTabs);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  layout->addWidget(split, 1);
+  setWidget(body);
+
+  mHistoryAction = new QAction(tr("Show warning history"), this);
+  mHistoryAction->setCheckable(true);
+  mReplayAction = new QAction(tr("Replay warnings..."), this);
+
+  connect(mFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { setShowHistory(mFilter->currentData().toBool()); });
+  connect(mHistoryAction, &QAction::toggled, this, &WarningsDock::setShowHistory);
+  connect(mReplayAction, &QAction::triggered, this, &WarningsDock::startReplay);
+  connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WarningsDock::rowSelected);
+  connect(mView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { showDetails(mModel->idAt(index.row())); });
+  connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
+    mCount->setText(tr("%n warning(s)", nullptr, mModel->rowCount()));
+  });
+  mCount->setText(tr("%n warning(s)", nullptr, mModel->rowCount()));
+}
+
+void WarningsDock::setShowHistory(bool history)
+{
+  if (mModel->showsHistory() == history)
+    return;
+  const QSignalBlocker a(mFilter), b(mHistoryAction);
+  mFilter->setCurrentIndex(history ? 1 : 0);
+  mHistoryAction->setChecked(history);
+  mModel->setShowHistory(history);
+  applyLayerFilter();
+}
+
+void WarningsDock::applyLayerFilter()
+{
+  // A replay needs every status: the time filter decides what was in force.
+  WarningLayer::setHistory(layer(), mModel->showsHistory() || mReplay->isReplaying());
+}
+
+void WarningsDock::rowSelected()
+{
+  const QModelIndexList rows = mView->selectionModel()->selectedRows();
+  const qint64 id = rows.isEmpty() ? 0 : mModel->idAt(rows.first().row());
+  Q_EMIT currentWarningChanged(id);
+  if (!id)
+    return;
+  fillDetails(id);
+  const QgsGeometry g = area(id);
+  if (g.isEmpty())
+    return;
+  QgsCoordinateTransform toCanvas(cgcs2000(), mCanvas->mapSettings().destinationCrs(), mProject->transformContext());
+  try {
+    QgsRectangle box = toCanvas.transformBoundingBox(g.boundingBox());
+    box.scale(1.3);
+    mCanvas->setExtent(box);
+    mCanvas->refresh();
+  } catch (const QgsCsException &) {
+  }
+  flash(id);
+}
+
+void WarningsDock::selectWarning(qint64 id)
+{
+  const int row = mModel->rowOf(id);
+  if (row < 0)
+    return;
+  mView->selectRow(row);
+  mView->scrollTo(mModel->index(row, 0));
+}
+
+QgsGeometry WarningsDock::area(qint64 id) const
+{
+  Result<Warning> w = Warnings(*mStore).get(id);
+  return w ? QgsGeometry::fromWkt(w.value().wkt) : QgsGeometry();
+}
+
+void WarningsDock::flash(qint64 id)
+{
+  const QgsGeometry g = area(id);
+  if (g.isEmpty())
+    return;
+  Result<Warning> w = Warnings(*mStore).get(id);
+  const QColor colour = LayerStyles::warningColour(w ? w.value().level : QString());
+  mCanvas->flashGeometries({g}, cgcs2000(), colour, QColor(colour.red(), colour.green(), colour.blue(), 0), 4, 400);
+}
+
+void WarningsDock::showDetails(qint64 id)
+{
+  if (fillDetails(id))
+    mTabs->setCurrentWidget(mDetails);
+}
+
+bool WarningsDock::fillDetails(qint64 id)
+{
+  Result<Warning> found = Warnings(*mStore).get(id);
+  if (!found)
+    return false;
+  const Warning &w = found.value();
+  const QString table = QStringLiteral("warnings");
+  auto row = [](const QString &name, const QString &value) {
+    return value.isEmpty() ? QString() : QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+  };
+  const QColor colour = LayerStyles::warningColour(w.level);
+  QString html = QStringLiteral("<h3 style='color:%1'>%2</h3>").arg(colour.darker(120).name(), w.headline.toHtmlEscaped());
+  html += QStringLiteral("<table>");
+  html += row(FieldLabels::field(QStringLiteral("level")), FieldLabels::value(table, QStringLiteral("level"), w.level));
+  html += row(FieldLabels::field(QStringLiteral("hazard")), FieldLabels::value(table, QStringLiteral("hazard"), w.hazard));
+  html += row(FieldLabels::field(QStringLiteral("stage")), FieldLabels::value(table, QStringLiteral("stage"), mModel->stageOf(w)));
+  html += row(FieldLabels::field(QStringLiteral("status")), FieldLabels::value(table, QStringLiteral("status"), w.status));
+  html += row(FieldLabels::field(QStringLiteral("msg_type")), FieldLabels::value(table, QStringLiteral("msg_type"), w.msgType));
+  html += row(FieldLabels::field(QStringLiteral("area_desc")), w.areaDesc);
+  html += row(FieldLabels::field(QStringLiteral("issuer")), w.issuer);
+  html += row(FieldLabels::field(QStringLiteral("sent")), WarningsModel::shortTime(w.sent));
+  html += row(FieldLabels::field(QStringLiteral("effective")), WarningsModel::shortTime(w.effective));
+  html += row(FieldLabels::field(QStringLiteral("onset")), WarningsModel::shortTime(w.onset));
+  html += row(FieldLabels::field(QStringLiteral("expires")), WarningsModel::shortTime(w.expires));
+  html += row(FieldLabels::field(QStringLiteral("identifier")), w.identifier);
+  html += row(FieldLabels::field(QStringLiteral("sender")), w.sender);
+  html += QStringLiteral("</table><p>%1</p>").arg(w.description.toHtmlEscaped());
+  mDetails->setHtml(html);
+  return true;
+}
+
+void WarningsDock::startReplay()
+{
+  const TimeWindow window = WarningTimeline::replayWindow(WarningTimeline::span(*mStore), QDateTime::currentDateTimeUtc());
+  mReplay->start(window);
+  applyLayerFilter();
+}
+
+void WarningsDock::storeChanged(const QList<qint64> &arrived)
+{
+  if (QgsVectorLayer *l = layer()) {
+    l->reload();
+    l->updateExtents();
+    l->triggerRepaint();
+  }
+  const qint64 current = mView->selectionModel()->selectedRows().isEmpty() ? 0 : mModel->idAt(mView->selectionModel()->selectedRows().first().row());
+  {
+    const QSignalBlocker block(mView->selectionModel());
+    mModel->reload();
+    if (current && mModel->rowOf(current) >= 0)
+      mView->selectRow(mModel->rowOf(current));
+  }
+  if (arrived.isEmpty())
+    return;
+  for (qint64 id : arrived) {
+    mModel->setHighlighted(id, true);
+    QTimer::singleShot(kHighlightMs, this, [this, id] { mModel->setHighlighted(id, false); });
+    flash(id);
+  }
+  const qint64 newest = arrived.last();
+  Result<Warning> w = Warnings(*mStore).get(newest);
+  const QString headline = w ? w.value().headline : QString();
+  show();
+  raise();
+  if (mModel->rowOf(newest) >= 0)
+    mView->scrollTo(mModel->index(mModel->rowOf(newest), 0));
+  if (mWindow)
+    mWindow->statusBar()->showMessage(tr("New warning: %1").arg(headline), kHighlightMs * 2);
+  for (qint64 id : arrived) {
+    Result<Warning> one = Warnings(*mStore).get(id);
+    Q_EMIT warningArrived(id, one ? one.value().headline : QString());
+  }
+}
+
+} // namespace onemap
