@@ -30,6 +30,7 @@
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 namespace onemap {
@@ -297,6 +298,8 @@ void WarningsDock::startReplay()
 void WarningsDock::storeChanged(const QList<qint64> &arrived)
 {
   if (QgsVectorLayer *l = layer()) {
+    // The spatialite provider keeps its row count and extent until asked.
+    l->dataProvider()->updateExtents();
     l->reload();
     l->updateExtents();
     l->triggerRepaint();
@@ -308,26 +311,34 @@ void WarningsDock::storeChanged(const QList<qint64> &arrived)
     if (current && mModel->rowOf(current) >= 0)
       mView->selectRow(mModel->rowOf(current));
   }
-  if (arrived.isEmpty())
-    return;
+  // Only warnings in force are announced; a cancellation or an already
+  // expired message just updates the list and the map.
+  QVector<Warning> announced;
   for (qint64 id : arrived) {
-    mModel->setHighlighted(id, true);
-    QTimer::singleShot(kHighlightMs, this, [this, id] { mModel->setHighlighted(id, false); });
-    flash(id);
+    Result<Warning> w = Warnings(*mStore).get(id);
+    if (!w)
+      continue;
+    if (w.value().status == QLatin1String("active"))
+      announced << w.value();
+    else if (w.value().status == QLatin1String("cancelled") && mWindow)
+      mWindow->statusBar()->showMessage(tr("Warning lifted: %1").arg(w.value().headline), kHighlightMs * 2);
   }
-  const qint64 newest = arrived.last();
-  Result<Warning> w = Warnings(*mStore).get(newest);
-  const QString headline = w ? w.value().headline : QString();
+  if (announced.isEmpty())
+    return;
+  for (const Warning &w : announced) {
+    mModel->setHighlighted(w.id, true);
+    QTimer::singleShot(kHighlightMs, this, [this, id = w.id] { mModel->setHighlighted(id, false); });
+    flash(w.id);
+  }
+  const Warning &newest = announced.last();
   show();
   raise();
-  if (mModel->rowOf(newest) >= 0)
-    mView->scrollTo(mModel->index(mModel->rowOf(newest), 0));
+  if (mModel->rowOf(newest.id) >= 0)
+    mView->scrollTo(mModel->index(mModel->rowOf(newest.id), 0));
   if (mWindow)
-    mWindow->statusBar()->showMessage(tr("New warning: %1").arg(headline), kHighlightMs * 2);
-  for (qint64 id : arrived) {
-    Result<Warning> one = Warnings(*mStore).get(id);
-    Q_EMIT warningArrived(id, one ? one.value().headline : QString());
-  }
+    mWindow->statusBar()->showMessage(tr("New warning: %1").arg(newest.headline), kHighlightMs * 2);
+  for (const Warning &w : announced)
+    Q_EMIT warningArrived(w.id, w.headline);
 }
 
 } // namespace onemap
