@@ -74,15 +74,20 @@ void renderer(QgsVectorLayer *layer)
 {
   const QString table = QStringLiteral("warnings");
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  // History first and underneath: muted, dashed, hardly filled.
-  auto *history = new QgsRuleBasedRenderer::Rule(nullptr, 0, 0, QStringLiteral("\"status\" <> 'active'"),
-                                                 QCoreApplication::translate("onemap::WarningLayer", "History (expired, updated, cancelled)"));
+  // History underneath: one legend entry, dashed and hardly filled, its
+  // outline in the level's colour (muted) on the map.
+  QgsFillSymbol *muted = area(QColor(130, 130, 130, 150), 18, 0.5, Qt::DashLine, 0);
+  QString stroke = QStringLiteral("CASE");
+  QString fill = QStringLiteral("CASE");
   for (const QString &level : Warning::levels()) {
-    QColor muted = LayerStyles::warningColour(level);
-    muted.setAlpha(150);
-    history->appendChild(new QgsRuleBasedRenderer::Rule(area(muted, 18, 0.5, Qt::DashLine, 0), 0, 0, QStringLiteral("\"level\" = '%1'").arg(level),
-                                                        FieldLabels::value(table, QStringLiteral("level"), level)));
+    const QColor c = LayerStyles::warningColour(level);
+    stroke += QStringLiteral(" WHEN \"level\" = '%1' THEN '%2,%3,%4,150'").arg(level).arg(c.red()).arg(c.green()).arg(c.blue());
+    fill += QStringLiteral(" WHEN \"level\" = '%1' THEN '%2,%3,%4,18'").arg(level).arg(c.red()).arg(c.green()).arg(c.blue());
   }
+  muted->symbolLayer(0)->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor, QgsProperty::fromExpression(stroke + QStringLiteral(" END")));
+  muted->symbolLayer(0)->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromExpression(fill + QStringLiteral(" END")));
+  auto *history = new QgsRuleBasedRenderer::Rule(muted, 0, 0, QStringLiteral("\"status\" <> 'active'"),
+                                                 QCoreApplication::translate("onemap::WarningLayer", "History (expired, updated, cancelled)"));
   // In force: blue, yellow, orange, red in rising passes, so the most severe
   // outline is never hidden under a milder one where areas overlap.
   const QStringList severestFirst {QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"), QStringLiteral("blue")};

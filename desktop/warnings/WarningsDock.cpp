@@ -71,7 +71,7 @@ WarningsDock *WarningsDock::addTo(QMainWindow *window, QgsProject *project, QgsM
       window->tabifyDockWidget(other, dock);
       break;
     }
-  window->resizeDocks({dock}, {560}, Qt::Horizontal);
+  window->resizeDocks({dock}, {700}, Qt::Horizontal);
   dock->raise();
   QMenu *view = viewMenu(window);
   view->addSeparator();
@@ -143,12 +143,12 @@ void WarningsDock::buildUi()
   mView->verticalHeader()->hide();
   mView->horizontalHeader()->setStretchLastSection(false);
   mView->horizontalHeader()->setSectionResizeMode(WarningsModel::Headline, QHeaderView::Stretch);
-  mView->setColumnWidth(WarningsModel::Level, 64);
-  for (int c : {WarningsModel::Hazard, WarningsModel::Stage, WarningsModel::Status})
-    mView->setColumnWidth(c, 70);
-  mView->setColumnWidth(WarningsModel::Area, 110);
-  mView->setColumnWidth(WarningsModel::Sent, 90);
-  mView->setColumnWidth(WarningsModel::Expires, 90);
+  // Narrow fixed columns so the headline keeps the room.
+  const QPair<int, int> widths[] = {{WarningsModel::Level, 58}, {WarningsModel::Hazard, 72}, {WarningsModel::Stage, 56},
+                                    {WarningsModel::Area, 96}, {WarningsModel::Sent, 96}, {WarningsModel::Expires, 96},
+                                    {WarningsModel::Status, 56}};
+  for (const auto &w : widths)
+    mView->setColumnWidth(w.first, w.second);
 
   mTabs = new QTabWidget(body);
   mDetails = new QTextBrowser(mTabs);
