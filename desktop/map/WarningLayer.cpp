@@ -44,6 +44,25 @@ public:
   }
 };
 
+// onemap_local_datetime(iso): the instant as this machine's wall clock.
+// QGIS compares date-times by their wall-clock fields, ignoring offsets, and
+// the temporal controller's frames are local times; store times carry the
+// sender's offset (+08:00), so they are brought onto the same clock first.
+class LocalTimeFunction : public QgsExpressionFunction
+{
+public:
+  LocalTimeFunction()
+    : QgsExpressionFunction(QString::fromLatin1(kLocalTimeFunction), 1, QStringLiteral("OneMap"),
+                            QStringLiteral("An ISO 8601 date-time with offset as this computer's local time."))
+  {
+  }
+  QVariant func(const QVariantList &values, const QgsExpressionContext *, QgsExpression *, const QgsExpressionNodeFunction *) override
+  {
+    const QDateTime t = QDateTime::fromString(values.value(0).toString(), Qt::ISODate);
+    return t.isValid() ? QVariant(t.toLocalTime()) : QVariant();
+  }
+};
+
 // The label of the code \a expression yields, from FieldLabels (the code itself if unknown).
 QString labelled(const QString &expression, const QVector<QPair<QString, QString>> &codes)
 {
@@ -153,7 +172,8 @@ QString inForceSubset() { return QStringLiteral("status = 'active'"); }
 
 void registerFunctions()
 {
-  static const bool registered = QgsExpression::registerFunction(new StageFunction, true);
+  static const bool registered = QgsExpression::registerFunction(new StageFunction, true)
+                                 && QgsExpression::registerFunction(new LocalTimeFunction, true);
   Q_UNUSED(registered)
 }
 
@@ -175,8 +195,8 @@ QString labelExpression()
     .arg(stage, hazard, level, status);
 }
 
-QString startExpression() { return QStringLiteral("to_datetime(coalesce(\"effective\", \"sent\"))"); }
-QString endExpression() { return QStringLiteral("to_datetime(\"expires\")"); }
+QString startExpression() { return QStringLiteral("%1(coalesce(\"effective\", \"sent\"))").arg(QLatin1String(kLocalTimeFunction)); }
+QString endExpression() { return QStringLiteral("%1(\"expires\")").arg(QLatin1String(kLocalTimeFunction)); }
 
 void style(QgsVectorLayer *layer)
 {

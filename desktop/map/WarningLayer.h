@@ -14,6 +14,8 @@ namespace onemap::WarningLayer {
 constexpr const char *kNowVariable = "onemap_now";
 //! Name of the expression function: onemap_warning_stage(stage, onset, effective, now).
 constexpr const char *kStageFunction = "onemap_warning_stage";
+//! Name of the expression function: onemap_local_datetime(iso) -> local date-time.
+constexpr const char *kLocalTimeFunction = "onemap_local_datetime";
 
 //! The subset of the board's warnings layer: warnings in force only.
 QString inForceSubset();
@@ -23,7 +25,9 @@ void registerFunctions();
 QString stageExpression();
 //! Label expression, e.g. "24小时 暴雨 橙色"; history rows read hazard, level and status.
 QString labelExpression();
-//! Feature start (effective, else sent) and end (expires) expressions for the temporal controller.
+//! Feature start (effective, else sent) and end (expires) expressions for the
+//! temporal controller, in local time: QGIS compares date-times by their
+//! wall-clock fields, so ranges given to it must be local times too.
 QString startExpression();
 QString endExpression();
 

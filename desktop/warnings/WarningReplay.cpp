@@ -28,6 +28,8 @@ void WarningReplay::ensureDock()
   mWidget = new QgsTemporalControllerWidget(mDock);
   mDock->setWidget(mWidget);
   mWindow->addDockWidget(Qt::TopDockWidgetArea, mDock);
+  // A strip over the map, no taller than the controls.
+  mWindow->resizeDocks({mDock}, {mWidget->minimumSizeHint().height()}, Qt::Vertical);
   mCanvas->setTemporalController(mWidget->temporalController());
   QgsTemporalNavigationObject *nav = mWidget->temporalController();
   connect(nav, &QgsTemporalNavigationObject::navigationModeChanged, this, [this](QgsTemporalNavigationObject::NavigationMode mode) {
@@ -40,21 +42,24 @@ void WarningReplay::ensureDock()
   });
 }
 
-void WarningReplay::start(const TimeWindow &window)
+void WarningReplay::start(const TimeWindow &window, const QDateTime &from)
 {
   ensureDock();
   QgsTemporalNavigationObject *nav = navigation();
   const QgsInterval hour(1, QgsUnitTypes::TemporalHours);
+  // Local times, like the widget's date edits and WarningLayer's expressions.
+  const QgsDateTimeRange range(window.begin.toLocalTime(), window.end.toLocalTime());
   // The widget reads its step from the project's time settings.
   if (QgsProjectTimeSettings *settings = QgsProject::instance()->timeSettings()) {
     settings->setTimeStepUnit(QgsUnitTypes::TemporalHours);
     settings->setTimeStep(1);
-    settings->setTemporalRange(QgsDateTimeRange(window.begin, window.end));
+    settings->setTemporalRange(range);
   }
   nav->setFrameDuration(hour);
-  nav->setTemporalExtents(QgsDateTimeRange(window.begin, window.end));
+  nav->setTemporalExtents(range);
   nav->setNavigationMode(QgsTemporalNavigationObject::Animated);
-  nav->setCurrentFrameNumber(0);
+  const bool inside = from.isValid() && from >= window.begin && from < window.end;
+  nav->setCurrentFrameNumber(inside ? window.begin.secsTo(from) / 3600 : 0);
   mDock->show();
   mDock->raise();
 }

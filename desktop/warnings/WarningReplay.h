@@ -23,8 +23,9 @@ public:
   WarningReplay(QMainWindow *window, QgsMapCanvas *canvas, QObject *parent = nullptr);
 
   //! Shows the controller dock over \a window (a TimeWindow from
-  //! WarningTimeline::replayWindow) and starts at its first frame.
-  void start(const TimeWindow &window);
+  //! WarningTimeline::replayWindow) on the frame holding \a from (the
+  //! first frame when \a from is invalid or outside).
+  void start(const TimeWindow &window, const QDateTime &from = QDateTime());
   //! Turns temporal navigation off and hides the dock.
   void stop();
   bool isReplaying() const { return mReplaying; }

@@ -290,8 +290,10 @@ bool WarningsDock::fillDetails(qint64 id)
 
 void WarningsDock::startReplay()
 {
-  const TimeWindow window = WarningTimeline::replayWindow(WarningTimeline::span(*mStore), QDateTime::currentDateTimeUtc());
-  mReplay->start(window);
+  // Opens on the first hour a warning was in force: no empty frames first.
+  const TimeWindow span = WarningTimeline::span(*mStore);
+  const TimeWindow window = WarningTimeline::replayWindow(span, QDateTime::currentDateTimeUtc());
+  mReplay->start(window, span.begin);
   applyLayerFilter();
 }
 

@@ -69,8 +69,9 @@ class TestWarningLayer : public QObject
     QgsRectangle extent = StoreMapLayers::countyExtent(&mProject);
     settings.setExtent(extent);
     if (range.begin().isValid()) {
+      // Local times and an open end, as the temporal controller gives frames.
       settings.setIsTemporal(true);
-      settings.setTemporalRange(range);
+      settings.setTemporalRange(QgsDateTimeRange(range.begin().toLocalTime(), range.end().toLocalTime(), true, false));
     }
     QgsMapRendererSequentialJob job(settings);
     job.start();
@@ -170,6 +171,11 @@ private Q_SLOTS:
     QCOMPARE(during.pixelColor(p), plain.pixelColor(p));
     QVERIFY(during.pixelColor(p).blue() > during.pixelColor(p).red());
     Q_UNUSED(blue)
+    // The first hour it is in force, and the hour before (the machine runs on
+    // UTC here, the sender on +08:00: offsets must not shift the span).
+    const QDateTime effective = at(QStringLiteral("T08:00:00+08:00"));
+    QCOMPARE(render(QgsDateTimeRange(effective, effective.addSecs(3600))).pixelColor(p), plain.pixelColor(p));
+    QCOMPARE(render(QgsDateTimeRange(effective.addSecs(-3600), effective)).pixelColor(p), QColor(Qt::white));
     // The day before it was sent, and two days after it expired: not drawn.
     const QDateTime before = at(QStringLiteral("T12:00:00+08:00")).addDays(-1);
     QCOMPARE(render(QgsDateTimeRange(before, before.addSecs(3600))).pixelColor(p), QColor(Qt::white));
@@ -202,6 +208,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
+  // A machine clock that is not the sender's offset (+08:00) is the case
+  // where comparing wall-clock fields would go wrong.
+  qputenv("TZ", "UTC");
   QgisRuntime runtime(argc, argv, false, QStringLiteral("en"));
   TestWarningLayer test;
   return QTest::qExec(&test, argc, argv);

@@ -29,6 +29,8 @@
 #include <qgsproject.h>
 #include <qgstemporalnavigationobject.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorlayertemporalproperties.h>
+#include <qgsfeatureiterator.h>
 
 using namespace onemap;
 
@@ -157,6 +159,16 @@ private Q_SLOTS:
     QCOMPARE(nav->frameDuration(), QgsInterval(1, QgsUnitTypes::TemporalHours));
     QVERIFY(nav->temporalExtents().end() > nav->temporalExtents().begin());
     QCOMPARE(mWindow->canvas()->temporalController(), nav);
+    // It opens on the first hour a warning was in force, and that frame's
+    // temporal filter (what the canvas draws) holds the warnings sent then.
+    const QgsDateTimeRange frame = mWindow->canvas()->temporalRange();
+    QVERIFY(mWindow->canvas()->mapSettings().isTemporal());
+    const QString filter = qobject_cast<QgsVectorLayerTemporalProperties *>(layer()->temporalProperties())->createFilterString(QgsVectorLayerTemporalContext(), frame);
+    QgsFeatureIterator it = layer()->getFeatures(QgsFeatureRequest().setFilterExpression(filter));
+    int drawn = 0;
+    for (QgsFeature f; it.nextFeature(f);)
+      ++drawn;
+    QCOMPARE(drawn, 3);
     QVERIFY(WarningLayer::showsHistory(layer())); // every status; time decides
     replay->stop();
     QVERIFY(!replay->isReplaying());
