@@ -3,6 +3,7 @@
 // WarningStage::at the dock uses, the history filter, and the temporal filter
 // the replay uses: at a time inside a warning's span its area is drawn, outside
 // it is not (pixels at the area's centre against the plain map).
+#include "ImageCompare.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
 #include "map/LayerStyles.h"
@@ -20,6 +21,7 @@
 #include <qgsrulebasedrenderer.h>
 #include <qgssymbol.h>
 #include <qgssymbollayer.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 #include <qgsvectorlayertemporalproperties.h>
@@ -201,6 +203,32 @@ private Q_SLOTS:
     QCOMPARE(live.end, span.end);
     QCOMPARE(live.begin.time().minute(), 0);
     QVERIFY(live.begin <= span.begin);
+  }
+
+  void historyIsDrawnMuted()
+  {
+    // The blue warning expires; in force only, its area is blank; with the
+    // history it is drawn, but paler than when it was in force.
+    const QPoint p = pixelOf(QStringLiteral("\"hazard\" = 'geological'"));
+    const QColor inForce = render(QgsDateTimeRange()).pixelColor(p);
+    {
+      auto store = Store::open(mSample.path());
+      Warnings warnings(*store.value());
+      Warning w = warnings.where(QStringLiteral("hazard = 'geological'")).first();
+      w.status = QStringLiteral("expired");
+      QVERIFY(warnings.update(w, QStringLiteral("test")));
+    }
+    mLayer->dataProvider()->updateExtents();
+    mLayer->reload();
+    QCOMPARE(render(QgsDateTimeRange()).pixelColor(p), QColor(Qt::white));
+    WarningLayer::setHistory(mLayer, true);
+    const QImage history = render(QgsDateTimeRange());
+    const QColor muted = history.pixelColor(p);
+    if (muted == QColor(Qt::white) || muted.saturation() >= inForce.saturation())
+      history.save(testing::renderReportPath(QStringLiteral("warnings_history"), QStringLiteral("_rendered")));
+    QVERIFY(muted != QColor(Qt::white));
+    QVERIFY2(muted.saturation() < inForce.saturation(), qPrintable(muted.name() + QStringLiteral(" vs ") + inForce.name()));
+    WarningLayer::setHistory(mLayer, false);
   }
 
   void cleanupTestCase() { mProject.clear(); }
