@@ -212,7 +212,8 @@ void WarningsDock::rowSelected()
   if (!id)
     return;
   fillDetails(id);
-  const QgsGeometry g = area(id);
+  const Result<Warning> w = Warnings(*mStore).get(id);
+  const QgsGeometry g = w ? QgsGeometry::fromWkt(w.value().wkt) : QgsGeometry();
   if (g.isEmpty())
     return;
   QgsCoordinateTransform toCanvas(cgcs2000(), mCanvas->mapSettings().destinationCrs(), mProject->transformContext());
@@ -223,7 +224,7 @@ void WarningsDock::rowSelected()
     mCanvas->refresh();
   } catch (const QgsCsException &) {
   }
-  flash(id);
+  flash(w.value());
 }
 
 void WarningsDock::selectWarning(qint64 id)
@@ -241,13 +242,12 @@ QgsGeometry WarningsDock::area(qint64 id) const
   return w ? QgsGeometry::fromWkt(w.value().wkt) : QgsGeometry();
 }
 
-void WarningsDock::flash(qint64 id)
+void WarningsDock::flash(const Warning &w)
 {
-  const QgsGeometry g = area(id);
+  const QgsGeometry g = QgsGeometry::fromWkt(w.wkt);
   if (g.isEmpty())
     return;
-  Result<Warning> w = Warnings(*mStore).get(id);
-  const QColor colour = LayerStyles::warningColour(w ? w.value().level : QString());
+  const QColor colour = LayerStyles::warningColour(w.level);
   mCanvas->flashGeometries({g}, cgcs2000(), colour, QColor(colour.red(), colour.green(), colour.blue(), 0), 4, 400);
 }
 
@@ -330,7 +330,7 @@ void WarningsDock::storeChanged(const QList<qint64> &arrived)
   for (const Warning &w : announced) {
     mModel->setHighlighted(w.id, true);
     QTimer::singleShot(kHighlightMs, this, [this, id = w.id] { mModel->setHighlighted(id, false); });
-    flash(w.id);
+    flash(w);
   }
   const Warning &newest = announced.last();
   show();

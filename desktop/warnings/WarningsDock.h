@@ -26,6 +26,7 @@ class Store;
 class WarningReplay;
 class WarningWatch;
 class WarningsModel;
+struct Warning;
 
 class WarningsDock : public QDockWidget
 {
@@ -74,7 +75,7 @@ private:
   void storeChanged(const QList<qint64> &arrived);
   void applyLayerFilter();
   void rowSelected();
-  void flash(qint64 id);
+  void flash(const Warning &w);
   bool fillDetails(qint64 id);
 
   QgsProject *mProject = nullptr;
