@@ -31,6 +31,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayertemporalproperties.h>
 #include <qgsfeatureiterator.h>
+#include <qgsexpressioncontextutils.h>
 
 using namespace onemap;
 
@@ -121,6 +122,30 @@ private Q_SLOTS:
           texts << b->text();
     QVERIFY(texts.contains(mDock->replayAction()->text()));
     QVERIFY(texts.contains(mDock->historyAction()->text()));
+  }
+
+  void listAndMapReadTheSameStage()
+  {
+    // One rule (WarningStage::at): the list's stage column and the map's
+    // label expression agree at any pinned time.
+    WarningsModel *model = mDock->model();
+    QgsVectorLayer *l = layer();
+    const QDateTime sent = QDateTime::fromString(model->warning(0).sent, Qt::ISODate);
+    for (int hours : {0, 10, 13, 30}) {
+      const QDateTime now = sent.addSecs(hours * 3600);
+      model->setNow(now);
+      QgsExpressionContextUtils::setLayerVariable(l, QLatin1String(WarningLayer::kNowVariable), now.toString(Qt::ISODate));
+      QgsExpressionContext context;
+      context << QgsExpressionContextUtils::globalScope() << QgsExpressionContextUtils::layerScope(l);
+      QgsExpression stage(WarningLayer::stageExpression());
+      for (int r = 0; r < model->rowCount(); ++r) {
+        QgsFeature f = l->getFeature(model->idAt(r));
+        context.setFeature(f);
+        QCOMPARE(stage.evaluate(&context).toString(), model->stageOf(model->warning(r)));
+      }
+    }
+    QgsExpressionContextUtils::setLayerVariable(l, QLatin1String(WarningLayer::kNowVariable), QVariant());
+    model->setNow(QDateTime());
   }
 
   void selectingZoomsToTheAreaAndShowsDetails()
