@@ -7,6 +7,7 @@
 #include "map/LayerStyles.h"
 #include "map/StoreMapLayers.h"
 #include "map/WarningLayer.h"
+#include "ui/IdentifyTool.h"
 #include "store/Store.h"
 #include "warnings/Warning.h"
 #include "warnings/WarningTimeline.h"
@@ -65,12 +66,13 @@ WarningsDock *WarningsDock::addTo(QMainWindow *window, QgsProject *project, QgsM
     return nullptr;
   }
   window->addDockWidget(Qt::RightDockWidgetArea, dock);
-  // Tabbed with the feature information, the warnings in front.
-  for (QDockWidget *other : window->findChildren<QDockWidget *>())
-    if (other != dock && window->dockWidgetArea(other) == Qt::RightDockWidgetArea && !window->tabifiedDockWidgets(other).contains(dock)) {
-      window->tabifyDockWidget(other, dock);
-      break;
-    }
+  // Tabbed with the feature information, the warnings in front; identifying
+  // on the map brings the information tab forward again.
+  if (auto *info = window->findChild<QDockWidget *>(QStringLiteral("identify"))) {
+    window->tabifyDockWidget(info, dock);
+    if (auto *identify = canvas->findChild<IdentifyTool *>())
+      connect(identify, &IdentifyTool::identified, info, &QDockWidget::raise);
+  }
   window->resizeDocks({dock}, {700}, Qt::Horizontal);
   dock->raise();
   QMenu *view = viewMenu(window);
