@@ -5,6 +5,7 @@
 #include "CliCommon.h"
 #include "DangerCommand.h"
 #include "ExportCommand.h"
+#include "ImpactCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
@@ -62,7 +63,9 @@ int runCli(int argc, char **argv)
     return runImport(args);
   if (verb == QLatin1String("cap"))
     return runCap(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap; none opens the board)").arg(verb));
+  if (verb == QLatin1String("impact"))
+    return runImpact(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

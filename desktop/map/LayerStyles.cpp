@@ -1,5 +1,6 @@
 #include "LayerStyles.h"
 
+#include "EscalatedDangers.h"
 #include "FieldLabels.h"
 #include "WarningLayer.h"
 #include "hidden_dangers/HiddenDanger.h"
@@ -121,6 +122,7 @@ void hiddenDangers(QgsVectorLayer *layer)
   root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(marker("circle", QColor(175, 175, 175, 200), 1.8, QColor(255, 255, 255, 200)), 0), 0, 0,
                                                    QStringLiteral("\"status\" = 'signed_off'"),
                                                    FieldLabels::value(QStringLiteral("hidden_dangers"), QStringLiteral("status"), QStringLiteral("signed_off"))));
+  root->appendChild(new QgsRuleBasedRenderer::Rule(EscalatedDangers::symbol(), 0, 0, EscalatedDangers::expression(), EscalatedDangers::label()));
   QgsMarkerSymbol *ring = marker("circle", QColor(0, 0, 0, 0), 4.6, QColor(230, 0, 0));
   static_cast<QgsSimpleMarkerSymbolLayer *>(ring->symbolLayer(0))->setStrokeWidth(0.7);
   root->appendChild(new QgsRuleBasedRenderer::Rule(inPass(ring, 2), 0, 0, overdueExpression(),

@@ -1,5 +1,6 @@
 #include "StoreMapLayers.h"
 
+#include "EscalatedDangers.h"
 #include "FieldLabels.h"
 #include "LayerStyles.h"
 #include "catalog/Catalog.h"
@@ -78,6 +79,8 @@ Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
       node->setExpanded(false);
   }
 
+  if (QgsVectorLayer *dangers = layer(project, QStringLiteral("hidden_dangers")))
+    EscalatedDangers::refresh(dangers, storePath); // no halo rather than no map when it fails
   if (QgsVectorLayer *countyLayer = layer(project, QStringLiteral("county")); countyLayer && !countyLayer->extent().isEmpty())
     project->setCrs(gaussKrugerFor(countyLayer->extent().center().x()));
   return Status();

@@ -1,0 +1,15 @@
+#pragma once
+// \brief The map on the impact report: the warning's area shaded in its level
+// colour over the county's base layers, with the hidden dangers inside it in
+// the board's symbols (escalated ones under the red/orange double halo).
+#include "warnings/WarningImpact.h"
+
+#include <QImage>
+#include <QSizeF>
+
+namespace onemap::ImpactMap {
+
+//! A picture of \a sizeMm at \a dpi; null when the store cannot be drawn.
+QImage render(const Impact &impact, const QString &storePath, const QSizeF &sizeMm, int dpi);
+
+} // namespace onemap::ImpactMap
