@@ -1,5 +1,6 @@
 #include "CapCommand.h"
 
+#include "CapCallsCommand.h"
 #include "CliCommon.h"
 #include "store/Store.h"
 #include "warnings/CapIngest.h"
@@ -52,6 +53,8 @@ Status quarantine(const QString &file, const QDir &dir, const QString &reason)
 
 int runCap(const QStringList &arguments)
 {
+  if (isCapCallsAction(arguments))
+    return runCapCalls(arguments);
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("onemap::CapCommand", "Ingest CAP 1.1/1.2 warning messages (GB/T 35965.1 identifiers) into the store."));
   parser.addHelpOption();

@@ -46,7 +46,9 @@ int runCli(int argc, char **argv)
     cli::err() << "onemap: unknown language " << language << " (use zh or en)" << Qt::endl;
     return 2;
   }
-  QgisRuntime runtime(argc, argv, verb != QLatin1String("init") && verb != QLatin1String("import") && verb != QLatin1String("cap"), language);
+  // `cap calls` may draw the call sheet (fonts need the GUI application).
+  const bool capCalls = verb == QLatin1String("cap") && args.value(2) == QLatin1String("calls");
+  QgisRuntime runtime(argc, argv, (verb != QLatin1String("init") && verb != QLatin1String("import") && verb != QLatin1String("cap")) || capCalls, language);
   QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
 
   if (board)

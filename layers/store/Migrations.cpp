@@ -195,6 +195,28 @@ CREATE INDEX danger_events_danger ON danger_events(danger_id, at);
 CREATE INDEX hidden_dangers_status ON hidden_dangers(status, deadline);
 )SQL";
 
+// Schema 4: call-and-answer (叫应) of a warning. One row per responsible
+// person of each affected unit; names and phones are copied so the record
+// stays what was called even when the person ledger changes later.
+const char *kSchema4 = R"SQL(
+CREATE TABLE warning_calls (
+  id INTEGER PRIMARY KEY,
+  warning_id INTEGER NOT NULL REFERENCES warnings(id) ON DELETE CASCADE,
+  admin_code TEXT NOT NULL CHECK (length(admin_code) = 12),
+  person_id INTEGER REFERENCES responsible_persons(id) ON DELETE SET NULL,
+  person_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  phone TEXT,
+  called_at TEXT,
+  called_by TEXT,
+  answered_at TEXT,
+  answered_by TEXT,
+  note TEXT,
+  CHECK (answered_at IS NULL OR called_at IS NOT NULL),
+  UNIQUE (warning_id, admin_code, person_id));
+CREATE INDEX warning_calls_warning ON warning_calls(warning_id, admin_code);
+)SQL";
+
 struct GeometryColumn
 {
   const char *table;
@@ -240,7 +262,7 @@ Status run(sqlite3 *db, const char *sql)
 
 } // namespace
 
-int latestVersion() { return 3; }
+int latestVersion() { return 4; }
 
 Status apply(sqlite3 *db, int version)
 {
@@ -262,6 +284,8 @@ Status apply(sqlite3 *db, int version)
     return addGeometry(db, kGeometry2);
   case 3:
     return run(db, kSchema3);
+  case 4:
+    return run(db, kSchema4);
   default:
     return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
   }

@@ -100,6 +100,36 @@ private Q_SLOTS:
     QCOMPARE(reopened.value()->meta(QStringLiteral("county_name")), QStringLiteral("示范县"));
   }
 
+  void migratesAVersion3StoreToCallRecords()
+  {
+    // A store written by the schema-3 build, with a warning in it, gains the
+    // call-and-answer table; its calls go with their warning.
+    const QString path = mDir.filePath(QStringLiteral("v3.onemap.sqlite"));
+    {
+      auto v3 = Store::createAtVersion(path, 3);
+      QVERIFY2(v3.ok(), qPrintable(v3.message()));
+      QCOMPARE(v3.value()->schemaVersion(), 3);
+      QCOMPARE(scalar(*v3.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'warning_calls'")), QStringLiteral("0"));
+      QVERIFY(execSql(v3.value()->handle(), QStringLiteral("INSERT INTO warnings(id, identifier, sender, sent, hazard, level) "
+                                                           "VALUES(7, 'w7', 's', '2024-06-20T08:00:00+08:00', 'rainstorm', 'orange')")).isEmpty());
+    }
+    auto opened = Store::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Store &store = *opened.value();
+    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM warnings")), QStringLiteral("1"));
+    QVERIFY(execSql(store.handle(), QStringLiteral("INSERT INTO warning_calls(warning_id, admin_code, person_name, role) "
+                                                   "VALUES(7, '539901001000', '张三', 'disaster_responsible')")).isEmpty());
+    // One call per person and unit of a warning.
+    QVERIFY(!execSql(store.handle(), QStringLiteral("INSERT INTO warning_calls(warning_id, admin_code, person_id, person_name, role) "
+                                                    "VALUES(7, '539901001000', NULL, '李四', 'grid_member'), (7, '539901001001', 1, 'x', 'grid_member')")).isEmpty());
+    // An answer without a call is refused by the table itself.
+    QVERIFY(!execSql(store.handle(), QStringLiteral("INSERT INTO warning_calls(warning_id, admin_code, person_name, role, answered_at) "
+                                                    "VALUES(7, '539901001000', '王五', 'grid_member', '2024-06-20T08:10:00+08:00')")).isEmpty());
+    QVERIFY(execSql(store.handle(), QStringLiteral("DELETE FROM warnings WHERE id = 7")).isEmpty());
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM warning_calls")), QStringLiteral("0"));
+  }
+
   void refusesMissingFile()
   {
     const QString path = mDir.filePath(QStringLiteral("absent.onemap.sqlite"));
