@@ -1,5 +1,7 @@
 #include "WarningsDock.h"
 
+#include "CallPanel.h"
+#include "ImpactPanel.h"
 #include "WarningReplay.h"
 #include "WarningsModel.h"
 #include "ledger/LedgerDock.h"
@@ -114,7 +116,10 @@ WarningsDock::WarningsDock(const QString &storePath, QgsProject *project, QgsMap
   clock->start(60 * 1000);
 }
 
-WarningsDock::~WarningsDock() = default;
+WarningsDock::~WarningsDock()
+{
+  delete widget(); // the panels work on mStore: they go first
+}
 
 bool WarningsDock::isValid() const { return mStore != nullptr; }
 
@@ -156,15 +161,13 @@ void WarningsDock::buildUi()
   mDetails = new QTextBrowser(mTabs);
   mDetails->setPlaceholderText(tr("Select a warning to read it; double-click to open its details here."));
   mTabs->addTab(mDetails, tr("Details"));
-  auto placeholder = [this](const QString &text) {
-    auto *label = new QLabel(text, mTabs);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
-  };
-  mTabs->addTab(placeholder(tr("Impact analysis (townships and hidden dangers in the warning area) is not available in this build yet.")), tr("Impact"));
-  mTabs->addTab(placeholder(tr("Call-and-answer (叫应) for this warning is not available in this build yet.")), tr("Call-and-answer"));
+  // Impact and call-and-answer follow the selected warning, but only work
+  // while their tab is in front: preparing a call list writes to the store.
+  mImpact = new ImpactPanel(*mStore, mTabs);
+  mTabs->addTab(mImpact, tr("Impact"));
+  mCalls = new CallPanel(*mStore, mTabs);
+  mTabs->addTab(mCalls, tr("Call-and-answer"));
+  connect(mTabs, &QTabWidget::currentChanged, this, &WarningsDock::updateTabs);
 
   auto *split = new QSplitter(Qt::Vertical, body);
   split->addWidget(mView);
@@ -210,7 +213,9 @@ void WarningsDock::rowSelected()
 {
   const QModelIndexList rows = mView->selectionModel()->selectedRows();
   const qint64 id = rows.isEmpty() ? 0 : mModel->idAt(rows.first().row());
+  mCurrent = id;
   Q_EMIT currentWarningChanged(id);
+  updateTabs();
   if (!id)
     return;
   fillDetails(id);
@@ -227,6 +232,14 @@ void WarningsDock::rowSelected()
   } catch (const QgsCsException &) {
   }
   flash(w.value());
+}
+
+void WarningsDock::updateTabs()
+{
+  if (mTabs->currentWidget() == mImpact && mImpact->warning() != mCurrent)
+    mImpact->setWarning(mCurrent);
+  if (mTabs->currentWidget() == mCalls && mCalls->warning() != mCurrent)
+    mCalls->setWarning(mCurrent);
 }
 
 void WarningsDock::selectWarning(qint64 id)

@@ -22,6 +22,8 @@ class QgsVectorLayer;
 
 namespace onemap {
 
+class CallPanel;
+class ImpactPanel;
 class Store;
 class WarningReplay;
 class WarningWatch;
@@ -48,6 +50,8 @@ public:
   WarningWatch *watch() const { return mWatch; }
   WarningReplay *replay() const { return mReplay; }
   QTabWidget *detailTabs() const { return mTabs; }
+  ImpactPanel *impactPanel() const { return mImpact; }
+  CallPanel *callPanel() const { return mCalls; }
   QAction *historyAction() const { return mHistoryAction; }
   QAction *replayAction() const { return mReplayAction; }
   //! The board's warnings map layer (null if the project lacks it).
@@ -77,6 +81,7 @@ private:
   void rowSelected();
   void flash(const Warning &w);
   bool fillDetails(qint64 id);
+  void updateTabs();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -91,6 +96,9 @@ private:
   QTableView *mView = nullptr;
   QTabWidget *mTabs = nullptr;
   QTextBrowser *mDetails = nullptr;
+  ImpactPanel *mImpact = nullptr;
+  CallPanel *mCalls = nullptr;
+  qint64 mCurrent = 0;
   QAction *mHistoryAction = nullptr;
   QAction *mReplayAction = nullptr;
 };

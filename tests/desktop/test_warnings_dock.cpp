@@ -11,6 +11,9 @@
 #include "ui/MainWindow.h"
 #include "warnings/CapIngest.h"
 #include "warnings/CapParser.h"
+#include "warnings/CallPanel.h"
+#include "warnings/ImpactPanel.h"
+#include "warnings/WarningImpact.h"
 #include "warnings/WarningReplay.h"
 #include "warnings/WarningWatch.h"
 #include "warnings/WarningsDock.h"
@@ -22,7 +25,9 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <qgscoordinatetransform.h>
 #include <qgsmapcanvas.h>
@@ -161,6 +166,32 @@ private Q_SLOTS:
     QVERIFY(details);
     QVERIFY(details->toPlainText().contains(mDock->model()->warning(1).headline));
     QCOMPARE(mDock->detailTabs()->count(), 3);
+  }
+
+  void impactAndCallTabsFollowTheSelection()
+  {
+    const qint64 id = mDock->model()->idAt(0);
+    mDock->selectWarning(id);
+    // Not in front: nothing computed or prepared yet.
+    QCOMPARE(mDock->impactPanel()->warning(), 0LL);
+    QCOMPARE(mDock->callPanel()->warning(), 0LL);
+    mDock->detailTabs()->setCurrentWidget(mDock->impactPanel());
+    QCOMPARE(mDock->impactPanel()->warning(), id);
+    auto store = Store::open(mSample.path());
+    const Result<Impact> impact = WarningImpact::of(*store.value(), id, QDate::currentDate());
+    QVERIFY(impact);
+    QCOMPARE(mDock->impactPanel()->townships()->rowCount(), impact.value().townships.size());
+    QCOMPARE(mDock->impactPanel()->dangers()->rowCount(), impact.value().totals.escalated);
+    QVERIFY(mDock->impactPanel()->townships()->rowCount() > 0);
+    mDock->detailTabs()->setCurrentWidget(mDock->callPanel());
+    QCOMPARE(mDock->callPanel()->warning(), id);
+    QVERIFY(mDock->callPanel()->model()->rowCount() > 0);
+    // Another warning selected while the calls are in front: they follow.
+    const qint64 other = mDock->model()->idAt(1);
+    mDock->selectWarning(other);
+    QCOMPARE(mDock->callPanel()->warning(), other);
+    QCOMPARE(mDock->impactPanel()->warning(), id); // recomputed when shown again
+    mDock->detailTabs()->setCurrentIndex(0);
   }
 
   void historyFilterSwitchesListAndMap()
