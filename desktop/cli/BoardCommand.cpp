@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "map/StoreMapLayers.h"
 #include "ui/MainWindow.h"
+#include "warnings/WarningsDock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ int runBoard(const QStringList &arguments)
   parser.addVersionOption();
   parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::BoardCommand", "Situation store to open."), QCoreApplication::translate("onemap::BoardCommand", "FILE")});
   parser.addOption({QStringLiteral("screenshot"), QCoreApplication::translate("onemap::BoardCommand", "Save a picture of the window once drawn, then quit."), QCoreApplication::translate("onemap::BoardCommand", "PNG")});
+  parser.addOption({QStringLiteral("replay"), QCoreApplication::translate("onemap::BoardCommand", "Open the replay of the last days' warnings at start.")});
   if (const std::optional<int> done = cli::parse(parser, arguments))
     return *done;
   if (parser.isSet(QStringLiteral("version"))) {
@@ -70,6 +72,9 @@ int runBoard(const QStringList &arguments)
   window.setGeometry(screen);
   window.show();
   window.zoomToCounty();
+  if (parser.isSet(QStringLiteral("replay")))
+    if (auto *warnings = window.findChild<WarningsDock *>())
+      warnings->startReplay();
   if (!interactive)
     screenshotWhenDrawn(&window, parser.value(QStringLiteral("screenshot")), &exitCode);
   const int appCode = QCoreApplication::exec();

@@ -128,6 +128,11 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
     return {c("blue", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Blue (IV)")), c("yellow", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Yellow (III)")), c("orange", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Orange (II)")), c("red", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Red (I)"))};
   if (key == QLatin1String("warnings.status"))
     return {c("active", QT_TRANSLATE_NOOP("onemap::FieldLabels", "In force")), c("updated", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Updated")), c("cancelled", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Cancelled")), c("expired", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Expired"))};
+  if (key == QLatin1String("warnings.stage"))
+    return {c("72h", QT_TRANSLATE_NOOP("onemap::FieldLabels", "72 hours")), c("24h", QT_TRANSLATE_NOOP("onemap::FieldLabels", "24 hours")), c("6h", QT_TRANSLATE_NOOP("onemap::FieldLabels", "6 hours")),
+            c("2h", QT_TRANSLATE_NOOP("onemap::FieldLabels", "2 hours")), c("live", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Live"))};
+  if (key == QLatin1String("warnings.msg_type"))
+    return {c("Alert", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Issued")), c("Update", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Update")), c("Cancel", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Cancellation"))};
   if (column == QLatin1String("hazard"))
     return {c("geological", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Geological hazard")), c("flood", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Flood")), c("forest_fire", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Forest fire")),
             c("earthquake", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Earthquake")), c("drought", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Drought")), c("snow_freeze", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Snow and freeze")),
@@ -150,6 +155,19 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
 bool isList(const QString &table, const QString &column)
 {
   return table == QLatin1String("teams") && column == QLatin1String("specialties");
+}
+
+QString warningColourName(const QString &level)
+{
+  if (level == QLatin1String("red"))
+    return QCoreApplication::translate("onemap::FieldLabels", "Red");
+  if (level == QLatin1String("orange"))
+    return QCoreApplication::translate("onemap::FieldLabels", "Orange");
+  if (level == QLatin1String("yellow"))
+    return QCoreApplication::translate("onemap::FieldLabels", "Yellow");
+  if (level == QLatin1String("blue"))
+    return QCoreApplication::translate("onemap::FieldLabels", "Blue");
+  return level;
 }
 
 QString value(const QString &table, const QString &column, const QString &code)

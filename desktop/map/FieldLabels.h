@@ -16,5 +16,7 @@ QString value(const QString &table, const QString &column, const QString &code);
 //! Columns that hold a comma-separated list of codes (a team's specialties):
 //! value() labels each item; the map shows them through value(), not a ValueMap.
 bool isList(const QString &table, const QString &column);
+//! The colour word of a warning level (red -> 红色), as warning names say it.
+QString warningColourName(const QString &level);
 
 } // namespace onemap::FieldLabels

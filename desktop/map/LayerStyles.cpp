@@ -2,6 +2,7 @@
 
 #include "EscalatedDangers.h"
 #include "FieldLabels.h"
+#include "WarningLayer.h"
 #include "hidden_dangers/HiddenDanger.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -218,17 +219,9 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
     categorized(layer, QStringLiteral("risk_zones"), QStringLiteral("risk_level"), cats);
     break;
   }
-  case LayerStyle::Warning: {
-    QVector<Category> cats;
-    for (const char *level : {"red", "orange", "yellow", "blue"}) {
-      QColor c = warningColour(QString::fromLatin1(level));
-      QColor outline = c;
-      c.setAlpha(60);
-      cats << Category {level, fill(c, outline, 0.9)};
-    }
-    categorized(layer, QStringLiteral("warnings"), QStringLiteral("level"), cats);
+  case LayerStyle::Warning:
+    WarningLayer::style(layer);
     break;
-  }
   case LayerStyle::River:
     categorized(layer, QStringLiteral("rivers"), QStringLiteral("river_rank"),
                 {{"1", line(QColor(60, 140, 220), 1.2)}, {"2", line(QColor(80, 160, 230), 0.8)}, {"3", line(QColor(110, 180, 240), 0.5)}});

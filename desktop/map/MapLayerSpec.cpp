@@ -1,5 +1,7 @@
 #include "MapLayerSpec.h"
 
+#include "WarningLayer.h"
+
 #include <QCoreApplication>
 
 namespace onemap {
@@ -16,7 +18,7 @@ QVector<MapLayerSpec> boardLayerSpecs()
   const QString base = QCoreApplication::translate("onemap::MapLayers", "Base map");
   const QString ledgers = QCoreApplication::translate("onemap::MapLayers", "Ledgers");
   return {
-    {QStringLiteral("warnings"), QStringLiteral("warnings"), QStringLiteral("status = 'active'"), QCoreApplication::translate("onemap::MapLayers", "Warnings in force"), warnings, LayerStyle::Warning, true},
+    {QStringLiteral("warnings"), QStringLiteral("warnings"), WarningLayer::inForceSubset(), QCoreApplication::translate("onemap::MapLayers", "Warnings in force"), warnings, LayerStyle::Warning, true},
     {QStringLiteral("hidden_dangers"), QStringLiteral("hidden_dangers"), {}, QCoreApplication::translate("onemap::MapLayers", "Hidden-danger points"), dangers, LayerStyle::HiddenDanger, true},
     {QStringLiteral("risk_geological"), QStringLiteral("risk_zones"), QStringLiteral("hazard = 'geological'"), QCoreApplication::translate("onemap::MapLayers", "Geological hazard risk zones"), dangers, LayerStyle::RiskZone, true},
     {QStringLiteral("risk_flood"), QStringLiteral("risk_zones"), QStringLiteral("hazard = 'flood'"), QCoreApplication::translate("onemap::MapLayers", "Flood risk zones"), dangers, LayerStyle::RiskZone, false},

@@ -7,6 +7,7 @@
 #include "import/ImportWizard.h"
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
+#include "warnings/WarningsDock.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   buildStatusBar();
   // Menus in the usual order: File, Edit, View, then the board's own.
   LedgerDock::addTo(this, project, mCanvas);
+  WarningsDock::addTo(this, project, mCanvas);
   NoticeActions::addMenu(menuBar(), this, project);
   mSearch->setProject(project);
   zoomToCounty();

@@ -32,4 +32,20 @@ QString WarningStage::of(const CapInfo &info, const QString &sent)
   return fromLeadHours(from.secsTo(to) / 3600.0);
 }
 
+int WarningStage::rank(const QString &stage)
+{
+  return stages().indexOf(stage);
+}
+
+QString WarningStage::at(const QString &stage, const QString &onset, const QString &effective, const QDateTime &now)
+{
+  QDateTime start = QDateTime::fromString(onset, Qt::ISODate);
+  if (!start.isValid())
+    start = QDateTime::fromString(effective, Qt::ISODate);
+  if (!start.isValid() || !now.isValid())
+    return stage;
+  const QString byClock = fromLeadHours(now.secsTo(start) / 3600.0);
+  return rank(byClock) > rank(stage) ? byClock : stage;
+}
+
 } // namespace onemap
