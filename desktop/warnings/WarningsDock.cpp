@@ -13,6 +13,7 @@
 #include "store/Store.h"
 #include "warnings/Warning.h"
 #include "warnings/WarningTimeline.h"
+#include "warnings/CapIngest.h"
 #include "warnings/WarningWatch.h"
 
 #include <QAction>
@@ -106,9 +107,13 @@ WarningsDock::WarningsDock(const QString &storePath, QgsProject *project, QgsMap
   buildUi();
   connect(mWatch, &WarningWatch::changed, this, &WarningsDock::storeChanged);
   connect(mReplay, &WarningReplay::replayingChanged, this, &WarningsDock::applyLayerFilter);
+  // Warnings past their expiry leave "in force" even when no `cap watch` runs
+  // beside the board; the watch then reloads list and map as for any change.
+  expireWarnings();
   // The stage moves on with the clock: repaint the column and the labels.
   auto *clock = new QTimer(this);
   connect(clock, &QTimer::timeout, this, [this] {
+    expireWarnings();
     mModel->refreshStages();
     if (QgsVectorLayer *l = layer())
       l->triggerRepaint();
@@ -119,6 +124,13 @@ WarningsDock::WarningsDock(const QString &storePath, QgsProject *project, QgsMap
 WarningsDock::~WarningsDock()
 {
   delete widget(); // the panels work on mStore: they go first
+}
+
+void WarningsDock::expireWarnings()
+{
+  const Result<int> expired = CapIngest::expire(*mStore);
+  if (!expired)
+    qWarning("%s", qPrintable(expired.message())); // a read-only store keeps its statuses
 }
 
 bool WarningsDock::isValid() const { return mStore != nullptr; }

@@ -75,6 +75,7 @@ Q_SIGNALS:
   void currentWarningChanged(qint64 id);
 
 private:
+  void expireWarnings();
   void buildUi();
   void storeChanged(const QList<qint64> &arrived);
   void applyLayerFilter();

@@ -13,7 +13,9 @@ class SampleStore
 {
 public:
   //! Creates <tmp>/sample.onemap.sqlite; check ok() and message().
-  explicit SampleStore(quint64 seed = 2024, int scale = 1)
+  //! \a registerDate: the day the register is "as of" (invalid = the fixed
+  //! default); the sample warnings are sent on it and in force until the next evening.
+  explicit SampleStore(quint64 seed = 2024, int scale = 1, const QDate &registerDate = QDate())
   {
     mPath = mDir.filePath(QStringLiteral("sample.onemap.sqlite"));
     auto store = Store::open(mPath, Store::Mode::CreateIfMissing);
@@ -24,6 +26,7 @@ public:
     SampleOptions options;
     options.seed = seed;
     options.scale = scale;
+    options.registerDate = registerDate;
     auto counts = SampleCounty::generate(*store.value(), options);
     if (!counts)
       mMessage = counts.message();
