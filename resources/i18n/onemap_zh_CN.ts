@@ -45,42 +45,47 @@
 <context>
     <name>onemap::BoardCommand</name>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="34"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="35"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="36"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="37"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="46"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="47"/>
         <source>OneMap, the county emergency situation board.</source>
         <translation>OneMap 县级一张图应急态势板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="49"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
         <source>Situation store to open.</source>
         <translation>要打开的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="49"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="51"/>
         <source>Save a picture of the window once drawn, then quit.</source>
         <translation>地图绘制完成后保存窗口截图并退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="50"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="51"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/BoardCommand.cpp" line="63"/>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="52"/>
+        <source>Open the replay of the last days&apos; warnings at start.</source>
+        <translation>启动时打开近几日预警的回放。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/BoardCommand.cpp" line="65"/>
         <source>OneMap</source>
         <translation>OneMap 一张图</translation>
     </message>
@@ -2274,7 +2279,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="36"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="149"/>
         <source>Monitor</source>
         <translation>监测员</translation>
     </message>
@@ -2570,7 +2575,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="99"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Hazardous chemicals</source>
         <translation>危险化学品</translation>
     </message>
@@ -2809,118 +2814,178 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <source>72 hours</source>
+        <translation>72小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <source>24 hours</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <source>6 hours</source>
+        <translation>6小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <source>2 hours</source>
+        <translation>2小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <source>Live</source>
+        <translation>实况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <source>Issued</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <source>Cancellation</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Geological hazard</source>
         <translation>地质灾害</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>Forest fire</source>
         <translation>森林火灾</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Earthquake</source>
         <translation>地震</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Drought</source>
         <translation>干旱</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Snow and freeze</source>
         <translation>雪灾冰冻</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="134"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
         <source>Rainstorm</source>
         <translation>暴雨</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Other hazard</source>
         <translation>其他灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Level 1 (high)</source>
         <translation>一级（高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Level 2 (fairly high)</source>
         <translation>二级（较高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Level 3 (medium)</source>
         <translation>三级（中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Level 4 (low)</source>
         <translation>四级（低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>National road</source>
         <translation>国道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>Provincial road</source>
         <translation>省道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>County road</source>
         <translation>县道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
         <source>Township road</source>
         <translation>乡道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
         <source>Village road</source>
         <translation>村道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Disaster responsible person</source>
         <translation>灾害责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Grid member</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="148"/>
         <source>Disaster information officer</source>
         <translation>灾害信息员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="148"/>
         <source>Emergency manager</source>
         <translation>应急管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="146"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="151"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="163"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="165"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="167"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="169"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3099,76 @@
         <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="74"/>
         <source>cannot write %1: rename from %2 failed</source>
         <translation>无法写入 %1：从 %2 重命名失败</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactPanel</name>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>Hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>Escalated</source>
+        <translation>升级关注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>Shelters (capacity)</source>
+        <translation>避难场所（容量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <source>Teams (members)</source>
+        <translation>救援队伍（人数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <source>Escalated hidden danger</source>
+        <translation>升级关注隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="47"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="101"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="61"/>
+        <source>Select a warning to see the townships, hidden dangers, shelters and teams in its area.</source>
+        <translation>选择一条预警，查看其范围内的乡镇、隐患点、避难场所和救援队伍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="75"/>
+        <source>%1 townships and %2 villages (%L3 people); %4 hidden dangers, %5 escalated (%6 overdue), %L7 people threatened; %8 shelters for %L9 people; %10 teams with %L11 members.</source>
+        <translation>涉及 %1 个乡镇、%2 个村（社区）（%L3 人）；隐患点 %4 处，其中升级关注 %5 处（逾期 %6 处），威胁 %L7 人；避难场所 %8 处，可容纳 %L9 人；救援队伍 %10 支，共 %L11 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="82"/>
+        <source> (part)</source>
+        <translation>（部分）</translation>
     </message>
 </context>
 <context>
@@ -3897,12 +4032,12 @@
 <context>
     <name>onemap::LayerStyles</name>
     <message>
-        <location filename="../../desktop/map/LayerStyles.cpp" line="128"/>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="129"/>
         <source>Overdue (deadline passed, not signed off)</source>
         <translation>逾期（已过整改期限未销号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/LayerStyles.cpp" line="130"/>
+        <location filename="../../desktop/map/LayerStyles.cpp" line="131"/>
         <source>Listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
@@ -3916,6 +4051,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="53"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4484,82 +4620,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="36"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="37"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="36"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="37"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="68"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="70"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="74"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="76"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="83"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="85"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="103"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="105"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="104"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="106"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="105"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="106"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="108"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="125"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="127"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="128"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="130"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="131"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="132"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="134"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="153"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="155"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="164"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="166"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -4567,122 +4703,122 @@
 <context>
     <name>onemap::MapLayers</name>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="12"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="14"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="13"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="15"/>
         <source>Hidden dangers and risk</source>
         <translation>隐患与风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="14"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="16"/>
         <source>Emergency resources</source>
         <translation>应急资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="15"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="17"/>
         <source>Monitoring</source>
         <translation>监测感知</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="16"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="18"/>
         <source>Base map</source>
         <translation>基础地理</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="17"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="19"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="19"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="21"/>
         <source>Warnings in force</source>
         <translation>生效预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="20"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="22"/>
         <source>Hidden-danger points</source>
         <translation>隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="21"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="23"/>
         <source>Geological hazard risk zones</source>
         <translation>地质灾害风险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="22"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="24"/>
         <source>Flood risk zones</source>
         <translation>洪水风险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="23"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="25"/>
         <source>Forest-fire risk zones</source>
         <translation>森林火险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="24"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="26"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="25"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="27"/>
         <source>Temporary shelter points</source>
         <translation>临时避险点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="26"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="28"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="27"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="29"/>
         <source>Material depots</source>
         <translation>物资储备库</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="28"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="30"/>
         <source>Monitoring stations</source>
         <translation>监测站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="29"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="31"/>
         <source>Video channels</source>
         <translation>视频监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="30"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="32"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="31"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="33"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="32"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="34"/>
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="33"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="35"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="34"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="36"/>
         <source>Villages</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="35"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="37"/>
         <source>Reserve items</source>
         <translation>储备物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/MapLayerSpec.cpp" line="36"/>
+        <location filename="../../desktop/map/MapLayerSpec.cpp" line="38"/>
         <source>Responsible persons</source>
         <translation>责任人</translation>
     </message>
@@ -5823,6 +5959,93 @@
         <location filename="../../layers/warnings/WarningImpact.cpp" line="255"/>
         <source>cannot find the escalated hidden dangers in %1: %2</source>
         <translation>无法查找 %1 中的升级关注隐患点：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WarningLayer</name>
+    <message>
+        <location filename="../../desktop/map/WarningLayer.cpp" line="109"/>
+        <source>History (expired, updated, cancelled)</source>
+        <translation>历史（已过期、已更新、已解除）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WarningReplay</name>
+    <message>
+        <location filename="../../desktop/warnings/WarningReplay.cpp" line="26"/>
+        <source>Replay warnings</source>
+        <translation>预警回放</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WarningsDock</name>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="57"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="90"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="149"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="150"/>
+        <source>All, with history (expired, updated, cancelled)</source>
+        <translation>全部，含历史（已过期、已更新、已解除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="174"/>
+        <source>Select a warning to read it; double-click to open its details here.</source>
+        <translation>选择一条预警查看；双击在此打开详情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="175"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="179"/>
+        <source>Impact</source>
+        <translation>影响分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="181"/>
+        <source>Call-and-answer</source>
+        <translation>叫应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="192"/>
+        <source>Show warning history</source>
+        <translation>显示预警历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="194"/>
+        <source>Replay warnings...</source>
+        <translation>预警回放...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="202"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="204"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="353"/>
+        <source>Warning lifted: %1</source>
+        <translation>预警解除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="368"/>
+        <source>New warning: %1</source>
+        <translation>新预警：%1</translation>
     </message>
 </context>
 <context>
