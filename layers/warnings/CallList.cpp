@@ -229,25 +229,36 @@ Status CallList::write(const WarningCall &after, const QString &actor)
   return Table(mStore, WarningCall::schema().spec()).update(WarningCall::toRecord(after), actor);
 }
 
+Result<CallList::Marking> CallList::marking(qint64 callId, const QDateTime &at) const
+{
+  Result<WarningCall> found = call(callId);
+  if (!found)
+    return found.status();
+  Result<Warning> w = warning(found.value().warningId);
+  if (!w)
+    return w.status();
+  Marking m;
+  m.call = found.take();
+  m.sent = parseTime(w.value().sent);
+  m.now = mClock();
+  m.when = at.isValid() ? at : m.now;
+  return m;
+}
+
 Status CallList::markCalled(qint64 callId, const QDateTime &at, const QString &by)
 {
   if (by.trimmed().isEmpty())
     return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: called by is required").arg(callId));
   return mStore.transaction([&]() -> Status {
-    Result<WarningCall> found = call(callId);
-    if (!found)
-      return found.status();
-    WarningCall c = found.take();
+    Result<Marking> m = marking(callId, at);
+    if (!m)
+      return m.status();
+    const WarningCall &c = m.value().call;
+    const QDateTime &when = m.value().when, &now = m.value().now, &sent = m.value().sent;
     if (c.called())
       return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: already called at %2 by %3").arg(describe(c), c.calledAt, c.calledBy));
-    Result<Warning> w = warning(c.warningId);
-    if (!w)
-      return w.status();
-    const QDateTime now = mClock();
-    const QDateTime when = at.isValid() ? at : now;
-    const QDateTime sent = parseTime(w.value().sent);
     if (sent.isValid() && when < sent)
-      return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: called at %2 is before the warning was sent at %3").arg(describe(c), formatTime(when), w.value().sent));
+      return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: called at %2 is before the warning was sent at %3").arg(describe(c), formatTime(when), formatTime(sent)));
     if (when > now.addSecs(60))
       return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: called at %2 is in the future (now %3)").arg(describe(c), formatTime(when), formatTime(now)));
     WarningCall after = c;
@@ -264,20 +275,15 @@ Status CallList::markAnswered(qint64 callId, const QDateTime &at, const QString 
   if (actor.trimmed().isEmpty())
     return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: recorded by is required").arg(callId));
   return mStore.transaction([&]() -> Status {
-    Result<WarningCall> found = call(callId);
-    if (!found)
-      return found.status();
-    WarningCall c = found.take();
+    Result<Marking> m = marking(callId, at);
+    if (!m)
+      return m.status();
+    const WarningCall &c = m.value().call;
+    const QDateTime &when = m.value().when, &now = m.value().now, &sent = m.value().sent;
     if (c.answered())
       return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: already answered at %2 by %3").arg(describe(c), c.answeredAt, c.answeredBy));
-    Result<Warning> w = warning(c.warningId);
-    if (!w)
-      return w.status();
-    const QDateTime now = mClock();
-    const QDateTime when = at.isValid() ? at : now;
-    const QDateTime sent = parseTime(w.value().sent);
     if (sent.isValid() && when < sent)
-      return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: answered at %2 is before the warning was sent at %3").arg(describe(c), formatTime(when), w.value().sent));
+      return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: answered at %2 is before the warning was sent at %3").arg(describe(c), formatTime(when), formatTime(sent)));
     const QDateTime called = parseTime(c.calledAt);
     if (called.isValid() && when < called)
       return Status::failure(QCoreApplication::translate("onemap::CallList", "call %1: answered at %2 is before the call at %3").arg(describe(c), formatTime(when), c.calledAt));

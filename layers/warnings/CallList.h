@@ -112,6 +112,16 @@ public:
   static QString shortTime(const QString &stored);
 
 private:
+  //! A call about to be marked: the row, its warning's sent time, and the
+  //! moment recorded (\a at, or now when invalid) beside now.
+  struct Marking
+  {
+    WarningCall call;
+    QDateTime sent;
+    QDateTime when;
+    QDateTime now;
+  };
+  Result<Marking> marking(qint64 callId, const QDateTime &at) const;
   Result<Warning> warning(qint64 warningId) const;
   Status write(const WarningCall &after, const QString &actor);
 

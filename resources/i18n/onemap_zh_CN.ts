@@ -133,67 +133,67 @@
         <translation>person：预警 %2 的叫应名单中没有 %1</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="235"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="251"/>
         <source>call %1: called by is required</source>
         <translation>叫应 %1：须填写叫应人</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="242"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="259"/>
         <source>call %1: already called at %2 by %3</source>
         <translation>叫应 %1：已于 %2 由 %3 叫应</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="250"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="261"/>
         <source>call %1: called at %2 is before the warning was sent at %3</source>
         <translation>叫应 %1：叫应时间 %2 早于预警发布时间 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="252"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="263"/>
         <source>call %1: called at %2 is in the future (now %3)</source>
         <translation>叫应 %1：叫应时间 %2 晚于当前时间（现在是 %3）</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="263"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="274"/>
         <source>call %1: answered by is required (the person or who answered for them)</source>
         <translation>叫应 %1：须填写应答人（责任人本人或代其应答的人员）</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="265"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="276"/>
         <source>call %1: recorded by is required</source>
         <translation>叫应 %1：须填写记录人</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="272"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="284"/>
         <source>call %1: already answered at %2 by %3</source>
         <translation>叫应 %1：已于 %2 由 %3 应答</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="280"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="286"/>
         <source>call %1: answered at %2 is before the warning was sent at %3</source>
         <translation>叫应 %1：应答时间 %2 早于预警发布时间 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="283"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="289"/>
         <source>call %1: answered at %2 is before the call at %3</source>
         <translation>叫应 %1：应答时间 %2 早于叫应时间 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="285"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="291"/>
         <source>call %1: answered at %2 is in the future (now %3)</source>
         <translation>叫应 %1：应答时间 %2 晚于当前时间（现在是 %3）</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="302"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="308"/>
         <source>call %1: undo needs an actor</source>
         <translation>叫应 %1：撤销须指定操作人</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="320"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="326"/>
         <source>call %1: nothing to undo (not called yet)</source>
         <translation>叫应 %1：没有可撤销的内容（尚未叫应）</translation>
     </message>
     <message>
-        <location filename="../../layers/warnings/CallList.cpp" line="332"/>
+        <location filename="../../layers/warnings/CallList.cpp" line="338"/>
         <source>minutes: %1 is not a number of minutes</source>
         <translation>minutes：%1 不是有效的分钟数</translation>
     </message>
