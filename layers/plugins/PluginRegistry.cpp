@@ -179,6 +179,22 @@ Status PluginRegistry::applyMigrations(Store &store) const
   return failures.isEmpty() ? Status() : Status::failure(failures.join(QLatin1Char('\n')));
 }
 
+Status PluginRegistry::writeSamples(Store &store, quint64 seed) const
+{
+  if (Status s = applyMigrations(store); !s)
+    return s;
+  for (HazardPlugin *p : loadedPlugins()) {
+    const Status s = store.transaction([&]() -> Status {
+      const QString err = p->generateSample(store.handle(), seed);
+      return err.isEmpty() ? Status()
+                           : Status::failure(QCoreApplication::translate("onemap::PluginRegistry", "Plugin %1, sample data: %2").arg(p->id(), err));
+    });
+    if (!s)
+      return s;
+  }
+  return Status();
+}
+
 QString PluginRegistry::stateText(PluginEntry::State state)
 {
   switch (state) {

@@ -65,6 +65,9 @@ public:
   //! Brings \a store to every loaded plugin's latest schema step. A plugin
   //! whose migration fails is reported in the message; the others still apply.
   Status applyMigrations(Store &store) const;
+  //! For a new sample county: migrations, then each loaded plugin's sample
+  //! rows, each plugin in its own transaction.
+  Status writeSamples(Store &store, quint64 seed) const;
 
   static QString stateText(PluginEntry::State state);
 
