@@ -16,7 +16,7 @@ namespace onemap {
 PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget *parent) : QDialog(parent)
 {
   setWindowTitle(tr("Hazard plugins"));
-  resize(900, 360);
+  resize(1000, 380);
   auto *layout = new QVBoxLayout(this);
 
   const QVector<PluginEntry> &entries = registry.entries();
@@ -53,6 +53,9 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
     mTable->setItem(row, 5, detailItem);
   }
   mTable->resizeColumnsToContents();
+  // Reasons are long: wrap them in the stretched last column, rows follow.
+  mTable->setWordWrap(true);
+  connect(mTable->horizontalHeader(), &QHeaderView::sectionResized, mTable, &QTableWidget::resizeRowsToContents);
   connect(mTable, &QTableWidget::itemChanged, this, [](QTableWidgetItem *item) {
     const QString id = item->data(Qt::UserRole).toString();
     if (item->column() == 0 && !id.isEmpty())

@@ -52,6 +52,11 @@ private Q_SLOTS:
     QCOMPARE(t->item(bad, 4)->text(), PluginRegistry::stateText(PluginEntry::State::Skipped));
     QVERIFY(t->item(bad, 5)->text().contains(QStringLiteral("broken.so")));
 
+    // For a person's look at it: ONEMAP_SCREENSHOT_DIR=/tmp ctest -R test_plugin_manager
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR")) {
+      d.show();
+      QVERIFY(d.grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("plugin_manager.png"))));
+    }
     QCOMPARE(t->item(geo, 0)->checkState(), Qt::Checked);
     t->item(geo, 0)->setCheckState(Qt::Unchecked);
     QVERIFY(!PluginRegistry::isEnabled(QStringLiteral("geohazard")));
