@@ -41,9 +41,14 @@ QStringList PluginRegistry::defaultSearchPaths()
   if (!env.isEmpty())
     return QString::fromLocal8Bit(env).split(QLatin1Char(':'), Qt::SkipEmptyParts);
   QStringList paths;
-  paths << QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../lib/onemap/plugins"));
-#ifdef ONEMAP_BUILD_PLUGIN_DIR
-  paths << QStringLiteral(ONEMAP_BUILD_PLUGIN_DIR);
+  // The build tree puts plugins in <build>/lib/onemap/plugins beside <build>/bin;
+  // an install in <prefix>/<libdir>/onemap/plugins (libdir may be lib/<triplet>).
+  const QDir exe(QCoreApplication::applicationDirPath());
+  paths << exe.absoluteFilePath(QStringLiteral("../lib/onemap/plugins"));
+#ifdef ONEMAP_INSTALL_PLUGIN_SUBDIR
+  const QString installed = exe.absoluteFilePath(QStringLiteral("../" ONEMAP_INSTALL_PLUGIN_SUBDIR));
+  if (!paths.contains(installed))
+    paths << installed;
 #endif
   const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   if (!user.isEmpty())

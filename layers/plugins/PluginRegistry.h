@@ -39,7 +39,8 @@ class PluginRegistry
 {
 public:
   //! $ONEMAP_PLUGIN_PATH (':'-separated) if set, else <exe>/../lib/onemap/plugins
-  //! (the build tree's plugin folder too) and the user's AppData/plugins.
+  //! (the build tree), <exe>/../<libdir>/onemap/plugins (installed) and the
+  //! user's AppData/plugins.
   static QStringList defaultSearchPaths();
 
   //! \a schemaVersion: the store schema this board writes; a plugin that needs
