@@ -23,7 +23,7 @@ QStringList contributionsOf(const HazardPlugin &p)
 {
   QStringList c;
   if (const int n = p.migrations().size())
-    c << QCoreApplication::translate("onemap::PluginRegistry", "tables (%1 schema steps)").arg(n);
+    c << QCoreApplication::translate("onemap::PluginRegistry", "own tables (schema %1)").arg(n);
   if (!p.layerStyles().isEmpty())
     c << QCoreApplication::translate("onemap::PluginRegistry", "layer styles");
   c << QCoreApplication::translate("onemap::PluginRegistry", "warning rule") << QCoreApplication::translate("onemap::PluginRegistry", "impact section");
