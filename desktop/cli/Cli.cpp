@@ -6,6 +6,7 @@
 #include "DangerCommand.h"
 #include "ExportCommand.h"
 #include "ImpactCommand.h"
+#include "PluginsCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
@@ -67,7 +68,9 @@ int runCli(int argc, char **argv)
     return runCap(args);
   if (verb == QLatin1String("impact"))
     return runImpact(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact; none opens the board)").arg(verb));
+  if (verb == QLatin1String("plugins"))
+    return runPlugins(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

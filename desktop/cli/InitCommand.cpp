@@ -1,6 +1,7 @@
 #include "InitCommand.h"
 
 #include "CliCommon.h"
+#include "plugins/BoardPlugins.h"
 #include "sample/SampleCounty.h"
 #include "store/Store.h"
 
@@ -77,6 +78,9 @@ int runInit(const QStringList &arguments)
       }
       for (auto it = counts.value().constBegin(); it != counts.value().constEnd(); ++it)
         cli::out() << QStringLiteral("%1\t%2").arg(it.key()).arg(it.value()) << Qt::endl;
+      // Hazard plugins add their own tables and sample rows; a failing one is reported, not fatal.
+      if (const Status plugins = BoardPlugins::registry().writeSamples(*store.value(), seed); !plugins)
+        cli::err() << plugins.message() << Qt::endl;
     }
   }
   removeStoreFiles(path);

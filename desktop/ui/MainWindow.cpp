@@ -7,6 +7,7 @@
 #include "import/ImportWizard.h"
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
+#include "plugins/PluginActions.h"
 #include "warnings/WarningsDock.h"
 
 #include <QActionGroup>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   LedgerDock::addTo(this, project, mCanvas);
   WarningsDock::addTo(this, project, mCanvas);
   NoticeActions::addMenu(menuBar(), this, project);
+  PluginActions::addMenu(this, project);
   mSearch->setProject(project);
   zoomToCounty();
 }

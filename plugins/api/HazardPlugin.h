@@ -1,63 +1,114 @@
 #pragma once
-// \brief The interface every hazard module (geohazard, flood, forestfire, ...)
-// implements. A plugin is a Qt plugin whose JSON metadata (id, names zh/en,
-// version, hazard codes, required schema version) is read before it is loaded;
-// it reaches the board only through BoardInterface, never through board headers.
-#include <QJsonObject>
+// \brief The interface every hazard module (geohazard, flood, forest fire, ...)
+// implements. A plugin is a Qt plugin whose JSON metadata is read BEFORE it is
+// loaded, so an incompatible one is skipped without running any of its code:
+//
+//   { "id": "geohazard", "name": {"zh": "地质灾害", "en": "Geological hazards"},
+//     "version": "1.0.0", "apiVersion": 1, "requiredSchema": 4,
+//     "hazardCodes": ["geological", "rainstorm"] }
+//
+// Header-only and Qt Core only: a plugin needs neither QGIS nor the board's
+// libraries. It reaches the store through the raw sqlite3 handle (SpatiaLite
+// loaded) and must bind every value as a parameter.
 #include <QString>
 #include <QStringList>
+#include <QVector>
 #include <QtPlugin>
+
+struct sqlite3;
 
 namespace onemap {
 
-class Store;
+//! Bumped when a method below changes; a plugin declares the one it was built
+//! against as "apiVersion" in its JSON and the board refuses any other.
+constexpr int kHazardPluginApiVersion = 1;
 
-//! What the board offers a plugin. Implemented by the board.
-class BoardInterface
+//! Response levels IV (lowest) to I (highest); the numbers are the Chinese ones.
+enum class ResponseLevel { I = 1, II = 2, III = 3, IV = 4 };
+
+//! Who carries a checklist out: 县 / 乡镇 / 村(网格).
+enum class ResponseTier { County, Township, Village };
+
+//! One object a warning threatens, most threatened first in a list.
+struct ThreatenedObject
 {
-public:
-  virtual ~BoardInterface() = default;
-  //! The open situation store; null while none is open.
-  virtual Store *store() = 0;
-  //! Schema version of the store this board writes.
-  virtual int schemaVersion() const = 0;
-  //! Asks the map to redraw the layer built from \a table.
-  virtual void refreshTable(const QString &table) = 0;
+  QString table;  //!< store table, e.g. "hidden_dangers"
+  qint64 id = 0;  //!< row id in that table
+  QString name;
+  QString reason; //!< why it is threatened, shown to the duty officer
+  double rank = 0; //!< larger = more urgent (e.g. threatened people)
 };
 
-//! Response levels IV (lowest) to I (highest).
-enum class ResponseLevel { IV = 4, III = 3, II = 2, I = 1 };
+//! The plugin's section of the impact summary: a title and plain rows.
+struct ImpactSection
+{
+  QString title;
+  QStringList headers;
+  QVector<QStringList> rows;
+  QString summary; //!< one sentence, e.g. "12 points, 830 people threatened"
+};
+
+//! A QGIS style for one of the plugin's (or the board's) tables.
+struct LayerStyle
+{
+  QString table;
+  QString qml; //!< QGIS .qml XML text, or ":/..." resource path
+};
 
 class HazardPlugin
 {
 public:
   virtual ~HazardPlugin() = default;
 
-  //! Life cycle (as Qt Creator's): the constructor does nothing; initialize()
-  //! may fail with a message, after which the board skips the plugin.
-  virtual bool initialize(BoardInterface *board, QString *errorMessage) = 0;
-  virtual void aboutToShutdown() {}
-
-  //! Stable id, e.g. "geohazard"; equals the "id" of the JSON metadata.
+  //! Stable id; equals "id" in the JSON metadata.
   virtual QString id() const = 0;
-  //! Board hazard codes this plugin handles, e.g. {"landslide", "collapse"}.
-  virtual QStringList hazardCodes() const = 0;
 
-  //! Extra tables: SQL for each schema step of the plugin, applied in order.
+  //! SQL of each schema step of the plugin's own tables, in order. Step N is
+  //! applied once; the board records N in store_meta "plugin.<id>.schema".
+  //! A released step never changes: a new need is a new step.
   virtual QStringList migrations() const { return {}; }
-  //! Response checklist for a level and tier ("county", "township", "village").
-  virtual QStringList responseChecklist(ResponseLevel level, const QString &tier) const
+
+  //! Writes sample-county rows for the plugin's tables (after migrations and
+  //! after the board's sample generator). Deterministic for a given \a seed.
+  //! Returns an error text, empty on success.
+  virtual QString generateSample(sqlite3 *db, quint64 seed) const
+  {
+    Q_UNUSED(db)
+    Q_UNUSED(seed)
+    return {};
+  }
+
+  //! The warning rule: the objects the warning \a warningId (warnings.id)
+  //! threatens, most urgent first; empty when its hazard is not this plugin's.
+  virtual QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *error) const
+  {
+    Q_UNUSED(db)
+    Q_UNUSED(warningId)
+    Q_UNUSED(error)
+    return {};
+  }
+
+  //! Its section of the impact summary for warning \a warningId; empty title = none.
+  virtual ImpactSection impactSection(sqlite3 *db, qint64 warningId) const
+  {
+    Q_UNUSED(db)
+    Q_UNUSED(warningId)
+    return {};
+  }
+
+  //! Response checklist (actions in order) for a level and tier.
+  virtual QStringList checklist(ResponseLevel level, ResponseTier tier) const
   {
     Q_UNUSED(level)
     Q_UNUSED(tier)
     return {};
   }
-  //! Its section of the impact summary for the warning or event described in \a context.
-  virtual QJsonObject impactSection(const QJsonObject &context) const
-  {
-    Q_UNUSED(context)
-    return {};
-  }
+
+  //! Columns it adds to the daily statistics (七情), "name:label" each.
+  virtual QStringList dailyStatisticsFields() const { return {}; }
+
+  //! Styles for its tables.
+  virtual QVector<LayerStyle> layerStyles() const { return {}; }
 };
 
 } // namespace onemap

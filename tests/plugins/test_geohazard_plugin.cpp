@@ -1,0 +1,168 @@
+// The geohazard plugin on a real sample-county store: its table and sample
+// monitors, the rainstorm/geological warning rule against an independent
+// count, its impact section and its checklists.
+#include "SampleStore.h"
+#include "api/HazardPlugin.h"
+#include "plugins/PluginRegistry.h"
+#include "store/SqlStatement.h"
+#include "warnings/CapIngest.h"
+#include "warnings/CapParser.h"
+
+#include <QtTest>
+
+using namespace onemap;
+
+namespace {
+QByteArray cap(const QString &identifier, const QString &event, const QStringList &codes)
+{
+  QString area = QStringLiteral("<area><areaDesc>示范县部分乡镇</areaDesc>");
+  for (const QString &c : codes)
+    area += QStringLiteral("<geocode><valueName>GB/T 2260</valueName><value>%1</value></geocode>").arg(c);
+  area += QStringLiteral("</area>");
+  return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">"
+                        "<identifier>%1</identifier><sender>53990104100@weather.example.cn</sender>"
+                        "<sent>2024-06-20T08:00:00+08:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope>"
+                        "<info><language>zh-CN</language><category>Geo</category><event>%2</event><urgency>Expected</urgency>"
+                        "<severity>Severe</severity><certainty>Likely</certainty><effective>2024-06-20T08:00:00+08:00</effective>"
+                        "<expires>2024-06-21T20:00:00+08:00</expires><senderName>示范县自然资源局</senderName>"
+                        "<headline>示范县发布%2橙色预警</headline><description>预计地质灾害风险高。</description>%3</info></alert>")
+    .arg(identifier, event, area)
+    .toUtf8();
+}
+
+qint64 scalar(sqlite3 *db, const QString &sql, const QVariantList &args = {})
+{
+  SqlStatement q(db, sql);
+  for (int i = 0; i < args.size(); ++i)
+    q.bind(i + 1, args.at(i));
+  return q.next() ? q.int64(0) : -1;
+}
+} // namespace
+
+class TestGeohazardPlugin : public QObject
+{
+  Q_OBJECT
+
+  testing::SampleStore mSample;
+  std::unique_ptr<Store> mStore;
+  std::unique_ptr<PluginRegistry> mRegistry;
+  HazardPlugin *mPlugin = nullptr;
+
+  qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
+  {
+    Result<CapMessage> m = CapParser::parse(cap(identifier, event, codes));
+    if (!m)
+      return -1;
+    auto r = CapIngest::ingest(*mStore, m.value(), QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
+    return r ? r.value().id : -1;
+  }
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("test_geohazard_plugin"));
+    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
+    auto s = Store::open(mSample.path());
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    mStore = s.take();
+    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
+    mRegistry->discover();
+    mPlugin = mRegistry->plugin(QStringLiteral("geohazard"));
+    QVERIFY(mPlugin);
+    const Status m = mRegistry->applyMigrations(*mStore);
+    QVERIFY2(m.ok(), qPrintable(m.message()));
+  }
+
+  void sampleMonitorsSitAtGeohazardPoints()
+  {
+    // Through the registry, as `onemap init --sample` does.
+    const Status written = mRegistry->writeSamples(*mStore, 2024);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    sqlite3 *db = mStore->handle();
+    const qint64 n = scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors"));
+    QVERIFY2(n >= 18 && n <= 54, qPrintable(QString::number(n)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors m JOIN hidden_dangers d ON d.id = m.danger_id "
+                                       "WHERE d.hazard_type IN ('landslide','collapse','debris_flow','unstable_slope','subsidence')")),
+             n);
+    // Each monitor within ~150 m of its point, and with a geometry.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors m JOIN hidden_dangers d ON d.id = m.danger_id "
+                                       "WHERE ST_Distance(m.geom, d.geom, 1) < 150")),
+             n);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors WHERE kind = 'rain_gauge'")),
+             scalar(db, QStringLiteral("SELECT COUNT(DISTINCT danger_id) FROM geo_monitors")));
+  }
+
+  void rainstormWarningThreatensGeohazardPointsInItsArea()
+  {
+    sqlite3 *db = mStore->handle();
+    QStringList towns;
+    SqlStatement q(db, QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 3"));
+    while (q.next())
+      towns << q.text(0);
+    QCOMPARE(towns.size(), 3);
+    const qint64 id = ingest(QStringLiteral("GEO-1"), QStringLiteral("地质灾害气象风险预警"), towns);
+    QVERIFY(id > 0);
+
+    QString error;
+    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!list.isEmpty());
+
+    // Independent count: by the admin code the register gives each point, not by geometry.
+    const QString prefixes = QStringLiteral("(substr(village_code, 1, 9) IN (?, ?, ?))");
+    const qint64 expected = scalar(db,
+                                   QStringLiteral("SELECT COUNT(*) FROM hidden_dangers WHERE hazard_type IN "
+                                                  "('landslide','collapse','debris_flow','unstable_slope','subsidence') "
+                                                  "AND status <> 'signed_off' AND ")
+                                     + prefixes,
+                                   {towns.at(0).left(9), towns.at(1).left(9), towns.at(2).left(9)});
+    QCOMPARE(qint64(list.size()), expected);
+    for (int i = 1; i < list.size(); ++i)
+      QVERIFY(list.at(i - 1).rank >= list.at(i).rank);
+    QCOMPARE(list.first().table, QStringLiteral("hidden_dangers"));
+    QCOMPARE(double(scalar(db, QStringLiteral("SELECT COALESCE(threatened_people, 0) FROM hidden_dangers WHERE id = ?"), {list.first().id})),
+             list.first().rank);
+    QVERIFY(!list.first().reason.isEmpty());
+
+    const ImpactSection s = mPlugin->impactSection(db, id);
+    QVERIFY(!s.title.isEmpty());
+    QCOMPARE(s.rows.size(), std::min(10, int(list.size())));
+    QCOMPARE(s.rows.first().first(), list.first().name);
+    QVERIFY2(s.summary.contains(QString::number(list.size())), qPrintable(s.summary));
+  }
+
+  void otherHazardsThreatenNothingHere()
+  {
+    QStringList towns;
+    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 1"));
+    while (q.next())
+      towns << q.text(0);
+    const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), towns);
+    QVERIFY(id > 0);
+    QString error;
+    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+  }
+
+  void checklistsForEveryLevelAndTier()
+  {
+    for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
+      QStringList previous;
+      for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
+        const QStringList l = mPlugin->checklist(level, tier);
+        QVERIFY(!l.isEmpty());
+        QVERIFY(l != previous);
+        QVERIFY(l.size() > previous.size()); // a higher level asks for more
+        previous = l;
+      }
+    }
+    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County) != mPlugin->checklist(ResponseLevel::I, ResponseTier::Village));
+    QCOMPARE(mPlugin->layerStyles().size(), 1);
+    QCOMPARE(mPlugin->dailyStatisticsFields().size(), 3);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestGeohazardPlugin)
+#include "test_geohazard_plugin.moc"
