@@ -91,6 +91,14 @@
     </message>
 </context>
 <context>
+    <name>onemap::BoardPlugins</name>
+    <message>
+        <location filename="../../desktop/plugins/BoardPlugins.cpp" line="28"/>
+        <source>Plugin tables not updated: %1</source>
+        <translation>插件数据表未更新：%1</translation>
+    </message>
+</context>
+<context>
     <name>onemap::CallList</name>
     <message>
         <location filename="../../layers/warnings/CallList.cpp" line="112"/>
@@ -2043,6 +2051,14 @@
     </message>
 </context>
 <context>
+    <name>onemap::EarthquakeRings</name>
+    <message>
+        <location filename="../../plugins/earthquake/RingsByTownship.cpp" line="42"/>
+        <source>cannot read the villages of admin_units: %1</source>
+        <translation>无法读取 admin_units 中的村（社区）：%1</translation>
+    </message>
+</context>
+<context>
     <name>onemap::EditHistory</name>
     <message>
         <location filename="../../layers/ledger/EditHistory.cpp" line="108"/>
@@ -2986,6 +3002,84 @@
         <location filename="../../desktop/map/FieldLabels.cpp" line="169"/>
         <source>Blue</source>
         <translation>蓝色</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::GeohazardPlugin</name>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="32"/>
+        <source>Geohazard points threatened</source>
+        <translation>受威胁地质灾害隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="33"/>
+        <source>People moved out of geohazard areas</source>
+        <translation>地灾危险区转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="34"/>
+        <source>Monitors over threshold</source>
+        <translation>超阈值监测点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="21"/>
+        <source>landslide</source>
+        <translation>滑坡</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="22"/>
+        <source>collapse</source>
+        <translation>崩塌</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="23"/>
+        <source>debris flow</source>
+        <translation>泥石流</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="24"/>
+        <source>unstable slope</source>
+        <translation>不稳定斜坡</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="25"/>
+        <source>ground subsidence</source>
+        <translation>地面塌陷</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="77"/>
+        <source>%1 point inside the warning area, %2 people threatened</source>
+        <translation>%1隐患点，位于预警区内，威胁 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="92"/>
+        <source>Geological hazard points</source>
+        <translation>地质灾害隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="93"/>
+        <source>Point</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="94"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="95"/>
+        <source>People threatened</source>
+        <translation>威胁人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="96"/>
+        <source>Monitors</source>
+        <translation>监测设备</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="103"/>
+        <source>%1 geological hazard points in the area, %2 people threatened</source>
+        <translation>区内地质灾害隐患点 %1 处，威胁 %2 人</translation>
     </message>
 </context>
 <context>
@@ -3939,92 +4033,92 @@
 <context>
     <name>onemap::InitCommand</name>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="27"/>
         <source>Create a situation store; --sample fills it with the built-in sample county.</source>
         <translation>创建态势库；加 --sample 时填入内置示范县数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="29"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="30"/>
         <source>Store file to create.</source>
         <translation>要创建的态势库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="30"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="30"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="31"/>
         <source>Fill it with the sample county.</source>
         <translation>填入示范县数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
         <source>Random seed of the sample county (default 2024).</source>
         <translation>示范县随机种子（默认 2024）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
         <source>Multiply the point layers by K (default 1).</source>
         <translation>点图层数量乘以 K（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="32"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="34"/>
         <source>Day the sample register is as of (default today): histories end and deadlines fall around it.</source>
         <translation>示范台账的截止日期（默认今天）：历史记录止于该日，整改期限围绕该日分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="33"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="34"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="35"/>
         <source>Replace an existing store.</source>
         <translation>替换已有态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="43"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="44"/>
         <source>--seed must be a non-negative integer, not %1</source>
         <translation>--seed 须为非负整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="45"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="46"/>
         <source>--scale must be an integer from 1 to 10000, not %1</source>
         <translation>--scale 须为 1 到 10000 的整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="51"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="52"/>
         <source>--as-of must be a date YYYY-MM-DD, not %1</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="56"/>
         <source>%1 already exists; use --force to replace it</source>
         <translation>%1 已存在；如需替换请加 --force</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="85"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="89"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/InitCommand.cpp" line="87"/>
+        <location filename="../../desktop/cli/InitCommand.cpp" line="91"/>
         <source>created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -4620,82 +4714,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="37"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="38"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="37"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="38"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="70"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="72"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="76"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="78"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="85"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="87"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="105"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="106"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="108"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="108"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="110"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="127"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="129"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="130"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="132"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="133"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="134"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="155"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="157"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="166"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="168"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -5128,6 +5222,233 @@
         <location filename="../../desktop/ui/PlaceSearch.cpp" line="22"/>
         <source>Find township or village (name or code)</source>
         <translation>查找乡镇或村（名称或代码）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="22"/>
+        <source>%n hazard plugin problem(s), see Plugins &gt; Plugin manager</source>
+        <translation>
+            <numerusform>%n 个灾种插件存在问题，请查看“插件 &gt; 插件管理”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="24"/>
+        <source>&amp;Plugins</source>
+        <translation>插件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="25"/>
+        <source>Plugin manager...</source>
+        <translation>插件管理...</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginManagerDialog</name>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="18"/>
+        <source>Hazard plugins</source>
+        <translation>灾种插件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Hazard codes</source>
+        <translation>灾种代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <source>Contributes / reason</source>
+        <translation>提供内容 / 原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="66"/>
+        <source>No hazard plugins found. The board works without them.</source>
+        <translation>未找到灾种插件。没有插件时态势板照常工作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="67"/>
+        <source>Enabling or disabling a plugin takes effect at the next start. Plugin folders: %1</source>
+        <translation>启用或停用插件在下次启动时生效。插件目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginMigrations</name>
+    <message>
+        <location filename="../../layers/store/PluginMigrations.cpp" line="21"/>
+        <source>Store %1 has schema %2 of plugin %3, newer than the plugin&apos;s %4</source>
+        <translation>态势库 %1 中插件 %3 的数据结构版本为 %2，比插件自身的 %4 更新</translation>
+    </message>
+    <message>
+        <location filename="../../layers/store/PluginMigrations.cpp" line="30"/>
+        <source>Plugin %1, schema step %2: %3</source>
+        <translation>插件 %1，数据结构第 %2 步：%3</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginRegistry</name>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="26"/>
+        <source>own tables (schema %1)</source>
+        <translation>自有数据表（结构版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="28"/>
+        <source>layer styles</source>
+        <translation>图层样式</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="29"/>
+        <source>warning rule</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="29"/>
+        <source>impact section</source>
+        <translation>影响分析章节</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="31"/>
+        <source>response checklists</source>
+        <translation>响应任务清单</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="33"/>
+        <source>daily statistics fields</source>
+        <translation>每日统计字段</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="97"/>
+        <source>%1 is not a OneMap plugin: %2</source>
+        <translation>%1 不是 OneMap 插件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="99"/>
+        <source>%1 is a Qt plugin of another kind (%2)</source>
+        <translation>%1 是其他类型的 Qt 插件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="114"/>
+        <source>%1: its metadata has no &quot;id&quot;</source>
+        <translation>%1：元数据中没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="117"/>
+        <source>%1: plugin id &quot;%2&quot; is already provided by %3</source>
+        <translation>%1：插件 id“%2”已由 %3 提供</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="119"/>
+        <source>%1: built for plugin API %2, this board has API %3</source>
+        <translation>%1：按插件接口版本 %2 构建，本态势板的接口版本为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="121"/>
+        <source>%1: needs store schema %2, this board writes schema %3</source>
+        <translation>%1：需要态势库结构版本 %2，本态势板写入的是版本 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="130"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 无法加载：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="134"/>
+        <source>%1 does not implement the hazard plugin interface</source>
+        <translation>%1 未实现灾种插件接口</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="138"/>
+        <source>%1: its code says id &quot;%2&quot; but its metadata says &quot;%3&quot;</source>
+        <translation>%1：代码中的 id 为“%2”，元数据中却为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="195"/>
+        <source>Plugin %1, sample data: %2</source>
+        <translation>插件 %1，示例数据：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="207"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="209"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="213"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginsCommand</name>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="16"/>
+        <source>Lists the hazard plugins found and, with --warning, what each one&apos;s warning rule says the warning threatens.</source>
+        <translation>列出找到的灾种插件；带 --warning 时，列出各插件预警规则判定该预警威胁的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="18"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="19"/>
+        <source>Id of the warning (the warnings table&apos;s id).</source>
+        <translation>预警编号（warnings 表的 id）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="19"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="20"/>
+        <source>Situation store to read.</source>
+        <translation>要读取的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="20"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="27"/>
+        <source>no hazard plugins in %1</source>
+        <translation>%1 中没有灾种插件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="39"/>
+        <source>--warning must be a warning id (a positive number), not %1</source>
+        <translation>--warning 须为预警编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/PluginsCommand.cpp" line="49"/>
+        <source>plugin %1: %2</source>
+        <translation>插件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6056,9 +6377,78 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="70"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="73"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins；不带命令则打开态势板）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::forestfire</name>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="57"/>
+        <source>fire spread: field %1 must be a number of zero or more, got %2</source>
+        <translation>林火蔓延：字段 %1 须为不小于零的数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="110"/>
+        <source>fire spread: cannot find the places in the burnt area: %1</source>
+        <translation>林火蔓延：无法查找过火区内的地点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::hazmat</name>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="128"/>
+        <source>people inside: the spill point and radius must be numbers (radius %1 m)</source>
+        <translation>范围内人口：泄漏点和半径须为数字（半径 %1 米）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="138"/>
+        <source>people inside: cannot read the villages of admin_units: %1</source>
+        <translation>范围内人口：无法读取 admin_units 中的村（社区）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::hazmat::EvacuationTable</name>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="41"/>
+        <source>%1: cannot open the evacuation table: %2</source>
+        <translation>%1：无法打开疏散距离表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="57"/>
+        <source>%1, row %2: column %3 must be &apos;%4&apos;</source>
+        <translation>%1，第 %2 行：第 %3 列须为“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="61"/>
+        <source>%1, row %2: expected %3 fields, found %4</source>
+        <translation>%1，第 %2 行：应有 %3 个字段，实际 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="69"/>
+        <source>%1, row %2, field un: &apos;%3&apos; is not a four-digit UN number</source>
+        <translation>%1，第 %2 行，字段 un：“%3”不是四位 UN 编号</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="77"/>
+        <source>%1, row %2, field %3: &apos;%4&apos; is not a distance</source>
+        <translation>%1，第 %2 行，字段 %3：“%4”不是距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="82"/>
+        <source>%1, row %2, field source: say which edition and page the distances come from</source>
+        <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="84"/>
+        <source>%1, row %2, field un: UN%3 is listed twice</source>
+        <translation>%1，第 %2 行，字段 un：UN%3 重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="111"/>
+        <source>no evacuation distances for &apos;%1&apos; in the loaded table</source>
+        <translation>已加载的表中没有“%1”的疏散距离</translation>
     </message>
 </context>
 </TS>
