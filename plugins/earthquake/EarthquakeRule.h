@@ -1,0 +1,11 @@
+#pragma once
+// The earthquake warning rule: villages in the intensity VI+ rings of the
+// event the warning refers to, and the people per ring and township.
+#include "api/HazardPlugin.h"
+
+namespace onemap::earthquake {
+
+QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *error);
+ImpactSection impactSection(sqlite3 *db, qint64 warningId);
+
+} // namespace onemap::earthquake
