@@ -1,0 +1,180 @@
+// The earthquake plugin on a real sample-county store: its table and sample
+// event, the warning rule on the intensity rings against the model's own
+// per-township count, and its checklists.
+#include "QuakeEvents.h"
+#include "RingsByTownship.h"
+#include "SampleStore.h"
+#include "api/HazardPlugin.h"
+#include "plugins/PluginRegistry.h"
+#include "store/SqlStatement.h"
+#include "warnings/CapIngest.h"
+#include "warnings/CapParser.h"
+
+#include <QtTest>
+
+using namespace onemap;
+
+namespace {
+QByteArray cap(const QString &identifier, const QString &event, const QStringList &codes)
+{
+  QString area = QStringLiteral("<area><areaDesc>示范县</areaDesc>");
+  for (const QString &c : codes)
+    area += QStringLiteral("<geocode><valueName>GB/T 2260</valueName><value>%1</value></geocode>").arg(c);
+  area += QStringLiteral("</area>");
+  return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">"
+                        "<identifier>%1</identifier><sender>53990104100@earthquake.example.cn</sender>"
+                        "<sent>2024-06-20T03:20:00+08:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope>"
+                        "<info><language>zh-CN</language><category>Geo</category><event>%2</event><urgency>Immediate</urgency>"
+                        "<severity>Severe</severity><certainty>Observed</certainty><effective>2024-06-20T03:20:00+08:00</effective>"
+                        "<expires>2024-06-21T20:00:00+08:00</expires><senderName>示范县地震局</senderName>"
+                        "<headline>示范县发生%2</headline><description>样例地震。</description>%3</info></alert>")
+    .arg(identifier, event, area)
+    .toUtf8();
+}
+
+qint64 scalar(sqlite3 *db, const QString &sql)
+{
+  SqlStatement q(db, sql);
+  return q.next() ? q.int64(0) : -1;
+}
+} // namespace
+
+class TestEarthquakePlugin : public QObject
+{
+  Q_OBJECT
+
+  testing::SampleStore mSample;
+  std::unique_ptr<Store> mStore;
+  std::unique_ptr<PluginRegistry> mRegistry;
+  HazardPlugin *mPlugin = nullptr;
+
+  qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
+  {
+    Result<CapMessage> m = CapParser::parse(cap(identifier, event, codes));
+    if (!m)
+      return -1;
+    auto r = CapIngest::ingest(*mStore, m.value(), QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
+    return r ? r.value().id : -1;
+  }
+
+  QStringList townships()
+  {
+    QStringList towns;
+    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
+    while (q.next())
+      towns << q.text(0);
+    return towns;
+  }
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("test_earthquake_plugin"));
+    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
+    auto s = Store::open(mSample.path());
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    mStore = s.take();
+    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
+    mRegistry->discover();
+    mPlugin = mRegistry->plugin(QStringLiteral("earthquake"));
+    QVERIFY(mPlugin);
+    QVERIFY(mRegistry->plugin(QStringLiteral("geohazard"))); // loaded side by side
+    const Status m = mRegistry->applyMigrations(*mStore);
+    QVERIFY2(m.ok(), qPrintable(m.message()));
+  }
+
+  void migrationCreatesTheTableWithASpatialIndex()
+  {
+    sqlite3 *db = mStore->handle();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'quake_events'")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = 'quake_events' "
+                                       "AND f_geometry_column = 'geom' AND srid = 4490 AND spatial_index_enabled = 1")),
+             1);
+  }
+
+  void sampleEventIsLabelledAndInsideTheCounty()
+  {
+    const Status written = mRegistry->writeSamples(*mStore, 2024);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    sqlite3 *db = mStore->handle();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events WHERE source LIKE '%样例%' AND place LIKE '%样例%'")), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events e JOIN admin_units c "
+                                       "WHERE c.level = 'township' AND ST_Within(e.geom, c.geom) = 1")),
+             1);
+  }
+
+  void earthquakeWarningThreatensVillagesInTheRings()
+  {
+    sqlite3 *db = mStore->handle();
+    const qint64 id = ingest(QStringLiteral("EQ-1"), QStringLiteral("地震"), townships());
+    QVERIFY(id > 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM warnings WHERE hazard = 'earthquake'")), 1);
+
+    QString error;
+    const auto event = earthquake::eventForWarning(db, id, &error);
+    QVERIFY2(event, qPrintable(error));
+    const auto rings = earthquake::ringsByTownship(db, event->event);
+    QVERIFY2(rings.ok(), qPrintable(rings.message()));
+    QVERIFY(!rings.value().isEmpty());
+    qint64 villages = 0, people = 0, households = 0;
+    for (const earthquake::TownshipRing &r : rings.value()) {
+      villages += r.villages;
+      people += r.population;
+      households += r.households;
+    }
+
+    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(qint64(list.size()), villages);
+    for (int i = 1; i < list.size(); ++i)
+      QVERIFY(list.at(i - 1).rank >= list.at(i).rank);
+    QCOMPARE(list.first().table, QStringLiteral("admin_units"));
+    QVERIFY(!list.first().reason.isEmpty());
+    // Fewer villages than the county: the rings do not cover all of it.
+    QVERIFY(villages < scalar(db, QStringLiteral("SELECT COUNT(*) FROM admin_units WHERE level = 'village'")));
+
+    const ImpactSection s = mPlugin->impactSection(db, id);
+    QVERIFY(!s.title.isEmpty());
+    QCOMPARE(s.rows.size(), rings.value().size());
+    qint64 sectionPeople = 0, sectionHouseholds = 0;
+    for (const QStringList &row : s.rows) {
+      QCOMPARE(row.size(), s.headers.size());
+      sectionPeople += row.at(3).toLongLong();
+      sectionHouseholds += row.at(4).toLongLong();
+    }
+    QCOMPARE(sectionPeople, people);
+    QCOMPARE(sectionHouseholds, households);
+    QVERIFY2(s.summary.contains(QString::number(people)), qPrintable(s.summary));
+  }
+
+  void otherHazardsThreatenNothingHere()
+  {
+    const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), townships().mid(0, 1));
+    QVERIFY(id > 0);
+    QString error;
+    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+  }
+
+  void checklistsForEveryLevelAndTier()
+  {
+    for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
+      QStringList previous;
+      for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
+        const QStringList l = mPlugin->checklist(level, tier);
+        QVERIFY(!l.isEmpty());
+        QVERIFY(l.size() > previous.size()); // a higher level asks for more
+        previous = l;
+      }
+    }
+    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString()).contains(QStringLiteral("人员搜救")));
+    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County) != mPlugin->checklist(ResponseLevel::I, ResponseTier::Village));
+    QCOMPARE(mPlugin->dailyStatisticsFields().size(), 4);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestEarthquakePlugin)
+#include "test_earthquake_plugin.moc"
