@@ -2051,6 +2051,69 @@
     </message>
 </context>
 <context>
+    <name>onemap::EarthquakePlugin</name>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="32"/>
+        <source>Earthquake deaths</source>
+        <translation>地震死亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="33"/>
+        <source>Earthquake injured</source>
+        <translation>地震受伤人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="34"/>
+        <source>Houses damaged</source>
+        <translation>房屋损坏数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="35"/>
+        <source>People resettled</source>
+        <translation>紧急安置人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="33"/>
+        <source>intensity %1 ring, %2 people</source>
+        <translation>%1度烈度圈内，%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="55"/>
+        <source>Earthquake intensity rings</source>
+        <translation>地震烈度圈</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="56"/>
+        <source>Intensity</source>
+        <translation>烈度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="57"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="58"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="59"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="60"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="68"/>
+        <source>M%1 at %2: %3 people in %4 households in intensity VI or more</source>
+        <translation>%2 发生 %1 级地震：Ⅵ度及以上区域内 %4 户、%3 人</translation>
+    </message>
+</context>
+<context>
     <name>onemap::EarthquakeRings</name>
     <message>
         <location filename="../../plugins/earthquake/RingsByTownship.cpp" line="42"/>
