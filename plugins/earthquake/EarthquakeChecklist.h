@@ -1,6 +1,6 @@
 #pragma once
 // 地震应急响应 checklists per level and tier (县 / 乡镇 / 村).
-#include "api/HazardPlugin.h"
+#include "api/Checklist.h"
 
 namespace onemap::earthquake {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Response checklists for geological hazards per level (IV..I) and tier, as
 // county emergency plans for 地质灾害 spell them out (domain content, Chinese).
-#include "api/HazardPlugin.h"
+#include "api/Checklist.h"
 
 namespace onemap::geohazard {
 
