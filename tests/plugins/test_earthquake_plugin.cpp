@@ -3,35 +3,17 @@
 // per-township count, and its checklists.
 #include "QuakeEvents.h"
 #include "RingsByTownship.h"
+#include "GeocodeCap.h"
 #include "SampleStore.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
-#include "warnings/CapIngest.h"
-#include "warnings/CapParser.h"
 
 #include <QtTest>
 
 using namespace onemap;
 
 namespace {
-QByteArray cap(const QString &identifier, const QString &event, const QStringList &codes)
-{
-  QString area = QStringLiteral("<area><areaDesc>示范县</areaDesc>");
-  for (const QString &c : codes)
-    area += QStringLiteral("<geocode><valueName>GB/T 2260</valueName><value>%1</value></geocode>").arg(c);
-  area += QStringLiteral("</area>");
-  return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">"
-                        "<identifier>%1</identifier><sender>53990104100@earthquake.example.cn</sender>"
-                        "<sent>2024-06-20T03:20:00+08:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope>"
-                        "<info><language>zh-CN</language><category>Geo</category><event>%2</event><urgency>Immediate</urgency>"
-                        "<severity>Severe</severity><certainty>Observed</certainty><effective>2024-06-20T03:20:00+08:00</effective>"
-                        "<expires>2024-06-21T20:00:00+08:00</expires><senderName>示范县地震局</senderName>"
-                        "<headline>示范县发生%2</headline><description>样例地震。</description>%3</info></alert>")
-    .arg(identifier, event, area)
-    .toUtf8();
-}
-
 qint64 scalar(sqlite3 *db, const QString &sql)
 {
   SqlStatement q(db, sql);
@@ -50,11 +32,15 @@ class TestEarthquakePlugin : public QObject
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    Result<CapMessage> m = CapParser::parse(cap(identifier, event, codes));
-    if (!m)
-      return -1;
-    auto r = CapIngest::ingest(*mStore, m.value(), QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
-    return r ? r.value().id : -1;
+    testing::GeocodeCap c;
+    c.identifier = identifier;
+    c.event = event;
+    c.codes = codes;
+    c.sender = QStringLiteral("53990104100@earthquake.example.cn");
+    c.sent = QStringLiteral("2024-06-20T03:20:00+08:00");
+    c.senderName = QStringLiteral("示范县地震局");
+    c.headline = QStringLiteral("示范县发生%1").arg(event);
+    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
   }
 
   QStringList townships()

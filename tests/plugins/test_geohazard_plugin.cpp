@@ -1,35 +1,17 @@
 // The geohazard plugin on a real sample-county store: its table and sample
 // monitors, the rainstorm/geological warning rule against an independent
 // count, its impact section and its checklists.
+#include "GeocodeCap.h"
 #include "SampleStore.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
-#include "warnings/CapIngest.h"
-#include "warnings/CapParser.h"
 
 #include <QtTest>
 
 using namespace onemap;
 
 namespace {
-QByteArray cap(const QString &identifier, const QString &event, const QStringList &codes)
-{
-  QString area = QStringLiteral("<area><areaDesc>示范县部分乡镇</areaDesc>");
-  for (const QString &c : codes)
-    area += QStringLiteral("<geocode><valueName>GB/T 2260</valueName><value>%1</value></geocode>").arg(c);
-  area += QStringLiteral("</area>");
-  return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">"
-                        "<identifier>%1</identifier><sender>53990104100@weather.example.cn</sender>"
-                        "<sent>2024-06-20T08:00:00+08:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope>"
-                        "<info><language>zh-CN</language><category>Geo</category><event>%2</event><urgency>Expected</urgency>"
-                        "<severity>Severe</severity><certainty>Likely</certainty><effective>2024-06-20T08:00:00+08:00</effective>"
-                        "<expires>2024-06-21T20:00:00+08:00</expires><senderName>示范县自然资源局</senderName>"
-                        "<headline>示范县发布%2橙色预警</headline><description>预计地质灾害风险高。</description>%3</info></alert>")
-    .arg(identifier, event, area)
-    .toUtf8();
-}
-
 qint64 scalar(sqlite3 *db, const QString &sql, const QVariantList &args = {})
 {
   SqlStatement q(db, sql);
@@ -50,11 +32,11 @@ class TestGeohazardPlugin : public QObject
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    Result<CapMessage> m = CapParser::parse(cap(identifier, event, codes));
-    if (!m)
-      return -1;
-    auto r = CapIngest::ingest(*mStore, m.value(), QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
-    return r ? r.value().id : -1;
+    testing::GeocodeCap c;
+    c.identifier = identifier;
+    c.event = event;
+    c.codes = codes;
+    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
   }
 
 private Q_SLOTS:
