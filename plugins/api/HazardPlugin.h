@@ -4,7 +4,7 @@
 // loaded, so an incompatible one is skipped without running any of its code:
 //
 //   { "id": "geohazard", "name": {"zh": "地质灾害", "en": "Geological hazards"},
-//     "version": "1.0.0", "apiVersion": 1, "requiredSchema": 4,
+//     "version": "1.0.0", "apiVersion": 2, "requiredSchema": 4,
 //     "hazardCodes": ["geological", "rainstorm"] }
 //
 // Header-only and Qt Core only: a plugin needs neither QGIS nor the board's
@@ -12,6 +12,7 @@
 // loaded) and must bind every value as a parameter.
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <QVector>
 #include <QtPlugin>
 
@@ -21,7 +22,8 @@ namespace onemap {
 
 //! Bumped when a method below changes; a plugin declares the one it was built
 //! against as "apiVersion" in its JSON and the board refuses any other.
-constexpr int kHazardPluginApiVersion = 1;
+// 2: LayerStyle::title; events (eventKinds, recordEvent, eventImpact).
+constexpr int kHazardPluginApiVersion = 2;
 
 //! Response levels IV (lowest) to I (highest); the numbers are the Chinese ones.
 enum class ResponseLevel { I = 1, II = 2, III = 3, IV = 4 };
@@ -52,7 +54,40 @@ struct ImpactSection
 struct LayerStyle
 {
   QString table;
-  QString qml; //!< QGIS .qml XML text, or ":/..." resource path
+  QString qml;   //!< QGIS .qml XML text, or ":/..." resource path
+  QString title; //!< the layer's name in the legend, already translated
+};
+
+//! One input of an event form (e.g. magnitude, wind speed, substance).
+struct EventParameter
+{
+  enum class Kind { Number, Text, Choice, DateTime, Longitude, Latitude };
+  QString name;       //!< key in recordEvent's values, e.g. "magnitude"
+  QString label;      //!< translated
+  Kind kind = Kind::Number;
+  double minimum = 0; //!< Number/Longitude/Latitude: the valid range
+  double maximum = 0;
+  int decimals = 1;
+  QString unit;       //!< e.g. "km", "m/s"
+  QStringList choices; //!< Choice: "value:label" each
+  QVariant defaultValue;
+  bool required = true;
+};
+
+//! A kind of event the plugin models (地震事件, 火点蔓延, 危化品泄漏...).
+struct EventKind
+{
+  QString id;    //!< stable, e.g. "quake"
+  QString label; //!< translated
+  QVector<EventParameter> parameters;
+};
+
+//! What one recorded event does: its area on the map and who is in it.
+struct EventImpact
+{
+  QString areaWkt; //!< (MULTI)POLYGON in SRID 4490; empty = no area
+  ImpactSection section;
+  QVector<ThreatenedObject> threatened; //!< most urgent first
 };
 
 class HazardPlugin
@@ -109,6 +144,32 @@ public:
 
   //! Styles for its tables.
   virtual QVector<LayerStyle> layerStyles() const { return {}; }
+
+  //! The events it can model; none for a warning-only hazard.
+  virtual QVector<EventKind> eventKinds() const { return {}; }
+
+  //! Validates \a values against the kind's parameters and stores the event in
+  //! the plugin's table in one transaction. Returns its id, or -1 with \a error
+  //! naming the field at fault and nothing written.
+  virtual qint64 recordEvent(sqlite3 *db, const QString &kind, const QVariantMap &values, QString *error) const
+  {
+    Q_UNUSED(db)
+    Q_UNUSED(kind)
+    Q_UNUSED(values)
+    if (error)
+      *error = QStringLiteral("no events");
+    return -1;
+  }
+
+  //! The impact model run on event \a eventId of \a kind (read-only).
+  virtual EventImpact eventImpact(sqlite3 *db, const QString &kind, qint64 eventId, QString *error) const
+  {
+    Q_UNUSED(db)
+    Q_UNUSED(kind)
+    Q_UNUSED(eventId)
+    Q_UNUSED(error)
+    return {};
+  }
 };
 
 } // namespace onemap

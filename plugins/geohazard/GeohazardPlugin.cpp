@@ -46,7 +46,7 @@ QVector<LayerStyle> GeohazardPlugin::layerStyles() const
     "<Option type=\"QString\" name=\"outline_color\" value=\"255,255,255,255\"/>"
     "<Option type=\"QString\" name=\"size\" value=\"2.6\"/>"
     "</Option></layer></symbol></symbols></renderer-v2></qgis>");
-  return {LayerStyle {QStringLiteral("geo_monitors"), qml}};
+  return {LayerStyle {QStringLiteral("geo_monitors"), qml, QCoreApplication::translate("onemap::GeohazardPlugin", "Geohazard monitors")}};
 }
 
 } // namespace onemap::geohazard
