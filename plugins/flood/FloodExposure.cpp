@@ -44,6 +44,21 @@ QVector<Shelter> sheltersNear(sqlite3 *db, const QByteArray &pieceWkb, const QBy
   return out;
 }
 
+//! The kinds of zone over \a pieceWkb (a village's part of the zone) with the
+//! rarest flood of each: the duty officer's "which water, how bad".
+QStringList zoneKindsOver(sqlite3 *db, const QByteArray &pieceWkb)
+{
+  SqlStatement q(db, QStringLiteral(
+    "SELECT z.kind, MAX(z.return_period) FROM flood_zones z, (SELECT ST_GeomFromWKB(?1, 4490) AS p) a "
+    "WHERE z.geom IS NOT NULL AND ST_Intersects(z.geom, a.p) = 1 AND ST_Area(ST_Intersection(z.geom, a.p), 1) >= ?2 "
+    "GROUP BY z.kind ORDER BY z.kind DESC"));
+  q.bind(1, pieceWkb).bind(2, kMinOverlapM2);
+  QStringList out;
+  while (q.next())
+    out << q.text(0) + QLatin1Char(':') + QString::number(q.int64(1));
+  return out;
+}
+
 } // namespace
 
 FloodImpact floodImpact(sqlite3 *db, qint64 warningId)
@@ -74,7 +89,7 @@ FloodImpact floodImpact(sqlite3 *db, qint64 warningId)
   if (!zone.isEmpty()) {
     SqlStatement v(db, QStringLiteral(
       "SELECT v.id, v.code, v.name, COALESCE(v.parent_code, ''), COALESCE(t.name, ''), COALESCE(v.population, 0), "
-      "       ST_Area(v.geom, 1), ST_Area(ST_Intersection(v.geom, z.g), 1) "
+      "       ST_Area(v.geom, 1), ST_Area(ST_Intersection(v.geom, z.g), 1), AsBinary(ST_Intersection(v.geom, z.g)) "
       "FROM admin_units v LEFT JOIN admin_units t ON t.code = v.parent_code, (SELECT ST_GeomFromWKB(?1, 4490) AS g) z "
       "WHERE v.level = 'village' AND v.geom IS NOT NULL AND ST_Intersects(v.geom, z.g) = 1"));
     v.bind(1, zone);
@@ -91,6 +106,7 @@ FloodImpact floodImpact(sqlite3 *db, qint64 warningId)
       if (e.zoneAreaM2 < kMinOverlapM2)
         continue;
       e.people = arealWeight(e.population, e.zoneAreaM2, e.villageAreaM2);
+      e.zoneKinds = zoneKindsOver(db, v.value(8).toByteArray());
       TownshipImpact &t = town(e.townshipCode);
       t.name = e.townshipName;
       t.villages += 1;

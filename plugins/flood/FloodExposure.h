@@ -34,6 +34,7 @@ struct VillageExposure
   double villageAreaM2 = 0;
   double zoneAreaM2 = 0; //!< area(village ∩ zones ∩ warning)
   qint64 people = 0;     //!< arealWeight(population, zoneAreaM2, villageAreaM2)
+  QStringList zoneKinds; //!< "kind:return period" of the zones over it, e.g. "river_flood:50"
 };
 
 struct GullyThreat

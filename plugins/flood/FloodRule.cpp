@@ -20,6 +20,19 @@ QStringList row(const QString &name, const TownshipImpact &t)
           QString::number(t.gaugesOver),
           QString::number(t.reservoirsOver)};
 }
+//! "river flood 50-year, torrent 20-year" from FloodExposure's "kind:period" list.
+QString zoneText(const QStringList &kinds)
+{
+  QStringList parts;
+  for (const QString &k : kinds) {
+    const QString kind = k.section(QLatin1Char(':'), 0, 0);
+    const QString label = kind == QLatin1String("river_flood") ? QCoreApplication::translate("onemap::FloodPlugin", "river flood")
+                          : kind == QLatin1String("torrent")   ? QCoreApplication::translate("onemap::FloodPlugin", "torrent")
+                                                               : QCoreApplication::translate("onemap::FloodPlugin", "below a reservoir");
+    parts << QCoreApplication::translate("onemap::FloodPlugin", "%1 %2-year").arg(label, k.section(QLatin1Char(':'), 1));
+  }
+  return parts.join(QStringLiteral(", "));
+}
 } // namespace
 
 QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *error)
@@ -34,10 +47,11 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
     o.id = v.id;
     o.name = v.name;
     o.rank = double(v.people);
-    o.reason = QCoreApplication::translate("onemap::FloodPlugin", "about %1 of %2 people live in the flood zone (%3% of the village area)")
+    o.reason = QCoreApplication::translate("onemap::FloodPlugin", "%4 zone: about %1 of %2 people (%3% of the village area)")
                  .arg(v.people)
                  .arg(v.population)
-                 .arg(v.villageAreaM2 > 0 ? 100.0 * v.zoneAreaM2 / v.villageAreaM2 : 0.0, 0, 'f', 1);
+                 .arg(v.villageAreaM2 > 0 ? 100.0 * v.zoneAreaM2 / v.villageAreaM2 : 0.0, 0, 'f', 1)
+                 .arg(zoneText(v.zoneKinds));
     out << o;
   }
   for (const GullyThreat &g : impact.gullies) {

@@ -521,6 +521,9 @@ private Q_SLOTS:
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).name, QStringLiteral("二村"));
     QCOMPARE(list.at(0).rank, 450.0);
+    // Both zones lie over 二村's part of B: the reason names each.
+    QCOMPARE(b.villages.at(0).zoneKinds, (QStringList {QStringLiteral("torrent:20"), QStringLiteral("river_flood:20")}));
+    QVERIFY2(list.at(0).reason.contains(QStringLiteral("450")) && list.at(0).reason.contains(QStringLiteral("75.0%")), qPrintable(list.at(0).reason));
     QCOMPARE(list.at(1).table, QStringLiteral("flood_gullies"));
     QCOMPARE(list.at(1).rank, 120.0);
   }
