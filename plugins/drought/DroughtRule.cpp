@@ -35,17 +35,18 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
     o.id = v.id;
     o.name = v.townshipName.isEmpty() ? v.name : v.townshipName + v.name;
     o.rank = double(b.peopleShort);
-    o.reason = (b.litresPerPerson < kHardshipNormLitres
-                  ? QCoreApplication::translate("onemap::DroughtPlugin", "%1 of %2 people short of drinking water: its %3 sources give %4 L per person a day, below even the "
-                       "%5 L hardship minimum; short %6 m3 a day")
-                  : QCoreApplication::translate("onemap::DroughtPlugin", "%1 of %2 people short of drinking water: its %3 sources give %4 L per person a day against the %5 L "
-                       "norm; short %6 m3 a day"))
+    o.reason = QCoreApplication::translate("onemap::DroughtPlugin",
+                                           "%1 of %2 people short of drinking water: %3 L per person a day from %4 "
+                                           "water source(s) against the %5 L norm, %6 m3 a day short")
                  .arg(b.peopleShort)
                  .arg(b.population)
-                 .arg(v.sources)
                  .arg(number(b.litresPerPerson, 1))
-                 .arg(number(b.litresPerPerson < kHardshipNormLitres ? kHardshipNormLitres : kNormLitresPerPersonDay, 0))
+                 .arg(v.sources)
+                 .arg(number(kNormLitresPerPersonDay, 0))
                  .arg(number(b.shortfallM3, 1));
+    if (b.litresPerPerson < kHardshipNormLitres)
+      o.reason += QCoreApplication::translate("onemap::DroughtPlugin", "; below even the %1 L hardship minimum")
+                    .arg(number(kHardshipNormLitres, 0));
     out << o;
   }
   std::stable_sort(out.begin(), out.end(), [](const ThreatenedObject &a, const ThreatenedObject &b) { return a.rank > b.rank; });
