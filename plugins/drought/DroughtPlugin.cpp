@@ -1,5 +1,6 @@
 #include "DroughtPlugin.h"
 
+#include "DroughtAssessments.h"
 #include "DroughtChecklist.h"
 #include "DroughtLayerStyles.h"
 #include "DroughtRule.h"
@@ -43,5 +44,27 @@ QStringList DroughtPlugin::dailyStatisticsFields() const
 }
 
 QVector<LayerStyle> DroughtPlugin::layerStyles() const { return droughtLayerStyles(); }
+
+QVector<EventKind> DroughtPlugin::eventKinds() const { return {assessmentKind()}; }
+
+qint64 DroughtPlugin::recordEvent(sqlite3 *db, const QString &kind, const QVariantMap &values, QString *error) const
+{
+  if (kind != assessmentKind().id) {
+    if (error)
+      *error = QCoreApplication::translate("onemap::DroughtPlugin", "kind: unknown event kind \"%1\"").arg(kind);
+    return -1;
+  }
+  return recordAssessment(db, values, error);
+}
+
+EventImpact DroughtPlugin::eventImpact(sqlite3 *db, const QString &kind, qint64 eventId, QString *error) const
+{
+  if (kind != assessmentKind().id) {
+    if (error)
+      *error = QCoreApplication::translate("onemap::DroughtPlugin", "kind: unknown event kind \"%1\"").arg(kind);
+    return {};
+  }
+  return assessmentImpact(db, eventId, error);
+}
 
 } // namespace onemap::drought

@@ -344,6 +344,91 @@ private Q_SLOTS:
     QCOMPARE(s.rows.first().at(4).toLongLong(), qint64(543));
   }
 
+  void eventKindDescribesTheAssessmentForm()
+  {
+    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    QCOMPARE(kinds.size(), 1);
+    QCOMPARE(kinds.first().id, QStringLiteral("assessment"));
+    QStringList names;
+    for (const EventParameter &p : kinds.first().parameters) {
+      names << p.name;
+      QVERIFY(!p.label.isEmpty());
+    }
+    QCOMPARE(names, (QStringList {QStringLiteral("admin_code"), QStringLiteral("level"), QStringLiteral("assessed_on"),
+                                  QStringLiteral("basis"), QStringLiteral("indicator"), QStringLiteral("source")}));
+    QCOMPARE(kinds.first().parameters.at(1).choices.size(), 4);
+  }
+
+  void badAssessmentsNameTheFieldAndWriteNothing()
+  {
+    sqlite3 *db = mStore->handle();
+    const QString town = dryAndOneWet().first();
+    const QVariantMap good {{QStringLiteral("admin_code"), town},
+                            {QStringLiteral("level"), QStringLiteral("severe")},
+                            {QStringLiteral("assessed_on"), QStringLiteral("2024-04-27")},
+                            {QStringLiteral("basis"), QStringLiteral("drinking_water")},
+                            {QStringLiteral("indicator"), 45.0},
+                            {QStringLiteral("source"), QStringLiteral("县水务局")}};
+    struct Bad { const char *field; QVariant value; };
+    const Bad bad[] = {
+      {"admin_code", QStringLiteral("5399'; DROP TABLE drought_levels; --")},
+      {"admin_code", QStringLiteral("539901001001")}, // a village, not a township
+      {"admin_code", QStringLiteral("110101001000")}, // not in this county
+      {"level", QStringLiteral("catastrophic")},
+      {"assessed_on", QStringLiteral("yesterday")},
+      {"assessed_on", QStringLiteral("2024-02-30")},
+      {"basis", QStringLiteral("hydrological")},
+      {"indicator", 140.0},
+      {"indicator", QStringLiteral("many")},
+      {"source", QStringLiteral("   ")},
+    };
+    const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels"));
+    for (const Bad &b : bad) {
+      QVariantMap values = good;
+      values.insert(QString::fromLatin1(b.field), b.value);
+      QString error;
+      QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
+      QVERIFY2(error.startsWith(QString::fromLatin1(b.field) + QLatin1Char(':')), qPrintable(error));
+    }
+    QString error;
+    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("wildfire"), good, &error), qint64(-1));
+    QVERIFY2(error.startsWith(QStringLiteral("kind:")), qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels")), before);
+  }
+
+  void assessmentIsStoredWithItsTownshipAndImpact()
+  {
+    sqlite3 *db = mStore->handle();
+    const QString town = dryAndOneWet().first();
+    const QVariantMap values {{QStringLiteral("admin_code"), town},
+                              {QStringLiteral("level"), QStringLiteral("severe")},
+                              {QStringLiteral("assessed_on"), QDate(2024, 4, 27)},
+                              {QStringLiteral("indicator"), 45.0},
+                              {QStringLiteral("source"), QStringLiteral("县水务局")}};
+    QString error;
+    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels d JOIN admin_units t ON t.code = d.admin_code "
+                                       "WHERE d.id = %1 AND d.basis = 'drinking_water' AND d.assessed_on = '2024-04-27' "
+                                       "AND ST_Equals(d.geom, t.geom) = 1").arg(id)),
+             1);
+    // The same township, day and basis twice: refused, naming the date.
+    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
+    QVERIFY2(error.startsWith(QStringLiteral("assessed_on:")), qPrintable(error));
+
+    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("assessment"), id, &error);
+    QVERIFY(impact.areaWkt.startsWith(QStringLiteral("MULTIPOLYGON")));
+    const QMap<qint64, qint64> expected = shortBySql(db, {town});
+    QCOMPARE(impact.threatened.size(), expected.size());
+    QCOMPARE(impact.section.rows.size(), expected.size() + 1);
+    qint64 people = 0;
+    for (qint64 n : expected)
+      people += n;
+    QCOMPARE(impact.section.rows.last().at(2).toLongLong(), people);
+    QVERIFY2(impact.section.summary.contains(QString::number(people)), qPrintable(impact.section.summary));
+    QCOMPARE(qint64(impact.threatened.first().rank), *std::max_element(expected.begin(), expected.end()));
+  }
+
   void checklistsForEveryLevelAndTier()
   {
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
