@@ -4,16 +4,21 @@
 // Pure arithmetic: VillageSupply feeds it from the store.
 //
 // Demand norm: 35 L per person per day, the water-quantity criterion of
-// 《农村饮水安全评价准则》 T/CHES 18-2018 (水利部 issued it as the national rule
-// for rural drinking-water safety; it replaced the 20~40 L "basic safety"
-// band of 《农村饮用水安全卫生评价指标体系》 水农〔2004〕547号). The same
-// criterion allows 20 L where sources are poor and people live scattered;
-// kHardshipNormLitres is that floor, used only to word the reason.
+// 《农村饮水安全评价准则》 T/CHES 18-2018 (a 中国水利学会 group standard that
+// 水利部 uses to evaluate rural drinking-water safety; it succeeds the 20~40 L
+// "basic safety" band of 《农村饮用水安全卫生评价指标体系》 水农〔2004〕547号).
+// The same criterion allows 20 L where sources are poor and people live
+// scattered; kHardshipNormLitres is that floor, used only to word the reason.
+// Checked against secondary sources (water-bureau Q&A pages quoting the
+// criterion), not against the standard's own text.
 //
 // Drought levels (轻度/中度/严重/特大) from the share of people short of
 // drinking water: 《国家防汛抗旱应急预案》 (国务院, 2006 edition), 附则 干旱等级:
 // 轻度 <= 20 %, 中度 21~40 %, 严重 41~60 %, 特大 > 60 % of the area's people in
-// temporary drinking-water difficulty because of drought. The regional
+// temporary drinking-water difficulty because of drought (the same 附则 grades
+// the crop area affected: <=30 %, 31~50 %, 51~80 %, >80 %). Checked against a
+// secondary copy of the 2006 text; whether the 2022 revision of the 预案 keeps
+// these grades was not checked. The regional
 // standard GB/T 32135-2015 《区域旱情等级》 (which superseded SL 424-2008
 // 《旱情等级标准》) has its own 因旱饮水困难 table; its numbers could not be
 // confirmed while writing this and are NOT used here.

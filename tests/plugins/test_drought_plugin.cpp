@@ -259,6 +259,12 @@ private Q_SLOTS:
 
     // Impact: one row per township of the area plus a total.
     const ImpactSection s = mPlugin->impactSection(db, id);
+    if (qEnvironmentVariableIsSet("ONEMAP_DROUGHT_PRINT")) { // to read the section as the board gets it
+      qInfo().noquote() << s.title << "|" << s.headers.join(QStringLiteral(" | "));
+      for (const QStringList &r : s.rows)
+        qInfo().noquote() << r.join(QStringLiteral(" | "));
+      qInfo().noquote() << s.summary;
+    }
     QVERIFY(!s.title.isEmpty());
     QCOMPARE(s.rows.size(), towns.size() + 1);
     qint64 people = 0, villages = 0;
