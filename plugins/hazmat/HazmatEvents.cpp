@@ -296,7 +296,7 @@ EventImpact eventImpact(sqlite3 *db, const QString &kind, qint64 eventId, QStrin
   std::stable_sort(out.threatened.begin(), out.threatened.end(),
                    [](const ThreatenedObject &a, const ThreatenedObject &b) { return a.rank > b.rank; });
 
-  const QString dist = tr("isolate %1 m in all directions, protect %2 km downwind%3 (%4)")
+  const QString dist = tr("isolate %1 m in all directions, protect %2%3 km downwind (%4)")
                          .arg(z.isolationM).arg(d.value().protectiveKm).arg(d.value().atLeast ? QStringLiteral("+") : QString())
                          .arg(d.value().source);
   out.section.title = tr("Release of %1").arg(substanceLabel(un));

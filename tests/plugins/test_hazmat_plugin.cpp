@@ -457,6 +457,11 @@ private Q_SLOTS:
     for (const ThreatenedObject &o : impact.threatened)
       sourceListed = sourceListed || (o.table == QLatin1String("hazmat_sources") && o.id == chlorine);
     QVERIFY(sourceListed);
+    if (const QString dir = qEnvironmentVariable("ONEMAP_GRAB_DIR"); !dir.isEmpty()) {
+      QFile wkt(dir + QStringLiteral("/hazmat_release_zone.wkt"));
+      if (wkt.open(QIODevice::WriteOnly))
+        wkt.write(impact.areaWkt.toUtf8() + "\n" + impact.section.summary.toUtf8() + "\n");
+    }
     QVERIFY(!mPlugin->eventImpact(db, QStringLiteral("release"), 987654, &error).section.title.size());
     QVERIFY(!error.isEmpty());
   }
@@ -569,6 +574,16 @@ private Q_SLOTS:
     QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+  }
+
+  void cleanupTestCase()
+  {
+    // For a look at the sample: ONEMAP_GRAB_DIR gets a copy of the store.
+    mStore.reset();
+    if (const QString dir = qEnvironmentVariable("ONEMAP_GRAB_DIR"); !dir.isEmpty()) {
+      QFile::remove(dir + QStringLiteral("/hazmat_sample.sqlite"));
+      QFile::copy(mSample.path(), dir + QStringLiteral("/hazmat_sample.sqlite"));
+    }
   }
 
   void checklistsStatisticsAndStyles()
