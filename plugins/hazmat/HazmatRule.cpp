@@ -102,7 +102,9 @@ Assessment assess(sqlite3 *db, qint64 warningId, QString *error)
       h.x = s.real(6);
       h.y = s.real(7);
       h.radiusM = d ? d.value().protectiveKm * 1000 : 0;
-      h.detail = tr("major hazard source grade %1, %2 t of %3; villages within %4 km (largest ERG 2024 protective action distance%5)")
+      // The largest distance ERG gives for the substance, whatever the container:
+      // conservative for planning, since the release is not known yet.
+      h.detail = tr("major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)")
                    .arg(s.int64(5)).arg(s.real(4)).arg(substanceLabel(un)).arg(h.radiusM / 1000, 0, 'f', 1)
                    .arg(d && d.value().atLeast ? QStringLiteral("+") : QString());
       a.hazards << h;
@@ -193,7 +195,8 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
   std::stable_sort(hazards.begin(), hazards.end(), [](const Hazard *x, const Hazard *y) { return x->people > y->people; });
   for (const Hazard *h : hazards) {
     out << ThreatenedObject {h->table, h->id, h->name,
-                             tr("%1: %2 villages, %3 people").arg(h->detail).arg(h->villages.size()).arg(h->people),
+                             QCoreApplication::translate("onemap::HazmatPlugin", "%1: %n village(s), %2 people", nullptr, h->villages.size())
+                               .arg(h->detail).arg(h->people),
                              double(h->people)};
     for (int v : h->villages)
       if (!nearest.contains(v))

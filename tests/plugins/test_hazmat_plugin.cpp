@@ -579,11 +579,14 @@ private Q_SLOTS:
   void cleanupTestCase()
   {
     // For a look at the sample: ONEMAP_GRAB_DIR gets a copy of the store.
-    mStore.reset();
     if (const QString dir = qEnvironmentVariable("ONEMAP_GRAB_DIR"); !dir.isEmpty()) {
-      QFile::remove(dir + QStringLiteral("/hazmat_sample.sqlite"));
-      QFile::copy(mSample.path(), dir + QStringLiteral("/hazmat_sample.sqlite"));
+      const QString copy = dir + QStringLiteral("/hazmat_sample.sqlite");
+      QFile::remove(copy);
+      SqlStatement into(mStore->handle(), QStringLiteral("VACUUM INTO ?1"));
+      into.bind(1, copy);
+      QVERIFY2(into.exec(), qPrintable(into.error()));
     }
+    mStore.reset();
   }
 
   void checklistsStatisticsAndStyles()
