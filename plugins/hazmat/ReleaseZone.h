@@ -1,13 +1,14 @@
 #pragma once
 // The area an ERG release covers and who lives in it.
 //
-// Geometry, as the guidebook draws it (ERG 2024, "How to use Table 1",
-// steps 4-5 and the figure there): the Initial Isolation Zone is a circle of
-// the isolation radius around the spill, in all directions; the Protective
-// Action Zone is, "for practical purposes", a SQUARE whose length and width
-// both equal the downwind protective action distance D, lying downwind with
-// the spill point at the middle of its upwind side. The area on the map is the
-// union of the two.
+// Geometry, as the guidebook describes it ("How to use Table 1", the steps on
+// the isolation and the protective action distance, and the figure there;
+// the quoted wording is that of the ERG 2004 edition as republished by public
+// agencies, to be checked against the 2024 page): the Initial Isolation Zone is a circle of the isolation
+// radius around the spill, in all directions; "for practical purposes, the
+// Protective Action Zone is a square, whose length and width are the same as
+// the downwind distance" D, lying downwind with the spill point at the middle
+// of its upwind side. The area on the map is the union of the two.
 //
 // People inside: areal weighting. A village polygon that the area covers by a
 // fraction f counts f x its population (and households): people are taken as

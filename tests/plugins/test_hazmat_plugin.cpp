@@ -7,11 +7,11 @@
 // Sources of the formulas checked here:
 // - distances: ERG 2024 (U.S. DOT/PHMSA, Transport Canada, SCT Mexico),
 //   Table 1 pp. 290-291 and Table 3 pp. 341-343 (plugins/hazmat/data/*.csv);
-// - zone: ERG 2024 "How to use Table 1" steps 4-5: an isolation circle of the
-//   isolation radius in all directions, and the Protective Action Zone, "for
-//   practical purposes a square whose length and width are the same as the
-//   downwind distance", downwind of the spill with the spill at the middle of
-//   its upwind side;
+// - zone: ERG "How to use Table 1" (wording of the ERG 2004 edition): an
+//   isolation circle of the isolation radius in all directions, and the
+//   Protective Action Zone, "for practical purposes a square whose length and
+//   width are the same as the downwind distance", downwind of the spill with the
+//   spill at the middle of its upwind side;
 // - people inside: areal weighting (a village counts by the share of its area
 //   inside the zone).
 #include "EvacuationTable.h"
