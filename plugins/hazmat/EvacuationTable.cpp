@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
+#include <functional>
 
 namespace onemap::hazmat {
 
@@ -19,7 +22,150 @@ QString tr(const char *text)
 const char *kColumns[] = {"un", "name_zh", "name_en", "small_isolation_m", "small_day_km", "small_night_km",
                           "large_isolation_m", "large_day_km", "large_night_km", "source"};
 constexpr int kColumnCount = sizeof(kColumns) / sizeof(kColumns[0]);
+
+const char *kContainerColumns[] = {"un", "container", "isolation_m", "day_low_km", "day_moderate_km", "day_high_km",
+                                   "night_low_km", "night_moderate_km", "night_high_km", "source"};
+constexpr int kContainerColumnCount = sizeof(kContainerColumns) / sizeof(kContainerColumns[0]);
+
+// Plausible ranges catch a value typed in the wrong unit: ERG isolation radii
+// run from 30 m to 1000 m+, protective distances from 0.1 km to 11 km+; a
+// radius under 1 m is a kilometre value in the metre column.
+constexpr double kMinIsolationM = 1, kMaxIsolationM = 5000;
+constexpr double kMaxProtectiveKm = 100;
+
+struct Lines
+{
+  QStringList lines;
+  QString error;
+};
+
+Lines readLines(const QString &path)
+{
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return {{}, tr("%1: cannot open the evacuation table: %2").arg(path, file.errorString())};
+  if (file.size() > kMaxTableBytes)
+    return {{}, tr("%1: %2 bytes is too large for an evacuation table (at most %3)").arg(path).arg(file.size()).arg(kMaxTableBytes)};
+  const QByteArray bytes = file.read(kMaxTableBytes + 1);
+  if (bytes.size() > kMaxTableBytes)
+    return {{}, tr("%1: too large for an evacuation table (at most %2 bytes)").arg(path).arg(kMaxTableBytes)};
+  return {QString::fromUtf8(bytes).split(QLatin1Char('\n')), {}};
+}
+
+// A distance field: a plain non-negative number, optionally followed by "+".
+// Units in the field are refused because the column already fixes them.
+QString parseDistance(const QString &path, int rowNo, const char *column, const QString &raw, bool metres, double &value, bool &plus)
+{
+  QString t = raw.trimmed();
+  plus = t.endsWith(QLatin1Char('+'));
+  if (plus)
+    t.chop(1);
+  const QString where = tr("%1, row %2, field %3").arg(path).arg(rowNo).arg(QLatin1String(column));
+  static const QRegularExpression unit(QStringLiteral("^[-+0-9.eE ]*(k?m|mi|ft|km|公里|米)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+  if (unit.match(t).hasMatch())
+    return tr("%1: '%2' carries a unit; write the number only, in %3").arg(where, raw, metres ? tr("metres") : tr("kilometres"));
+  bool ok = false;
+  const double v = t.toDouble(&ok);
+  if (!ok || !std::isfinite(v))
+    return tr("%1: '%2' is not a distance").arg(where, raw);
+  if (v < 0)
+    return tr("%1: '%2' is a negative distance").arg(where, raw);
+  if (metres && (v < kMinIsolationM || v > kMaxIsolationM))
+    return tr("%1: %2 m is outside %3..%4 m; is it in the wrong unit?").arg(where).arg(v).arg(kMinIsolationM).arg(kMaxIsolationM);
+  if (!metres && (v <= 0 || v > kMaxProtectiveKm))
+    return tr("%1: %2 km is outside 0..%3 km; is it in the wrong unit?").arg(where).arg(v).arg(kMaxProtectiveKm);
+  value = v;
+  return {};
+}
+
+QString parseUn(const QString &path, int rowNo, const QString &raw, QString &un)
+{
+  un = raw.trimmed();
+  if (un.startsWith(QLatin1String("UN"), Qt::CaseInsensitive))
+    un = un.mid(2).trimmed();
+  bool numeric = false;
+  un.toInt(&numeric);
+  if (!numeric || un.size() != 4)
+    return tr("%1, row %2, field un: '%3' is not a four-digit UN number").arg(path).arg(rowNo).arg(raw);
+  return {};
+}
+
+// Walks the data rows of a CSV with a fixed header; \a row gets each split row.
+QString eachRow(const QString &path, const char *const *columns, int count,
+                const std::function<QString(int rowNo, const QStringList &fields)> &row)
+{
+  const Lines in = readLines(path);
+  if (!in.error.isEmpty())
+    return in.error;
+  bool header = false;
+  int rowNo = 0;
+  for (QString line : in.lines) {
+    ++rowNo;
+    if (line.endsWith(QLatin1Char('\r')))
+      line.chop(1);
+    if (rowNo == 1 && line.startsWith(QChar(0xFEFF)))
+      line.remove(0, 1);
+    if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+      continue;
+    const QStringList f = splitCsvLine(line);
+    if (!header) {
+      for (int i = 0; i < count; ++i)
+        if (f.value(i).trimmed() != QLatin1String(columns[i]))
+          return tr("%1, row %2: column %3 must be '%4'").arg(path).arg(rowNo).arg(i + 1).arg(QLatin1String(columns[i]));
+      header = true;
+      continue;
+    }
+    if (f.size() != count)
+      return tr("%1, row %2: expected %3 fields, found %4").arg(path).arg(rowNo).arg(count).arg(f.size());
+    if (QString e = row(rowNo, f); !e.isEmpty())
+      return e;
+  }
+  if (!header)
+    return tr("%1: no header row (expected '%2,...')").arg(path, QLatin1String(columns[0]));
+  return {};
+}
 } // namespace
+
+QStringList splitCsvLine(const QString &line)
+{
+  QStringList out;
+  QString cur;
+  bool quoted = false;
+  for (int i = 0; i < line.size(); ++i) {
+    const QChar c = line.at(i);
+    if (quoted) {
+      if (c == QLatin1Char('"')) {
+        if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+          cur += c;
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        cur += c;
+      }
+    } else if (c == QLatin1Char('"')) {
+      quoted = true;
+    } else if (c == QLatin1Char(',')) {
+      out << cur;
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out << cur;
+  return out;
+}
+
+Wind windClass(double metresPerSecond)
+{
+  const double kmh = metresPerSecond * 3.6;
+  if (kmh < 10)
+    return Wind::Low;
+  if (kmh <= 20)
+    return Wind::Moderate;
+  return Wind::High;
+}
 
 const QVector<Substance> &knownSubstances()
 {
@@ -34,56 +180,58 @@ const QVector<Substance> &knownSubstances()
   return s;
 }
 
+const QVector<QPair<QString, QString>> &containerCodes()
+{
+  static const QVector<QPair<QString, QString>> c = {
+    {QStringLiteral("rail_tank_car"), QString::fromLatin1(QT_TRANSLATE_NOOP("onemap::HazmatPlugin", "Rail tank car"))},
+    {QStringLiteral("highway_tank"), QString::fromLatin1(QT_TRANSLATE_NOOP("onemap::HazmatPlugin", "Highway tank truck or trailer"))},
+    {QStringLiteral("agricultural_nurse_tank"), QString::fromLatin1(QT_TRANSLATE_NOOP("onemap::HazmatPlugin", "Agricultural nurse tank"))},
+    {QStringLiteral("ton_cylinders"), QString::fromLatin1(QT_TRANSLATE_NOOP("onemap::HazmatPlugin", "Multiple ton cylinders"))},
+    {QStringLiteral("small_cylinders"), QString::fromLatin1(QT_TRANSLATE_NOOP("onemap::HazmatPlugin", "Multiple small cylinders (or a single ton cylinder)"))},
+  };
+  return c;
+}
+
 Result<EvacuationTable> EvacuationTable::fromCsv(const QString &path)
 {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-    return Status::failure(tr("%1: cannot open the evacuation table: %2").arg(path, file.errorString()));
-  const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
   EvacuationTable table;
-  int rowNo = 0;
-  for (QString line : lines) {
-    ++rowNo;
-    if (line.endsWith(QLatin1Char('\r')))
-      line.chop(1);
-    if (rowNo == 1 && line.startsWith(QChar(0xFEFF)))
-      line.remove(0, 1);
-    if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-      continue;
-    const QStringList f = line.split(QLatin1Char(','));
-    if (rowNo == 1 || f.value(0).trimmed() == QLatin1String("un")) {
-      for (int i = 0; i < kColumnCount; ++i)
-        if (f.value(i).trimmed() != QLatin1String(kColumns[i]))
-          return Status::failure(tr("%1, row %2: column %3 must be '%4'").arg(path).arg(rowNo).arg(i + 1).arg(QLatin1String(kColumns[i])));
-      continue;
-    }
-    if (f.size() != kColumnCount)
-      return Status::failure(tr("%1, row %2: expected %3 fields, found %4").arg(path).arg(rowNo).arg(kColumnCount).arg(f.size()));
+  const QString error = eachRow(path, kColumns, kColumnCount, [&](int rowNo, const QStringList &f) -> QString {
     Row r;
-    r.substance.un = f[0].trimmed();
-    if (r.substance.un.startsWith(QLatin1String("UN"), Qt::CaseInsensitive))
-      r.substance.un = r.substance.un.mid(2);
-    bool numeric = false;
-    r.substance.un.toInt(&numeric);
-    if (!numeric || r.substance.un.size() != 4)
-      return Status::failure(tr("%1, row %2, field un: '%3' is not a four-digit UN number").arg(path).arg(rowNo).arg(f[0]));
+    if (QString e = parseUn(path, rowNo, f[0], r.substance.un); !e.isEmpty())
+      return e;
     r.substance.nameZh = f[1].trimmed();
     r.substance.nameEn = f[2].trimmed();
+    if (r.substance.nameZh.isEmpty() && r.substance.nameEn.isEmpty())
+      return tr("%1, row %2, field name_zh: the substance needs a name").arg(path).arg(rowNo);
     double *targets[] = {&r.smallIsolationM, &r.smallDayKm, &r.smallNightKm, &r.largeIsolationM, &r.largeDayKm, &r.largeNightKm};
+    bool *plus[] = {nullptr, &r.smallDayPlus, &r.smallNightPlus, nullptr, &r.largeDayPlus, &r.largeNightPlus};
+    const int table3 = int(f[6].trimmed() == QLatin1String("table3")) + int(f[7].trimmed() == QLatin1String("table3"))
+                       + int(f[8].trimmed() == QLatin1String("table3"));
+    if (table3 != 0 && table3 != 3)
+      return tr("%1, row %2, field large_isolation_m: 'table3' must stand in all three large-spill fields or none").arg(path).arg(rowNo);
+    r.largeTable3 = table3 == 3;
     for (int i = 0; i < 6; ++i) {
-      bool ok = false;
-      const double v = f[3 + i].trimmed().toDouble(&ok);
-      if (!ok || !std::isfinite(v) || v < 0)
-        return Status::failure(tr("%1, row %2, field %3: '%4' is not a distance").arg(path).arg(rowNo).arg(QLatin1String(kColumns[3 + i]), f[3 + i]));
-      *targets[i] = v;
+      if (i >= 3 && r.largeTable3)
+        break;
+      bool p = false;
+      if (QString e = parseDistance(path, rowNo, kColumns[3 + i], f[3 + i], i % 3 == 0, *targets[i], p); !e.isEmpty())
+        return e;
+      if (p && !plus[i])
+        return tr("%1, row %2, field %3: an isolation radius has no '+'").arg(path).arg(rowNo).arg(QLatin1String(kColumns[3 + i]));
+      if (plus[i])
+        *plus[i] = p;
     }
     r.source = f[9].trimmed();
     if (r.source.isEmpty())
-      return Status::failure(tr("%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo));
+      return tr("%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
     if (table.mRows.contains(r.substance.un))
-      return Status::failure(tr("%1, row %2, field un: UN%3 is listed twice").arg(path).arg(rowNo).arg(r.substance.un));
+      return tr("%1, row %2, field un: UN%3 is listed twice").arg(path).arg(rowNo).arg(r.substance.un);
     table.mRows.insert(r.substance.un, r);
-  }
+    table.mOrder << r.substance.un;
+    return {};
+  });
+  if (!error.isEmpty())
+    return Status::failure(error);
   return table;
 }
 
@@ -103,6 +251,26 @@ QString EvacuationTable::resolve(const QString &key) const
   return k;
 }
 
+QString EvacuationTable::unOf(const QString &key) const
+{
+  const QString un = resolve(key);
+  return mRows.contains(un) ? un : QString();
+}
+
+bool EvacuationTable::largeInTable3(const QString &un) const
+{
+  const auto it = mRows.constFind(un);
+  return it != mRows.constEnd() && it->largeTable3;
+}
+
+QVector<Substance> EvacuationTable::substances() const
+{
+  QVector<Substance> out;
+  for (const QString &un : mOrder)
+    out << mRows.value(un).substance;
+  return out;
+}
+
 Result<Distances> EvacuationTable::lookup(const QString &key, Spill spill, Period period) const
 {
   const QString un = resolve(key);
@@ -115,10 +283,75 @@ Result<Distances> EvacuationTable::lookup(const QString &key, Spill spill, Perio
   if (spill == Spill::Small) {
     d.isolationM = r.smallIsolationM;
     d.protectiveKm = period == Period::Day ? r.smallDayKm : r.smallNightKm;
+    d.atLeast = period == Period::Day ? r.smallDayPlus : r.smallNightPlus;
   } else {
+    if (r.largeTable3)
+      return Status::failure(tr("UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)").arg(un));
     d.isolationM = r.largeIsolationM;
     d.protectiveKm = period == Period::Day ? r.largeDayKm : r.largeNightKm;
+    d.atLeast = period == Period::Day ? r.largeDayPlus : r.largeNightPlus;
   }
+  return d;
+}
+
+Result<ContainerTable> ContainerTable::fromCsv(const QString &path)
+{
+  ContainerTable table;
+  const QString error = eachRow(path, kContainerColumns, kContainerColumnCount, [&](int rowNo, const QStringList &f) -> QString {
+    QString un;
+    if (QString e = parseUn(path, rowNo, f[0], un); !e.isEmpty())
+      return e;
+    const QString container = f[1].trimmed();
+    bool known = false;
+    for (const auto &c : containerCodes())
+      known = known || c.first == container;
+    if (!known)
+      return tr("%1, row %2, field container: '%3' is not a Table 3 container").arg(path).arg(rowNo).arg(f[1]);
+    Row r;
+    bool plus = false;
+    if (QString e = parseDistance(path, rowNo, kContainerColumns[2], f[2], true, r.isolationM, plus); !e.isEmpty())
+      return e;
+    if (plus)
+      return tr("%1, row %2, field isolation_m: an isolation radius has no '+'").arg(path).arg(rowNo);
+    for (int i = 0; i < 6; ++i)
+      if (QString e = parseDistance(path, rowNo, kContainerColumns[3 + i], f[3 + i], false, r.km[i / 3][i % 3], r.plus[i / 3][i % 3]);
+          !e.isEmpty())
+        return e;
+    r.source = f[9].trimmed();
+    if (r.source.isEmpty())
+      return tr("%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
+    const QString key = un + QLatin1Char('/') + container;
+    if (table.mRows.contains(key))
+      return tr("%1, row %2, field container: UN%3 %4 is listed twice").arg(path).arg(rowNo).arg(un, container);
+    table.mRows.insert(key, r);
+    table.mOrder << key;
+    return {};
+  });
+  if (!error.isEmpty())
+    return Status::failure(error);
+  return table;
+}
+
+QStringList ContainerTable::containers(const QString &un) const
+{
+  QStringList out;
+  for (const QString &key : mOrder)
+    if (key.startsWith(un + QLatin1Char('/')))
+      out << key.mid(un.size() + 1);
+  return out;
+}
+
+Result<Distances> ContainerTable::lookup(const QString &un, const QString &container, Period period, Wind wind) const
+{
+  const auto it = mRows.constFind(un + QLatin1Char('/') + container);
+  if (it == mRows.constEnd())
+    return Status::failure(tr("container: UN%1 has no Table 3 row for '%2' (listed: %3)").arg(un, container, containers(un).join(QStringLiteral(", "))));
+  const int p = period == Period::Day ? 0 : 1, w = static_cast<int>(wind);
+  Distances d;
+  d.isolationM = it->isolationM;
+  d.protectiveKm = it->km[p][w];
+  d.atLeast = it->plus[p][w];
+  d.source = it->source;
   return d;
 }
 
