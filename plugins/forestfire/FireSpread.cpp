@@ -55,6 +55,8 @@ Result<FireEllipse> spread(const FireInput &in)
   for (const auto &f : fields)
     if (!std::isfinite(f.value) || f.value < 0)
       return Status::failure(tr("fire spread: field %1 must be a number of zero or more, got %2").arg(QLatin1String(f.name)).arg(f.value));
+  if (!std::isfinite(in.windFromDeg))
+    return Status::failure(tr("fire spread: field wind_from_deg must be a number, got %1").arg(in.windFromDeg));
   FireEllipse e;
   e.kw = windCorrection(in.windSpeed);
   e.headRateMetresPerMin = in.r0MetresPerMin * in.ks * e.kw; // Kphi = 1 (flat)
@@ -67,7 +69,8 @@ Result<FireEllipse> spread(const FireInput &in)
   e.semiMajorM = 0.5 * (e.headRunM + e.backRunM);
   e.semiMinorM = e.semiMajorM / e.lengthToBreadth;
   e.centreOffsetM = e.semiMajorM - e.backRunM;
-  e.headingDeg = std::fmod(in.windFromDeg + 180.0, 360.0);
+  // Downwind, in 0..<360 whatever range the "from" direction came in.
+  e.headingDeg = std::fmod(std::fmod(in.windFromDeg + 180.0, 360.0) + 360.0, 360.0);
   return e;
 }
 
