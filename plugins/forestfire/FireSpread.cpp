@@ -30,6 +30,13 @@ double windCorrection(double windSpeedMs)
   return std::exp(0.1783 * windSpeedMs);
 }
 
+double midflameWind(double wind10mMs)
+{
+  constexpr double kTenMetresToTwentyFeet = 1.15; // BehavePlus
+  constexpr double kWindAdjustment = 0.4;         // Rothermel 1983, unsheltered fuels
+  return kWindAdjustment * wind10mMs / kTenMetresToTwentyFeet;
+}
+
 double lengthToBreadth(double u)
 {
   return 0.936 * std::exp(0.2566 * u) + 0.461 * std::exp(-0.1548 * u) - 0.397;
@@ -62,7 +69,8 @@ Result<FireEllipse> spread(const FireInput &in)
   e.headRateMetresPerMin = in.r0MetresPerMin * in.ks * e.kw; // Kphi = 1 (flat)
   // Anderson's curve dips just below 1 for light winds; a fire is never
   // narrower than it is long.
-  e.lengthToBreadth = std::max(1.0, lengthToBreadth(metresPerSecondToMph(in.windSpeed)));
+  e.midflameWindMs = midflameWind(in.windSpeed);
+  e.lengthToBreadth = std::max(1.0, lengthToBreadth(metresPerSecondToMph(e.midflameWindMs)));
   e.headToBack = headToBack(e.lengthToBreadth);
   e.headRunM = e.headRateMetresPerMin * 60.0 * in.hours;
   e.backRunM = e.headRunM / e.headToBack;

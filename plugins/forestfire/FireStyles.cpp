@@ -29,8 +29,8 @@ QString symbol(const QString &name, const char *type, const char *layerClass, co
 
 QString document(const QString &renderer)
 {
-  return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
-                        "<qgis version=\"3.22.0\" styleCategories=\"Symbology\">%1</qgis>")
+  // No DOCTYPE: the board reads XML without DTDs.
+  return QStringLiteral("<qgis version=\"3.22.0\" styleCategories=\"Symbology\">%1</qgis>")
     .arg(renderer);
 }
 
