@@ -7,6 +7,7 @@
 #include <QVector>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace onemap::forestfire {
 
@@ -98,16 +99,17 @@ struct ForestType
   const char *code;
   const char *suffix;
   double weight;
-  int classes[2]; // the 火险区 class it gets, picked between the two
+  int dangerClass; //!< the 火险区 class (LY/T 1063) of such a stand
 };
 
-// Yunnan pine stands burn most readily: they make the class-1 areas of a
-// national level-1 fire-danger county (seed 003, 施甸).
+// Yunnan pine stands burn most readily: they make the class-1 areas, the
+// largest share of the forest of a national level-1 fire-danger county
+// (seed 003, 施甸).
 const ForestType kTypes[] = {
-  {"coniferous", "云南松林", 0.45, {1, 1}},
-  {"mixed", "针阔混交林", 0.25, {1, 2}},
-  {"broadleaf", "常绿阔叶林", 0.18, {2, 3}},
-  {"shrub", "灌木林", 0.12, {2, 3}},
+  {"coniferous", "云南松林", 0.5, 1},
+  {"mixed", "针阔混交林", 0.2, 2},
+  {"shrub", "灌木林", 0.12, 2},
+  {"broadleaf", "常绿阔叶林", 0.18, 3},
 };
 
 const ForestType &pickType(Lcg &rng)
@@ -128,13 +130,14 @@ double kmToLat(double km) { return km / 110.57; }
 // An irregular, star-shaped patch of hill forest around (x, y).
 QString blobWkt(double x, double y, double radiusKm, Lcg &rng)
 {
-  const int n = 28;
-  const double phase = rng.uniform(0, 2 * M_PI);
+  const int n = 32;
+  const int lobes = 2 + int(rng.next() * 3);
+  const double phase = rng.uniform(0, 2 * M_PI), phase2 = rng.uniform(0, 2 * M_PI);
   QStringList pts;
   QString first;
   for (int i = 0; i < n; ++i) {
     const double t = 2 * M_PI * i / n;
-    const double r = radiusKm * (1 + 0.25 * std::sin(3 * t + phase) + rng.uniform(-0.12, 0.12));
+    const double r = radiusKm * (1 + 0.22 * std::sin(lobes * t + phase) + 0.1 * std::sin((lobes + 2) * t + phase2) + rng.uniform(-0.08, 0.08));
     const QString p = QStringLiteral("%1 %2").arg(x + kmToLon(r * std::cos(t), y), 0, 'f', 7).arg(y + kmToLat(r * std::sin(t)), 0, 'f', 7);
     if (i == 0)
       first = p;
@@ -181,17 +184,19 @@ WHERE g IS NOT NULL AND ST_Area(g, 1) > 200000
     const Village seat = it.value().first();
     seats.insert(it.key(), seat);
     QVector<Village> hills = it.value().mid(1);
-    // Thinly settled villages are the hill ones, and the ones far from the seat.
-    hills.erase(std::remove_if(hills.begin(), hills.end(), [&](const Village &v) {
-                  return std::hypot((v.x - seat.x) * 101.0, (v.y - seat.y) * 110.6) < 3.5;
-                }), hills.end());
+    // Thinly settled villages are the hill ones; keep 5 km off the seat.
+    auto km = [&](const Village &v) { return std::hypot((v.x - seat.x) / kmToLon(1, v.y), (v.y - seat.y) / kmToLat(1)); };
+    QVector<Village> far;
+    std::copy_if(hills.cbegin(), hills.cend(), std::back_inserter(far), [&](const Village &v) { return km(v) >= 5.0; });
+    if (!far.isEmpty())
+      hills = far;
     std::sort(hills.begin(), hills.end(), [](const Village &a, const Village &b) { return a.density < b.density; });
     const bool countySeat = it == byTownship.cbegin();
     const int wanted = std::min<int>(hills.size(), countySeat ? 1 : 2 + (rng.next() < 0.5 ? 1 : 0));
     for (int i = 0; i < wanted; ++i) {
       const Village &v = hills[i];
       const ForestType &type = pickType(rng);
-      const int cls = type.classes[rng.next() < 0.5 ? 0 : 1];
+      const int cls = type.dangerClass;
       const QString code = QStringLiteral("LQ%1").arg(++serial, 3, 10, QLatin1Char('0'));
       const QString name = v.name + QStringLiteral("后山") + QString::fromUtf8(type.suffix);
       ins.reset();
