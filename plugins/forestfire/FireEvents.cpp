@@ -1,5 +1,6 @@
 #include "FireEvents.h"
 
+#include "FireDanger.h"
 #include "FireSpread.h"
 #include "store/SqlStatement.h"
 
@@ -377,6 +378,14 @@ SELECT 'shelters', s.id, s.name, 0, (SELECT t.code FROM t WHERE ST_Within(s.geom
                 .arg(total[People])
                 .arg(total[Posts])
                 .arg(total[Breaks]);
+  // The danger of the stand it started in, on its day (class and season).
+  SqlStatement stand(db, QStringLiteral("SELECT MIN(danger_class) FROM fire_forest_areas WHERE ST_Within(MakePoint(?1, ?2, 4490), geom)"));
+  stand.bind(1, fire->lon).bind(2, fire->lat);
+  if (stand.next() && !stand.isNull(0)) {
+    const int cls = int(stand.int64(0));
+    s.summary += tr("; it started in a %1, fire danger %2 that day")
+                   .arg(areaClassName(cls), dangerLevelName(dangerLevel(cls, QDate::fromString(fire->startedAt.left(10), Qt::ISODate))));
+  }
   return out;
 }
 

@@ -150,7 +150,7 @@ QString blobWkt(double x, double y, double radiusKm, Lcg &rng)
 struct Forest
 {
   qint64 id;
-  QString name, township, village;
+  QString name, township;
   int cls;
 };
 
@@ -210,7 +210,7 @@ WHERE g IS NOT NULL AND ST_Area(g, 1) > 200000
   }
   SqlStatement f(db, QStringLiteral("SELECT id, name, township_code, danger_class FROM fire_forest_areas ORDER BY id"));
   while (f.next())
-    forests << Forest {f.int64(0), f.text(1), f.text(2), QString(), int(f.int64(3))};
+    forests << Forest {f.int64(0), f.text(1), f.text(2), int(f.int64(3))};
   return f.error();
 }
 
@@ -338,13 +338,15 @@ QString writeHotspots(sqlite3 *db, Lcg &rng, const QVector<Forest> &forests)
 }
 
 // One fire in the largest class-1 forest, labelled as a sample: a dry, windy
-// high-season afternoon (south-west wind, as in Yunnan's dry season).
+// high-season afternoon (south-west wind, as in Yunnan's dry season), lit
+// some 600 m south-west of the stand's watch post.
 QString writeSampleFire(sqlite3 *db)
 {
   SqlStatement ins(db, QStringLiteral(
     "INSERT INTO fire_events (name, started_at, wind_speed, wind_from_deg, duration_h, fuel_type, r0_m_per_min, source, geom) "
-    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ST_PointOnSurface(geom) FROM fire_forest_areas "
-    "ORDER BY danger_class, area_ha DESC, id LIMIT 1"));
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ST_Within(ST_Translate(p, -0.005, -0.004, 0), geom) "
+    "  THEN ST_Translate(p, -0.005, -0.004, 0) ELSE p END "
+    "FROM (SELECT geom, ST_PointOnSurface(geom) AS p FROM fire_forest_areas ORDER BY danger_class, area_ha DESC, id LIMIT 1)"));
   ins.bind(1, QStringLiteral("样例火情（非真实）")).bind(2, QStringLiteral("2024-03-15T13:40:00+08:00"))
     .bind(3, 4.0).bind(4, 225.0).bind(5, 6.0).bind(6, QStringLiteral("litter")).bind(7, 1.5)
     .bind(8, QStringLiteral("样例数据，非真实火情"));

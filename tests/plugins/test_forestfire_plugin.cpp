@@ -486,6 +486,9 @@ private Q_SLOTS:
     const EventImpact si = mPlugin->eventImpact(d, QStringLiteral("fire"), sample, &error);
     QVERIFY2(!si.areaWkt.isEmpty(), qPrintable(error));
     QVERIFY(si.section.summary.contains(QLatin1String("45")));
+    // It starts in a class I stand on 15 March: high season, level 4.
+    QVERIFY2(si.section.summary.contains(areaClassName(1)) && si.section.summary.contains(dangerLevelName(4)), qPrintable(si.section.summary));
+    qInfo("%s", qPrintable(si.section.summary));
   }
 
   void recordEventRejectsBadValuesAndWritesNothing()
