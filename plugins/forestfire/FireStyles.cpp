@@ -48,11 +48,12 @@ struct Category
 
 QString categorized(const char *attribute, const QVector<Category> &cats)
 {
+  // A category names its symbol; the symbols are built named "0", "1", ... in order.
   QString categories, symbols;
-  for (const Category &c : cats) {
+  for (int i = 0; i < cats.size(); ++i) {
     categories += QStringLiteral("<category symbol=\"%1\" value=\"%2\" label=\"%3\" render=\"true\"/>")
-                    .arg(c.value, c.value, c.label.toHtmlEscaped());
-    symbols += c.symbol;
+                    .arg(QString::number(i), cats[i].value, cats[i].label.toHtmlEscaped());
+    symbols += cats[i].symbol;
   }
   return document(QStringLiteral("<renderer-v2 type=\"categorizedSymbol\" attr=\"%1\" symbollevels=\"0\" forceraster=\"0\" "
                                  "enableorderby=\"0\"><categories>%2</categories><symbols>%3</symbols></renderer-v2>")

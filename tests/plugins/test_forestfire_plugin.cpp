@@ -594,12 +594,21 @@ private Q_SLOTS:
       QVERIFY(!s.title.isEmpty());
       QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = '%1'").arg(s.table)), qint64(1));
       QXmlStreamReader xml(s.qml);
-      int symbols = 0;
+      QStringList symbols, referenced;
       while (!xml.atEnd())
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("symbol"))
-          ++symbols;
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+          if (xml.name() == QLatin1String("symbol"))
+            symbols << xml.attributes().value(QLatin1String("name")).toString();
+          else if (xml.name() == QLatin1String("category"))
+            referenced << xml.attributes().value(QLatin1String("symbol")).toString();
+        }
       QVERIFY2(!xml.hasError(), qPrintable(s.table + QLatin1String(": ") + xml.errorString()));
-      QVERIFY(symbols >= 1);
+      QVERIFY(!symbols.isEmpty());
+      // QGIS drops a category whose symbol is missing: every one must resolve.
+      for (const QString &r : referenced)
+        QVERIFY2(symbols.contains(r), qPrintable(s.table + QLatin1String(": ") + r));
+      if (!referenced.isEmpty())
+        QCOMPARE(referenced.size(), symbols.size());
       // Lines and polygons styled as such.
       const char *type = s.table == QLatin1String("fire_forest_areas") ? "type=\"fill\""
                          : s.table == QLatin1String("fire_firebreaks") ? "type=\"line\"" : "type=\"marker\"";
