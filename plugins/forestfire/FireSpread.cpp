@@ -30,6 +30,13 @@ double windCorrection(double windSpeedMs)
   return std::exp(0.1783 * windSpeedMs);
 }
 
+double midflameWind(double wind10mMs)
+{
+  constexpr double kTenMetresToTwentyFeet = 1.15; // BehavePlus
+  constexpr double kWindAdjustment = 0.4;         // Rothermel 1983, unsheltered fuels
+  return kWindAdjustment * wind10mMs / kTenMetresToTwentyFeet;
+}
+
 double lengthToBreadth(double u)
 {
   return 0.936 * std::exp(0.2566 * u) + 0.461 * std::exp(-0.1548 * u) - 0.397;
@@ -55,19 +62,23 @@ Result<FireEllipse> spread(const FireInput &in)
   for (const auto &f : fields)
     if (!std::isfinite(f.value) || f.value < 0)
       return Status::failure(tr("fire spread: field %1 must be a number of zero or more, got %2").arg(QLatin1String(f.name)).arg(f.value));
+  if (!std::isfinite(in.windFromDeg))
+    return Status::failure(tr("fire spread: field wind_from_deg must be a number, got %1").arg(in.windFromDeg));
   FireEllipse e;
   e.kw = windCorrection(in.windSpeed);
   e.headRateMetresPerMin = in.r0MetresPerMin * in.ks * e.kw; // Kphi = 1 (flat)
   // Anderson's curve dips just below 1 for light winds; a fire is never
   // narrower than it is long.
-  e.lengthToBreadth = std::max(1.0, lengthToBreadth(metresPerSecondToMph(in.windSpeed)));
+  e.midflameWindMs = midflameWind(in.windSpeed);
+  e.lengthToBreadth = std::max(1.0, lengthToBreadth(metresPerSecondToMph(e.midflameWindMs)));
   e.headToBack = headToBack(e.lengthToBreadth);
   e.headRunM = e.headRateMetresPerMin * 60.0 * in.hours;
   e.backRunM = e.headRunM / e.headToBack;
   e.semiMajorM = 0.5 * (e.headRunM + e.backRunM);
   e.semiMinorM = e.semiMajorM / e.lengthToBreadth;
   e.centreOffsetM = e.semiMajorM - e.backRunM;
-  e.headingDeg = std::fmod(in.windFromDeg + 180.0, 360.0);
+  // Downwind, in 0..<360 whatever range the "from" direction came in.
+  e.headingDeg = std::fmod(std::fmod(in.windFromDeg + 180.0, 360.0) + 360.0, 360.0);
   return e;
 }
 

@@ -20,7 +20,15 @@
 //   HB = (LB + sqrt(LB^2 - 1)) / (LB - sqrt(LB^2 - 1)).
 // The ignition point is the rear focus region: head run D = R*t downwind,
 // back run D/HB upwind, length D + D/HB, breadth length/LB.
-// The given wind speed is taken as the midflame wind for both formulas.
+// Wind: the input is the forecast/station wind at 10 m (what a duty officer
+// has). Wang's Kw takes it as is. Anderson's LB wants the midflame wind:
+//   U_20ft    = U_10m / 1.15   (the 10 m to 20 ft conversion of BehavePlus)
+//   U_midflame = WAF * U_20ft, WAF = 0.4 (Rothermel, R.C. 1983, How to predict
+//   the spread and intensity of forest and range fires, GTR INT-143: unsheltered
+//   surface fuels 0.4-0.5; sheltered under canopy 0.1-0.3). 0.4 is the
+//   conservative end for a fire the board must warn about: a longer, narrower
+//   head than under a closed canopy. Taking the 10 m wind as midflame wind
+//   (as an earlier version did) gave LB 16 at a moderate 5 m/s breeze.
 #include "store/Result.h"
 
 #include <QString>
@@ -36,7 +44,7 @@ struct FireInput
   double lat = 0;
   double r0MetresPerMin = 0;      //!< R0
   double ks = 1.0;                //!< fuel coefficient Ks
-  double windSpeed = 0;           //!< m/s
+  double windSpeed = 0;           //!< m/s at 10 m (station/forecast wind)
   double windFromDeg = 0;         //!< meteorological: where the wind comes FROM, clockwise from north
   double hours = 0;
 };
@@ -45,6 +53,7 @@ struct FireEllipse
 {
   double kw = 1;                  //!< wind correction
   double headRateMetresPerMin = 0;
+  double midflameWindMs = 0;      //!< wind Anderson's LB is computed from
   double lengthToBreadth = 1;     //!< LB
   double headToBack = 1;          //!< HB
   double headRunM = 0;            //!< downwind run from the ignition point
@@ -57,6 +66,8 @@ struct FireEllipse
 };
 
 double windCorrection(double windSpeedMs);
+//! Midflame wind from the 10 m wind: 0.4 * V / 1.15 (see above).
+double midflameWind(double wind10mMs);
 double lengthToBreadth(double midflameWindMph);
 double headToBack(double lengthToBreadth);
 double metresPerSecondToMph(double v);

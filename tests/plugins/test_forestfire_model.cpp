@@ -1,6 +1,7 @@
-// Forest-fire spread ellipse: Wang Zhengfei wind correction and Anderson (1983)
-// shape by hand, orientation and area of the polygon, and the villages,
-// shelters and teams it covers in a real sample store, counted independently.
+// Forest-fire spread ellipse: Wang Zhengfei wind correction, Rothermel (1983)
+// midflame wind and Anderson (1983) / Alexander (1985) shape by hand,
+// orientation and area of the polygon, and the villages, shelters and teams
+// it covers in a real sample store, counted independently.
 #include "FireSpread.h"
 #include "SampleStore.h"
 #include "store/SqlStatement.h"
@@ -60,24 +61,32 @@ class TestForestfireModel : public QObject
 private Q_SLOTS:
   void handComputed()
   {
-    // V = 2 m/s, R0 = 1 m/min, Ks = 1, 3 hours:
-    //  Kw = exp(0.1783*2) = exp(0.3566) = 1.42846; R = 1.42846 m/min; head run = 1.42846*180 = 257.12 m
-    //  U = 2 m/s = 4.47387 mph
-    //  LB = 0.936*e^(0.2566*4.47387) + 0.461*e^(-0.1548*4.47387) - 0.397
-    //     = 0.936*3.15180 + 0.461*0.50032 - 0.397 = 2.78379
-    //  HB = (2.78379 + 2.59797)/(2.78379 - 2.59797) = 28.963; back run = 257.12/28.963 = 8.878 m
-    //  a = (257.12 + 8.878)/2 = 133.00 m, b = 133.00/2.78379 = 47.777 m, area = pi*a*b = 19963 m2
+    // V = 2 m/s (10 m wind), R0 = 1 m/min, Ks = 1, 3 hours.
+    // Wang Zhengfei: Kw = exp(0.1783*2) = exp(0.3566) = 1.42846; R = 1.42846 m/min;
+    //  head run = 1.42846*180 = 257.12 m
+    // Midflame wind (Rothermel 1983 WAF 0.4; 10 m -> 20 ft / 1.15): 0.4*2/1.15 = 0.695652 m/s
+    //  U = 0.695652*3600/1609.344 = 1.55613 mph
+    // Anderson 1983: LB = 0.936*e^(0.2566*1.55613) + 0.461*e^(-0.1548*1.55613) - 0.397
+    //     = 0.936*1.49079 + 0.461*0.785929 - 0.397 = 1.36069
+    // Alexander 1985: sqrt(LB^2-1) = 0.922752; HB = (1.36069+0.922752)/(1.36069-0.922752) = 5.2141
+    //  back run = 257.12/5.2141 = 49.313 m
+    //  a = (257.12 + 49.313)/2 = 153.218 m, b = 153.218/1.36069 = 112.604 m, area = pi*a*b = 54202 m2
     auto r = spread(input(2.0, 0, 3));
     QVERIFY2(r, qPrintable(r.message()));
     const FireEllipse e = r.value();
     QVERIFY(qAbs(e.kw - 1.42846) < 1e-4);
     QVERIFY(qAbs(e.headRunM - 257.12) < 0.01);
-    QVERIFY(qAbs(e.lengthToBreadth - 2.78379) < 1e-4);
-    QVERIFY(qAbs(e.headToBack - 28.963) < 1e-2);
-    QVERIFY(qAbs(e.backRunM - 8.878) < 1e-2);
-    QVERIFY(qAbs(e.semiMajorM - 133.00) < 1e-2);
-    QVERIFY(qAbs(e.semiMinorM - 47.777) < 1e-2);
-    QVERIFY(qAbs(e.areaM2() - 19963) < 2);
+    QVERIFY(qAbs(e.midflameWindMs - 0.695652) < 1e-6);
+    QVERIFY(qAbs(e.lengthToBreadth - 1.36069) < 1e-4);
+    QVERIFY(qAbs(e.headToBack - 5.2141) < 1e-3);
+    QVERIFY(qAbs(e.backRunM - 49.313) < 1e-2);
+    QVERIFY(qAbs(e.semiMajorM - 153.218) < 1e-2);
+    QVERIFY(qAbs(e.semiMinorM - 112.604) < 1e-2);
+    QVERIFY(qAbs(e.areaM2() - 54202) < 2);
+    // A 10 m/s wind: U = 0.4*10/1.15 m/s = 7.78065 mph,
+    //  LB = 0.936*e^(1.99653) + 0.461*e^(-1.20446) - 0.397 = 0.936*7.36334 + 0.461*0.299859 - 0.397 = 6.63333
+    //  (not 20+ as the 10 m wind taken for midflame wind would give).
+    QVERIFY(qAbs(spread(input(10.0, 0, 1)).value().lengthToBreadth - 6.63333) < 1e-4);
     // No wind: Anderson's LB is 0.936 + 0.461 - 0.397 = 1, a circle around the ignition point.
     auto calm = spread(input(0, 0, 1)).value();
     QVERIFY(qAbs(calm.lengthToBreadth - 1.0) < 1e-12);
