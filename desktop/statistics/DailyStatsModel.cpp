@@ -47,7 +47,7 @@ QVariant DailyStatsModel::data(const QModelIndex &index, int role) const
   case Qt::EditRole:
     return value ? mReport.cellText(r, c) : QString();
   case Qt::TextAlignmentRole:
-    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return int(Qt::AlignRight | Qt::AlignVCenter); // views read the alignment as an int
   case Qt::FontRole: {
     QFont f;
     f.setBold(total);
