@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -138,6 +139,23 @@ void DailyStatsDock::buildUi()
   mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
   // Long field labels wrap in the header (QHeaderView honours TextWordWrap in the alignment).
   mView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(QFlag(int(Qt::AlignCenter) | int(Qt::TextWordWrap))));
+  // The explicit way to let a suggestion replace an entry, and to clear cells.
+  mView->setContextMenuPolicy(Qt::ActionsContextMenu);
+  auto *use = new QAction(tr("Use the suggested value"), mView);
+  connect(use, &QAction::triggered, this, [this] { useSuggestionInSelection(); });
+  auto *clear = new QAction(tr("Clear"), mView);
+  clear->setShortcut(QKeySequence::Delete);
+  clear->setShortcutContext(Qt::WidgetShortcut);
+  connect(clear, &QAction::triggered, this, [this] {
+    QVector<StatisticEdit> edits;
+    const DailyReport &r = mModel->report();
+    for (const QModelIndex &i : mView->selectionModel()->selectedIndexes())
+      if (i.row() < r.townships.size() && r.values[i.row()][i.column()])
+        edits << StatisticEdit {date(), set(), r.townships[i.row()].code, r.fields[i.column()].name, std::nullopt, QString(), QStringLiteral("manual")};
+    if (!push(edits, tr("Clear %1 values").arg(edits.size())))
+      QMessageBox::warning(this, windowTitle(), mError);
+  });
+  mView->addActions({use, clear});
   layout->addWidget(mView, 1);
   mSummary = new QLabel(body);
   layout->addWidget(mSummary);
@@ -220,6 +238,34 @@ int DailyStatsDock::acceptSuggestions()
 {
   const QVector<StatisticEdit> edits = mStats->suggestionEdits(date(), set());
   return push(edits, tr("Accept %1 suggested values").arg(edits.size())) ? edits.size() : 0;
+}
+
+int DailyStatsDock::useSuggestionInSelection()
+{
+  QVector<StatisticEdit> edits;
+  const DailyReport &r = mModel->report();
+  for (const QModelIndex &i : mView->selectionModel()->selectedIndexes()) {
+    if (i.row() >= r.townships.size())
+      continue;
+    const auto s = mModel->suggestions().constFind(StatisticSuggestions::key(r.townships[i.row()].code, r.fields[i.column()].name));
+    if (s == mModel->suggestions().constEnd() || (r.values[i.row()][i.column()] && *r.values[i.row()][i.column()] == s->value))
+      continue;
+    const std::optional<DailyStatistic> old = mStats->entry(date(), set(), s->townshipCode, s->field);
+    edits << StatisticEdit {date(), set(), s->townshipCode, s->field, s->value, old ? old->note : QString(), QStringLiteral("suggested")};
+  }
+  if (!push(edits, tr("Use %1 suggested values").arg(edits.size()))) {
+    QMessageBox::warning(this, windowTitle(), mError);
+    return 0;
+  }
+  return edits.size();
+}
+
+void DailyStatsDock::showEvent(QShowEvent *event)
+{
+  QDockWidget::showEvent(event);
+  // The CLI or another seat may have written meanwhile; the maximum date moves at midnight.
+  mDate->setMaximumDate(DailyStatistics::countyToday());
+  reload();
 }
 
 bool DailyStatsDock::exportTo(const QString &path)

@@ -53,6 +53,9 @@ public:
   int copyPreviousDay();
   //! Fills empty cells with the store's suggestions; returns how many.
   int acceptSuggestions();
+  //! Puts the suggestion into each selected cell that has one, entered or
+  //! not: the explicit way to let the store's value replace an entry.
+  int useSuggestionInSelection();
   //! Writes the shown report to \a path (.pdf, .csv or .xlsx).
   bool exportTo(const QString &path);
 
@@ -61,6 +64,7 @@ private:
   void reload();
   bool push(const QVector<struct StatisticEdit> &edits, const QString &text);
   void exportAsked();
+  void showEvent(QShowEvent *event) override;
 
   std::unique_ptr<Store> mStore;
   std::unique_ptr<DailyStatistics> mStats;

@@ -7,6 +7,13 @@
 // The county's "七情" system (Youyang reply, 2025) reports daily by township
 // while a response is on, one standard per high-risk hazard: rain, drought,
 // fire and snow; everything else goes in "other".
+//
+// A plugin's dailyStatisticsFields() entry "name:label" becomes a column of
+// every set its hazard codes map to (setOfHazard()), after the core fields,
+// under the plugin's name. The name is stored: lower-case [a-z][a-z0-9_]*,
+// prefixed with the plugin's own (geo_, quake_...) so it cannot take a core
+// name; a bad or clashing entry is left out and listed in problems(). Plugin
+// values may carry decimals; core counts must be whole numbers.
 #include <QStringList>
 #include <QVector>
 

@@ -18,6 +18,8 @@
 
 #include <QFont>
 #include <QImage>
+#include <QRegularExpression>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -163,6 +165,16 @@ private Q_SLOTS:
     QCOMPARE(m->data(m->index(other, col), Qt::EditRole).toString(), QString());
     QCOMPARE(m->data(m->index(row, col), Qt::EditRole).toString(), entered);
     mDock->undoStack()->redo();
+
+    // Only an explicit choice on the selected cell lets the suggestion replace the entry.
+    const StatisticSuggestion own = m->suggestions().value(StatisticSuggestions::key(m->report().townships[row].code, QStringLiteral("rain_max_mm")));
+    mDock->view()->selectionModel()->select(m->index(row, col), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(mDock->useSuggestionInSelection(), 1);
+    QCOMPARE(m->data(m->index(row, col), Qt::EditRole).toString(), DailyReport::formatValue(own.value, 1));
+    QCOMPARE(m->report().sources[row][col], QStringLiteral("suggested"));
+    mDock->undoStack()->undo();
+    QCOMPARE(m->data(m->index(row, col), Qt::EditRole).toString(), entered);
+    QCOMPARE(m->report().sources[row][col], QStringLiteral("manual"));
   }
 
   void copiesYesterdayAsOneStep()
@@ -228,6 +240,33 @@ private Q_SLOTS:
       QCoreApplication::processEvents();
       mDock->grab().save(grabDir + QStringLiteral("/dailystats-dock.png"));
     }
+  }
+
+  void widePdfContinuesOnAnotherPage()
+  {
+    // A set with more fields than fit across A4 landscape (several plugins
+    // loaded): the columns go on over a second page, each repeating the
+    // township column and the total row.
+    PluginStatisticFields p;
+    p.pluginId = QStringLiteral("demo");
+    p.pluginName = QStringLiteral("Demo hazard");
+    p.hazardCodes = QStringList {QStringLiteral("flood")};
+    for (int i = 1; i <= 12; ++i)
+      p.fields << QStringLiteral("demo_%1:Demo count %1").arg(i);
+    auto store = Store::open(mSample->path());
+    QVERIFY(store.ok());
+    DailyStatistics stats(*store.value(), StatisticFields({p}), [] { return kDay; });
+    QVERIFY(stats.apply(StatisticEdit {kDay, QStringLiteral("rain"), mFirst, QStringLiteral("demo_12"), 4321, QString(), QStringLiteral("manual")}, QStringLiteral("t")).ok());
+    const DailyReport r = stats.report(kDay, QStringLiteral("rain"));
+    QCOMPARE(r.fields.size(), StatisticFields().fields(QStringLiteral("rain")).size() + 12);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("wide.pdf"));
+    QVERIFY(DailyReportPdf::write(r, pdf).ok());
+    QVERIFY(testing::runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))));
+    const QString second = testing::foldCjkRadicals(testing::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    QVERIFY2(second.contains(QStringLiteral("Demo hazard")) && second.contains(mFirstName) && second.contains(QStringLiteral("County total")), qPrintable(second.left(600)));
+    QVERIFY(second.contains(QStringLiteral("4321")));
+    QVERIFY(second.contains(QStringLiteral("Page 2 of 2")));
   }
 
   void cleanupTestCase() { mDock.reset(); }
