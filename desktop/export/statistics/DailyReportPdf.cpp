@@ -32,6 +32,29 @@ double px(double mm) { return mm * kDpi / 25.4; }
 QRectF rectMm(double x, double y, double w, double h) { return QRectF(px(x), px(y), px(w), px(h)); }
 
 
+// The runs a line may not break inside: Latin words; each CJK character
+// stands alone (Chinese wraps between any two characters).
+QStringList unbreakable(const QString &text)
+{
+  QStringList runs;
+  QString run;
+  for (const QChar c : text) {
+    const bool cjk = c.unicode() >= 0x2E80;
+    if (c.isSpace() || cjk) {
+      if (!run.isEmpty())
+        runs << run;
+      run.clear();
+      if (cjk)
+        runs << QString(c);
+    } else {
+      run += c;
+    }
+  }
+  if (!run.isEmpty())
+    runs << run;
+  return runs;
+}
+
 class Sheet
 {
 public:
@@ -92,7 +115,7 @@ public:
     for (; point > 4.5; point -= 0.25) {
       const QFontMetricsF m(NoticeLayout::font(point, true), mP.device());
       bool fits = true;
-      for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+      for (const QString &word : unbreakable(text))
         fits = fits && m.horizontalAdvance(word) <= px(widthMm);
       if (fits)
         break;
