@@ -135,7 +135,7 @@ void DailyStatsDock::buildUi()
   mView->setModel(mModel);
   mView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
   mView->horizontalHeader()->setDefaultSectionSize(92);
-  mView->horizontalHeader()->setMinimumHeight(mView->fontMetrics().height() * 4 + 12); // four lines of label
+  mView->horizontalHeader()->setMinimumHeight(mView->fontMetrics().height() * 5 + 12); // five lines of label
   mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
   // Long field labels wrap in the header (QHeaderView honours TextWordWrap in the alignment).
   mView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(QFlag(int(Qt::AlignCenter) | int(Qt::TextWordWrap))));
