@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ImpactCommand.h"
 #include "PluginsCommand.h"
+#include "StatsCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
@@ -70,7 +71,9 @@ int runCli(int argc, char **argv)
     return runImpact(args);
   if (verb == QLatin1String("plugins"))
     return runPlugins(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins; none opens the board)").arg(verb));
+  if (verb == QLatin1String("stats"))
+    return runStats(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, stats; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

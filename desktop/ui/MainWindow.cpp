@@ -8,6 +8,7 @@
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
 #include "plugins/PluginActions.h"
+#include "statistics/DailyStatsDock.h"
 #include "warnings/WarningsDock.h"
 
 #include <QActionGroup>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   WarningsDock::addTo(this, project, mCanvas);
   NoticeActions::addMenu(menuBar(), this, project);
   PluginActions::addMenu(this, project);
+  DailyStatsDock::addTo(this, project);
   mSearch->setProject(project);
   zoomToCounty();
 }

@@ -217,6 +217,24 @@ CREATE TABLE warning_calls (
 CREATE INDEX warning_calls_warning ON warning_calls(warning_id, admin_code);
 )SQL";
 
+// Schema 5: the daily statistics (七情统计) kept during a response: one value
+// per day, statistic set (rain, drought, fire, snow, other), township and
+// field. source says whether a person entered it or accepted a value the
+// store derived, so a suggestion never replaces what someone typed.
+const char *kSchema5 = R"SQL(
+CREATE TABLE daily_statistics (
+  id INTEGER PRIMARY KEY,
+  report_date TEXT NOT NULL CHECK (report_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  stat_set TEXT NOT NULL CHECK (stat_set IN ('rain','drought','fire','snow','other')),
+  township_code TEXT NOT NULL CHECK (length(township_code) = 12),
+  field TEXT NOT NULL CHECK (length(field) > 0),
+  value REAL NOT NULL CHECK (value >= 0),
+  note TEXT,
+  source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual','suggested','copied')),
+  UNIQUE (report_date, stat_set, township_code, field));
+CREATE INDEX daily_statistics_day ON daily_statistics(report_date, stat_set);
+)SQL";
+
 struct GeometryColumn
 {
   const char *table;
@@ -262,7 +280,7 @@ Status run(sqlite3 *db, const char *sql)
 
 } // namespace
 
-int latestVersion() { return 4; }
+int latestVersion() { return 5; }
 
 Status apply(sqlite3 *db, int version)
 {
@@ -286,6 +304,8 @@ Status apply(sqlite3 *db, int version)
     return run(db, kSchema3);
   case 4:
     return run(db, kSchema4);
+  case 5:
+    return run(db, kSchema5);
   default:
     return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
   }

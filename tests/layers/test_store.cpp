@@ -116,7 +116,9 @@ private Q_SLOTS:
     auto opened = Store::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
     Store &store = *opened.value();
-    QCOMPARE(store.schemaVersion(), 4);
+    // v3 -> v4 -> v5 in one open.
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'daily_statistics'")), QStringLiteral("1"));
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM warnings")), QStringLiteral("1"));
     QVERIFY(execSql(store.handle(), QStringLiteral("INSERT INTO warning_calls(warning_id, admin_code, person_name, role) "
                                                    "VALUES(7, '539901001000', '张三', 'disaster_responsible')")).isEmpty());
@@ -128,6 +130,40 @@ private Q_SLOTS:
                                                     "VALUES(7, '539901001000', '王五', 'grid_member', '2024-06-20T08:10:00+08:00')")).isEmpty());
     QVERIFY(execSql(store.handle(), QStringLiteral("DELETE FROM warnings WHERE id = 7")).isEmpty());
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM warning_calls")), QStringLiteral("0"));
+  }
+
+  void migratesAVersion4StoreToDailyStatistics()
+  {
+    // A store of the schema-4 build (call records in it) gains the daily
+    // statistics table; the table itself refuses what the store must never hold.
+    const QString path = mDir.filePath(QStringLiteral("v4.onemap.sqlite"));
+    {
+      auto v4 = Store::createAtVersion(path, 4);
+      QVERIFY2(v4.ok(), qPrintable(v4.message()));
+      QCOMPARE(v4.value()->schemaVersion(), 4);
+      QCOMPARE(scalar(*v4.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'daily_statistics'")), QStringLiteral("0"));
+      QVERIFY(execSql(v4.value()->handle(), QStringLiteral("INSERT INTO warnings(id, identifier, sender, sent, hazard, level) "
+                                                           "VALUES(7, 'w7', 's', '2024-06-20T08:00:00+08:00', 'rainstorm', 'orange');"
+                                                           "INSERT INTO warning_calls(warning_id, admin_code, person_name, role) "
+                                                           "VALUES(7, '539901001000', '张三', 'disaster_responsible')")).isEmpty());
+    }
+    auto opened = Store::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Store &store = *opened.value();
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM warning_calls")), QStringLiteral("1"));
+    const auto insert = [&](const QString &values) {
+      return execSql(store.handle(), QStringLiteral("INSERT INTO daily_statistics(report_date, stat_set, township_code, field, value) VALUES(%1)").arg(values));
+    };
+    QVERIFY(insert(QStringLiteral("'2024-06-20', 'rain', '539901001000', 'people_transferred', 120")).isEmpty());
+    // One value per day, set, township and field.
+    QVERIFY(!insert(QStringLiteral("'2024-06-20', 'rain', '539901001000', 'people_transferred', 5")).isEmpty());
+    QVERIFY(insert(QStringLiteral("'2024-06-20', 'drought', '539901001000', 'people_transferred', 5")).isEmpty());
+    QVERIFY(!insert(QStringLiteral("'2024-06-20', 'rain', '539901001000', 'dead_missing', -1")).isEmpty()); // negative
+    QVERIFY(!insert(QStringLiteral("'2024-06-20', 'flood', '539901001000', 'dead_missing', 1")).isEmpty());  // unknown set
+    QVERIFY(!insert(QStringLiteral("'20240620', 'rain', '539901001000', 'dead_missing', 1")).isEmpty());     // not a date
+    QVERIFY(!insert(QStringLiteral("'2024-06-20', 'rain', '5399010010', 'dead_missing', 1")).isEmpty());     // short code
+    QCOMPARE(scalar(store, QStringLiteral("SELECT source FROM daily_statistics WHERE stat_set = 'rain'")), QStringLiteral("manual"));
   }
 
   void refusesMissingFile()
