@@ -1446,6 +1446,210 @@
     </message>
 </context>
 <context>
+    <name>onemap::DailyReportPdf</name>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="92"/>
+        <source>%1 Daily Statistics of the Seven Situations (%2)</source>
+        <translation>%1七情每日统计表（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="98"/>
+        <source>Report date: %1    Statistic set: %2    Townships reporting: %3 of %4    Values: %5</source>
+        <translation>填报日期：%1    统计类别：%2    已报送乡镇：%3/%4    填报数值：%5 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="103"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="105"/>
+        <source>County disaster prevention, mitigation and relief office · printed %1</source>
+        <translation>县防灾减灾救灾委员会办公室 · 打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="144"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="218"/>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="254"/>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="258"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="233"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="244"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/statistics/DailyReportPdf.cpp" line="248"/>
+        <source>Filled in by: ______________    Checked by: ______________    Signed off by: ______________</source>
+        <translation>填表人：______________    审核人：______________    签发人：______________</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DailyStatsDock</name>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="58"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="65"/>
+        <source>Daily statistics (seven situations)</source>
+        <translation>每日统计（七情）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="100"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="113"/>
+        <source>Copy yesterday</source>
+        <translation>沿用昨日数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="113"/>
+        <source>Fill the empty cells with the day before&apos;s values; entered values stay.</source>
+        <translation>用前一天的数值填充空白单元格；已填写的数值保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="114"/>
+        <source>Accept suggestions</source>
+        <translation>采用建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="114"/>
+        <source>Fill the empty cells with the values the store derives (grey); entered values stay.</source>
+        <translation>用态势库推算的数值（灰色）填充空白单元格；已填写的数值保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="115"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="126"/>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="126"/>
+        <source>Write the day&apos;s report as PDF, CSV or Excel.</source>
+        <translation>将当日报表导出为 PDF、CSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="144"/>
+        <source>Use the suggested value</source>
+        <translation>采用建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="146"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="155"/>
+        <source>Clear %1 values</source>
+        <translation>清除 %1 个数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="184"/>
+        <source>%1 of %2 townships reported, %3 values; %4 suggestion(s) waiting (grey italics).</source>
+        <translation>已报送乡镇 %1/%2 个，共 %3 个数值；另有 %4 个建议值待采用（灰色斜体）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="201"/>
+        <source>The store refused the change.</source>
+        <translation>态势库拒绝了此次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="220"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="228"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="234"/>
+        <source>Copy %1 values from the day before</source>
+        <translation>从前一天复制 %1 个数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="240"/>
+        <source>Accept %1 suggested values</source>
+        <translation>采用 %1 个建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="256"/>
+        <source>Use %1 suggested values</source>
+        <translation>采用 %1 个建议值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="283"/>
+        <source>%1: the report is written as .pdf, .csv or .xlsx</source>
+        <translation>%1：报表只能导出为 .pdf、.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="291"/>
+        <source>Export daily statistics</source>
+        <translation>导出每日统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="292"/>
+        <source>PDF report (*.pdf);;CSV table (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 报表 (*.pdf);;CSV 表格 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="68"/>
+        <source>Accepted from the store&apos;s suggestion.</source>
+        <translation>采用自态势库的建议值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="70"/>
+        <source>Copied from the day before.</source>
+        <translation>复制自前一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="72"/>
+        <source>Suggested %1: %2</source>
+        <translation>建议值 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="74"/>
+        <source>Not entered yet: type a value or accept the suggestions.</source>
+        <translation>尚未填写：请输入数值或采用建议值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="76"/>
+        <source>County: the largest township value.</source>
+        <translation>全县：取各乡镇的最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="77"/>
+        <source>County: the sum of the townships.</source>
+        <translation>全县：各乡镇之和。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/statistics/DailyStatsModel.cpp" line="93"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+</context>
+<context>
     <name>onemap::DangerCommand</name>
     <message>
         <location filename="../../desktop/cli/DangerCommand.cpp" line="65"/>
@@ -2048,6 +2252,301 @@
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="139"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DroughtPlugin</name>
+    <message>
+        <location filename="../../plugins/drought/DrinkingWaterModel.cpp" line="67"/>
+        <source>light drought</source>
+        <translation>轻度干旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DrinkingWaterModel.cpp" line="68"/>
+        <source>moderate drought</source>
+        <translation>中度干旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DrinkingWaterModel.cpp" line="69"/>
+        <source>severe drought</source>
+        <translation>严重干旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DrinkingWaterModel.cpp" line="70"/>
+        <source>extreme drought</source>
+        <translation>特大干旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DrinkingWaterModel.cpp" line="73"/>
+        <source>no drought</source>
+        <translation>无旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="38"/>
+        <source>Drought level assessment</source>
+        <translation>旱情等级评定</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="42"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="47"/>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="99"/>
+        <source>Drought level</source>
+        <translation>旱情等级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="55"/>
+        <source>Assessed on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="60"/>
+        <source>Basis</source>
+        <translation>评定依据</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="63"/>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="36"/>
+        <source>People short of drinking water</source>
+        <translation>因旱饮水困难人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="64"/>
+        <source>Crops affected</source>
+        <translation>农作物受旱</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="65"/>
+        <source>Meteorological drought index</source>
+        <translation>气象干旱指数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="70"/>
+        <source>Share affected</source>
+        <translation>受影响比例</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="80"/>
+        <source>Assessed by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="91"/>
+        <source>admin_code: &quot;%1&quot; is not a 12-digit admin code</source>
+        <translation>admin_code：“%1”不是 12 位行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="96"/>
+        <source>admin_code: %1 is not a township of this county</source>
+        <translation>admin_code：%1 不是本县的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="100"/>
+        <source>level: &quot;%1&quot; is not one of light, moderate, severe, extreme</source>
+        <translation>level：“%1”不是 light、moderate、severe、extreme 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="107"/>
+        <source>assessed_on: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>assessed_on：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="111"/>
+        <source>basis: &quot;%1&quot; is not one of %2</source>
+        <translation>basis：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="119"/>
+        <source>indicator: %1 is outside 0..100 %</source>
+        <translation>indicator：%1 超出 0～100% 范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="124"/>
+        <source>source: who assessed the level is required</source>
+        <translation>source：必须填写旱情等级的评定单位</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="126"/>
+        <source>source: longer than 200 characters</source>
+        <translation>source：超过 200 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="137"/>
+        <source>assessed_on: %1 already has a %2 assessment on %3</source>
+        <translation>assessed_on：%1 在 %3 已有一条依据为 %2 的评定</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="153"/>
+        <source>assessment %1 not found</source>
+        <translation>未找到评定记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="174"/>
+        <source>Drinking water in %1</source>
+        <translation>%1饮水情况</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="175"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="176"/>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="98"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="177"/>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="99"/>
+        <source>People short</source>
+        <translation>饮水困难人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="178"/>
+        <source>L per person a day</source>
+        <translation>人均日供水量（L）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="179"/>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="99"/>
+        <source>Shortfall (m3/day)</source>
+        <translation>日缺水量（m3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="197"/>
+        <source>%1 of %2 people short of drinking water, %3 m3 a day short</source>
+        <translation>%2 人中有 %1 人饮水困难，日缺水 %3 m3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="203"/>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="102"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtAssessments.cpp" line="206"/>
+        <source>%1, %2 on %3: %4 of %5 people short of drinking water, %6 m3 a day short</source>
+        <translation>%1，%3 评定为%2：%5 人中有 %4 人饮水困难，日缺水 %6 m3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="59"/>
+        <source>Reservoir</source>
+        <translation>水库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="60"/>
+        <source>Pond</source>
+        <translation>山塘</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="61"/>
+        <source>Well</source>
+        <translation>水井</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="62"/>
+        <source>Spring</source>
+        <translation>泉水</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="63"/>
+        <source>River intake</source>
+        <translation>河道取水口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="73"/>
+        <source>Drinking-water sources</source>
+        <translation>饮用水水源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtLayerStyles.cpp" line="75"/>
+        <source>Drought levels</source>
+        <translation>旱情等级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="37"/>
+        <source>Large livestock short of drinking water</source>
+        <translation>因旱饮水困难大牲畜</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="38"/>
+        <source>Crop area affected by drought (ha)</source>
+        <translation>农作物受旱面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="39"/>
+        <source>Water delivered (m3)</source>
+        <translation>送水量（m3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="40"/>
+        <source>Water delivery trips</source>
+        <translation>送水车次</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="41"/>
+        <source>Emergency wells dug</source>
+        <translation>新打应急水井</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="42"/>
+        <source>Emergency water sources opened</source>
+        <translation>新启用应急水源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="43"/>
+        <source>People given emergency water</source>
+        <translation>应急供水受益人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="54"/>
+        <location filename="../../plugins/drought/DroughtPlugin.cpp" line="64"/>
+        <source>kind: unknown event kind &quot;%1&quot;</source>
+        <translation>kind：未知事件类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="38"/>
+        <source>%1 of %2 people short of drinking water: %3 L per person a day from %4 water source(s) against the %5 L norm, %6 m3 a day short</source>
+        <translation>%2 人中有 %1 人饮水困难：%4 处水源人均日供水 %3 L，低于 %5 L 的标准，日缺水 %6 m3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="48"/>
+        <source>; below even the %1 L hardship minimum</source>
+        <translation>；甚至低于 %1 L 的最低生活保障标准</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="97"/>
+        <source>Drinking water in the drought</source>
+        <translation>旱情饮水情况</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="98"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="98"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="98"/>
+        <source>Villages short</source>
+        <translation>饮水困难村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="99"/>
+        <source>Share short (%)</source>
+        <translation>饮水困难人口占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/drought/DroughtRule.cpp" line="103"/>
+        <source>%1 people in %2 villages short of drinking water (norm %3 L per person a day), %4 m3 a day to be delivered or drawn from emergency sources</source>
+        <translation>%2 个村（社区）%1 人饮水困难（标准为人均日供水 %3 L），每日需送水或从应急水源取水 %4 m3</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3567,275 @@
     </message>
 </context>
 <context>
+    <name>onemap::FloodPlugin</name>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="30"/>
+        <source>Largest point rainfall (mm)</source>
+        <translation>最大单点降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="31"/>
+        <source>Rivers over warning level</source>
+        <translation>超警戒水位河流</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="32"/>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="82"/>
+        <source>Reservoirs over flood-limit level</source>
+        <translation>超汛限水位水库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="33"/>
+        <source>Torrent gullies alerted</source>
+        <translation>已预警山洪沟</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="34"/>
+        <source>People transferred from flood zones</source>
+        <translation>洪水风险区转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodPlugin.cpp" line="35"/>
+        <source>People in shelters</source>
+        <translation>避难场所安置人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="19"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="19"/>
+        <source>no, short of %1</source>
+        <translation>否，缺口 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="29"/>
+        <source>river flood</source>
+        <translation>河道洪水</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="30"/>
+        <source>torrent</source>
+        <translation>山洪</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="31"/>
+        <source>below a reservoir</source>
+        <translation>水库下游</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="32"/>
+        <source>%1 %2-year</source>
+        <translation>%1 %2 年一遇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="50"/>
+        <source>%4 zone: about %1 of %2 people (%3% of the village area)</source>
+        <translation>风险区（%4）：全村 %2 人中约 %1 人（占村域面积 %3%）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="63"/>
+        <source>torrent gully, catchment %1 km2: %2 people in %3 villages at risk</source>
+        <translation>山洪沟，集水面积 %1 km2：%3 个村（社区）%2 人受威胁</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="79"/>
+        <source>Flood zones, shelters, gauges and reservoirs</source>
+        <translation>洪水风险区、避难场所、水文站点和水库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="80"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="80"/>
+        <source>Villages in flood zones</source>
+        <translation>洪水风险区内村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="80"/>
+        <source>People in flood zones</source>
+        <translation>洪水风险区内人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="80"/>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="73"/>
+        <source>Torrent gullies</source>
+        <translation>山洪沟</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="81"/>
+        <source>Shelters within 2 km</source>
+        <translation>2 km 内避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="81"/>
+        <source>Shelter places</source>
+        <translation>避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="81"/>
+        <source>Places cover the people</source>
+        <translation>容量是否满足</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="82"/>
+        <source>Gauges over warning level</source>
+        <translation>超警戒水位站点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="85"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="87"/>
+        <source>%1 people in the flood zones of %2 villages; %3 shelters within 2 km hold %4 (%5); %6 torrent gullies, %7 gauges over warning level, %8 reservoirs over flood-limit level</source>
+        <translation>%2 个村（社区）的洪水风险区内有 %1 人；2 km 内避难场所 %3 处，可容纳 %4 人（%5）；山洪沟 %6 条，超警戒水位站点 %7 个，超汛限水位水库 %8 座</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="93"/>
+        <source>enough</source>
+        <translation>容量充足</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodRule.cpp" line="93"/>
+        <source>not enough</source>
+        <translation>容量不足</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="36"/>
+        <source>River flood zone</source>
+        <translation>河道洪水风险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="37"/>
+        <source>Torrent zone</source>
+        <translation>山洪风险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="38"/>
+        <source>Below a reservoir</source>
+        <translation>水库下游风险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="71"/>
+        <source>Flood zones</source>
+        <translation>洪水风险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/flood/FloodStyles.cpp" line="75"/>
+        <source>Reservoirs</source>
+        <translation>水库</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ForestfirePlugin</name>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="38"/>
+        <source>level 1 (low)</source>
+        <translation>一级（低火险）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="39"/>
+        <source>level 2 (fairly low)</source>
+        <translation>二级（较低火险）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="40"/>
+        <source>level 3 (fairly high)</source>
+        <translation>三级（较高火险）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="41"/>
+        <source>level 4 (high)</source>
+        <translation>四级（高火险）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="42"/>
+        <source>level 5 (extreme)</source>
+        <translation>五级（极高火险）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="52"/>
+        <source>class I fire-danger area</source>
+        <translation>Ⅰ级火险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="53"/>
+        <source>class II fire-danger area</source>
+        <translation>Ⅱ级火险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireDanger.cpp" line="54"/>
+        <source>class III fire-danger area</source>
+        <translation>Ⅲ级火险区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="30"/>
+        <source>Flat-lying needles (Ks 0.8)</source>
+        <translation>平铺针叶（Ks 0.8）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="31"/>
+        <source>Dead branches and leaf litter (Ks 1.2)</source>
+        <translation>枯枝落叶（Ks 1.2）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="32"/>
+        <source>Grass and weeds (Ks 1.6)</source>
+        <translation>茅草杂草（Ks 1.6）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="33"/>
+        <source>Pasture grassland (Ks 2.0)</source>
+        <translation>牧场草原（Ks 2.0）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="35"/>
+        <source>Hotspots verified</source>
+        <translation>核实为火情的热点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="36"/>
+        <source>Hotspots found false</source>
+        <translation>核查为误报的热点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="37"/>
+        <source>Forest fires</source>
+        <translation>森林火灾起数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="38"/>
+        <source>Area burned (ha)</source>
+        <translation>过火面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="39"/>
+        <source>Firefighters deployed</source>
+        <translation>出动扑火人员</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="40"/>
+        <source>People evacuated from fire areas</source>
+        <translation>火灾区域疏散人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="41"/>
+        <source>Outdoor fire uses stopped</source>
+        <translation>制止野外用火</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="52"/>
+        <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="62"/>
+        <source>kind: &apos;%1&apos; is not an event of this plugin (fire)</source>
+        <translation>kind：“%1”不是本插件的事件类型（fire）</translation>
+    </message>
+</context>
+<context>
     <name>onemap::GeohazardPlugin</name>
     <message>
         <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="32"/>
@@ -3083,6 +3851,11 @@
         <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="34"/>
         <source>Monitors over threshold</source>
         <translation>超阈值监测点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/geohazard/GeohazardPlugin.cpp" line="49"/>
+        <source>Geohazard monitors</source>
+        <translation>地质灾害监测设备</translation>
     </message>
     <message>
         <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="21"/>
@@ -3143,6 +3916,81 @@
         <location filename="../../plugins/geohazard/GeohazardRule.cpp" line="103"/>
         <source>%1 geological hazard points in the area, %2 people threatened</source>
         <translation>区内地质灾害隐患点 %1 处，威胁 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::HazmatPlugin</name>
+    <message>
+        <location filename="../../plugins/hazmat/ErgData.cpp" line="30"/>
+        <source>UN%1 is not in the evacuation table</source>
+        <translation>UN%1 不在疏散距离表中</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="186"/>
+        <source>Rail tank car</source>
+        <translation>铁路罐车</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="187"/>
+        <source>Highway tank truck or trailer</source>
+        <translation>公路罐车或拖车</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="188"/>
+        <source>Agricultural nurse tank</source>
+        <translation>农用供液罐</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="189"/>
+        <source>Multiple ton cylinders</source>
+        <translation>多个吨级钢瓶</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="190"/>
+        <source>Multiple small cylinders (or a single ton cylinder)</source>
+        <translation>多个小钢瓶（或单个吨级钢瓶）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="78"/>
+        <source>Major hazard source (id; or give the point)</source>
+        <translation>重大危险源（编号；或给出泄漏点位置）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="100"/>
+        <source>Substance (UN number)</source>
+        <translation>物质（UN 编号）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="101"/>
+        <source>Spill size</source>
+        <translation>泄漏量</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="104"/>
+        <source>Day or night</source>
+        <translation>白天/夜间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="106"/>
+        <source>Container (large spills of Table 3 gases)</source>
+        <translation>容器（表 3 所列气体大量泄漏时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="107"/>
+        <source>Wind from</source>
+        <translation>风向（来向）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="108"/>
+        <source>Wind speed</source>
+        <translation>风速</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="198"/>
+        <source>%1: %n village(s), %2 people</source>
+        <translation>
+            <numerusform>%1：%n 个村（社区），%2 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4208,6 +5056,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="36"/>
         <location filename="../../desktop/warnings/WarningsDock.cpp" line="53"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -4777,82 +5626,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="38"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="39"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="38"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="39"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="72"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="74"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="78"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="87"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="89"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="107"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="108"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="110"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="110"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="112"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="113"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="129"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="131"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="132"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="134"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="135"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="138"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="157"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="159"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="168"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="170"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -5382,6 +6231,7 @@
     </message>
     <message>
         <location filename="../../layers/plugins/PluginRegistry.cpp" line="29"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="236"/>
         <source>warning rule</source>
         <translation>预警规则</translation>
     </message>
@@ -5668,6 +6518,24 @@
         <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="213"/>
         <source>Generated from the %1 situation store.</source>
         <translation>本单由%1应急态势库生成。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ReleaseZone</name>
+    <message>
+        <location filename="../../plugins/hazmat/ReleaseZone.cpp" line="80"/>
+        <source>release zone: the point and both distances must be positive numbers</source>
+        <translation>泄漏影响区：泄漏点坐标和两个距离均须为正数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/ReleaseZone.cpp" line="85"/>
+        <source>release zone: cannot build the area: %1</source>
+        <translation>泄漏影响区：无法生成区域：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/ReleaseZone.cpp" line="116"/>
+        <source>cannot read the villages of admin_units: %1</source>
+        <translation>无法读取 admin_units 中的村（社区）：%1</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6843,658 @@
         <location filename="../../layers/import/SourceReader.cpp" line="171"/>
         <source>%1: reading stopped after row %2: %3</source>
         <translation>%1：读取在第 %2 行之后中断：%3</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::Statistics</name>
+    <message>
+        <location filename="../../layers/statistics/DailyReport.cpp" line="43"/>
+        <source>%1 daily statistics report (%2), %3</source>
+        <translation>%1每日统计报表（%2），%3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReport.cpp" line="49"/>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="57"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="18"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="24"/>
+        <source>the name must end in .%1</source>
+        <translation>文件名须以 .%1 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="26"/>
+        <source>folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="57"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="60"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="74"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="104"/>
+        <source>this GDAL has no XLSX driver</source>
+        <translation>当前 GDAL 不含 XLSX 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="124"/>
+        <source>column %1</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="140"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="148"/>
+        <source>rename from %1 failed</source>
+        <translation>从 %1 重命名失败</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="63"/>
+        <source>set: &quot;%1&quot; is not one of %2</source>
+        <translation>set：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="69"/>
+        <source>field: &quot;%1&quot; is not a field of the %2 set (fields: %3)</source>
+        <translation>field：“%1”不是 %2 类别的字段（可用字段：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="73"/>
+        <source>%1 (%2), township %3, %4</source>
+        <translation>%1（%2），乡镇 %3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="76"/>
+        <source>%1: report_date is not a valid date</source>
+        <translation>%1：report_date 不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="79"/>
+        <source>%1: report_date %2 is in the future (today is %3)</source>
+        <translation>%1：report_date %2 晚于今天（今天是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="81"/>
+        <source>%1: township_code &quot;%2&quot; is not a township of this county</source>
+        <translation>%1：township_code“%2”不是本县的乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="85"/>
+        <source>%1: value is not a number</source>
+        <translation>%1：数值不是有效数字</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="87"/>
+        <source>%1: value %2 is below 0</source>
+        <translation>%1：数值 %2 小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="89"/>
+        <source>%1: value %2 is not a whole number (it is a count)</source>
+        <translation>%1：数值 %2 不是整数（该项为计数）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="92"/>
+        <source>%1: source &quot;%2&quot; is not one of %3</source>
+        <translation>%1：source“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="127"/>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="131"/>
+        <source>value %1: %2</source>
+        <translation>第 %1 个数值：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/DailyStatistics.cpp" line="172"/>
+        <source>County</source>
+        <translation>本县</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="29"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="50"/>
+        <source>Max 24 h rainfall (mm)</source>
+        <translation>24 小时最大降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="30"/>
+        <source>Rain stations over threshold</source>
+        <translation>超阈值雨量站</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="31"/>
+        <source>River gauges over warning level</source>
+        <translation>超警戒水位河道站</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="32"/>
+        <source>Reservoirs over flood-limit level</source>
+        <translation>超汛限水位水库</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="33"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="100"/>
+        <source>Hidden dangers newly reported</source>
+        <translation>新上报隐患</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="34"/>
+        <source>Hidden dangers reopened</source>
+        <translation>重启整改隐患</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="35"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="87"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="101"/>
+        <source>People affected</source>
+        <translation>受灾人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="36"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="102"/>
+        <source>Dead or missing</source>
+        <translation>死亡失踪人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="37"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="88"/>
+        <source>Houses collapsed</source>
+        <translation>倒塌房屋</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="38"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="57"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="72"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="89"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="103"/>
+        <source>Direct loss (10k yuan)</source>
+        <translation>直接经济损失（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="39"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="58"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="73"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="90"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="104"/>
+        <source>Warning calls answered</source>
+        <translation>预警叫应已应答</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="40"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="106"/>
+        <source>People transferred</source>
+        <translation>转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="41"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="105"/>
+        <source>Rescuers deployed</source>
+        <translation>出动救援人员</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="42"/>
+        <source>People in shelters</source>
+        <translation>避难场所安置人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="43"/>
+        <source>Road sections cut</source>
+        <translation>中断道路</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="44"/>
+        <source>Villages without power or signal</source>
+        <translation>断电断信村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="45"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="62"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="78"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="95"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="107"/>
+        <source>Public-opinion items</source>
+        <translation>舆情条数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="46"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="63"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="79"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="96"/>
+        <source>Items responded to</source>
+        <translation>已回应舆情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="49"/>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="66"/>
+        <source>Days without effective rain</source>
+        <translation>无有效降雨日数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="51"/>
+        <source>Reservoirs at dead storage</source>
+        <translation>降至死水位水库</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="52"/>
+        <source>Water sources dried up</source>
+        <translation>干涸水源</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="53"/>
+        <source>People short of drinking water</source>
+        <translation>因旱饮水困难人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="54"/>
+        <source>Livestock short of water</source>
+        <translation>因旱饮水困难牲畜</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="55"/>
+        <source>Crops affected (ha)</source>
+        <translation>农作物受旱面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="56"/>
+        <source>Crops failed (ha)</source>
+        <translation>农作物绝收面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="59"/>
+        <source>Drinking water delivered (t)</source>
+        <translation>送水量（t）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="60"/>
+        <source>Pumps deployed</source>
+        <translation>投入水泵</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="61"/>
+        <source>People given emergency water</source>
+        <translation>应急供水受益人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="67"/>
+        <source>Fire water points usable</source>
+        <translation>可用消防取水点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="68"/>
+        <source>Satellite hotspots</source>
+        <translation>卫星热点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="69"/>
+        <source>Fires started</source>
+        <translation>火灾起数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="70"/>
+        <source>Area burned (ha)</source>
+        <translation>过火面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="71"/>
+        <source>Dead or injured</source>
+        <translation>伤亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="74"/>
+        <source>Firefighters deployed</source>
+        <translation>出动扑火人员</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="75"/>
+        <source>Patrol person-times</source>
+        <translation>巡护人次</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="76"/>
+        <source>People evacuated</source>
+        <translation>疏散人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="77"/>
+        <source>Illegal fire uses stopped</source>
+        <translation>制止违规野外用火</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="82"/>
+        <source>Max snow depth (cm)</source>
+        <translation>最大积雪深度（cm）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="83"/>
+        <source>Max ice on wires (mm)</source>
+        <translation>电线最大覆冰厚度（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="84"/>
+        <source>Water supplies frozen</source>
+        <translation>冰冻供水设施</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="85"/>
+        <source>Road sections iced or closed</source>
+        <translation>结冰或封闭路段</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="86"/>
+        <source>Power lines down</source>
+        <translation>倒断电力线路</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="91"/>
+        <source>De-icing crew deployed</source>
+        <translation>出动除冰人员</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="92"/>
+        <source>De-icing salt spread (t)</source>
+        <translation>撒布融雪剂（t）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="93"/>
+        <source>People stranded</source>
+        <translation>滞留人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="94"/>
+        <source>People given cold relief</source>
+        <translation>御寒救助人数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="99"/>
+        <source>Incidents reported</source>
+        <translation>突发事件报告起数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="122"/>
+        <source>Rain</source>
+        <translation>降雨</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="124"/>
+        <source>Drought</source>
+        <translation>干旱</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="126"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="128"/>
+        <source>Snow</source>
+        <translation>雪灾冰冻</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="130"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="145"/>
+        <source>Rain situation</source>
+        <translation>雨情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="147"/>
+        <source>Water situation</source>
+        <translation>水情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="149"/>
+        <source>Danger situation</source>
+        <translation>险情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="151"/>
+        <source>Disaster situation</source>
+        <translation>灾情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="153"/>
+        <source>Work situation</source>
+        <translation>工情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="155"/>
+        <source>Social situation</source>
+        <translation>社情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="157"/>
+        <source>Public opinion</source>
+        <translation>舆情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="209"/>
+        <source>plugin %1: daily statistics field &quot;%2&quot; is not &quot;name:label&quot; with a lower-case name</source>
+        <translation>插件 %1：每日统计字段“%2”不符合“name:label”格式（name 须为小写）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticFields.cpp" line="215"/>
+        <source>plugin %1: daily statistics field %2 is already a field of the %3 set</source>
+        <translation>插件 %1：每日统计字段 %2 已是 %3 类别中的字段</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="111"/>
+        <source>%1 of %2 rain and weather stations reporting on %3 are at or over their threshold</source>
+        <translation>%3 报送数据的雨量站和气象站 %2 个，其中 %1 个达到或超过阈值</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="118"/>
+        <source>largest 24 h reading of %1 rain gauge(s) reporting on %2</source>
+        <translation>%2 报送数据的 %1 个雨量站中 24 小时最大读数</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="125"/>
+        <source>%1 of %2 river gauges reporting on %3 are at or over their warning level</source>
+        <translation>%3 报送数据的河道水位站 %2 个，其中 %1 个达到或超过警戒水位</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="134"/>
+        <source>%1 hidden danger(s) recorded as identified on %2</source>
+        <translation>%2 登记发现隐患 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="135"/>
+        <source>%1 hidden danger(s) reopened on %2</source>
+        <translation>%2 重启整改隐患 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../layers/statistics/StatisticSuggestions.cpp" line="140"/>
+        <source>%1 warning call(s) answered on %2 for warnings of this set&apos;s hazards</source>
+        <translation>%2 本类灾种预警的叫应已应答 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::StatsCommand</name>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="51"/>
+        <source>(nothing reported)</source>
+        <translation>（未报送数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="55"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="65"/>
+        <source>suggested: %1 %2 %3 = %4 (%5)%6</source>
+        <translation>建议值：%1 %2 %3 = %4（%5）%6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="67"/>
+        <source>; entered %1 is kept</source>
+        <translation>；保留已填写的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="77"/>
+        <source>The daily statistics of the seven situations (rain, water, danger, disaster, work, social, public opinion) by township during a response: record values, then print or export the day&apos;s report.</source>
+        <translation>应急响应期间按乡镇统计的七情（雨情、水情、险情、灾情、工情、社情、舆情）每日统计：登记数值，然后打印或导出当日报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="80"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="81"/>
+        <source>the daily report</source>
+        <translation>每日报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="88"/>
+        <source>Situation store.</source>
+        <translation>态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="88"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="98"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
+        <source>Report date (county time), not in the future.</source>
+        <translation>填报日期（本县时间），不得晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
+        <source>Statistic set: rain (default), drought, fire, snow or other.</source>
+        <translation>统计类别：rain（降雨，默认）、drought（干旱）、fire（火灾）、snow（雪灾冰冻）或 other（其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
+        <source>SET</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="92"/>
+        <source>Record a value, TOWNSHIP:FIELD=VALUE (township code or name; an empty VALUE clears it). Repeatable.</source>
+        <translation>登记一个数值，格式为 TOWNSHIP:FIELD=VALUE（TOWNSHIP 为乡镇代码或名称；VALUE 留空则清除该值）。可重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="93"/>
+        <source>T:F=V</source>
+        <translation>T:F=V</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="94"/>
+        <source>A note on a value given with --set-value, TOWNSHIP:FIELD=TEXT. Repeatable.</source>
+        <translation>为 --set-value 登记的数值添加备注，格式为 TOWNSHIP:FIELD=TEXT。可重复指定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="94"/>
+        <source>T:F=TEXT</source>
+        <translation>T:F=TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="95"/>
+        <source>Fill the cells still empty with the day before&apos;s values.</source>
+        <translation>用前一天的数值填充仍为空白的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="96"/>
+        <source>Fill the cells still empty with the values the store derives.</source>
+        <translation>用态势库推算的数值填充仍为空白的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="97"/>
+        <source>Who records (default the login name).</source>
+        <translation>记录人（默认为登录用户名）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="97"/>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="98"/>
+        <source>Write the report to a .pdf, .csv or .xlsx instead of printing it.</source>
+        <translation>将报表写入 .pdf、.csv 或 .xlsx 文件，而不在屏幕上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="102"/>
+        <source>stats needs an action: stats daily --date YYYY-MM-DD [--set SET] [--set-value T:F=V ...] [--out FILE]</source>
+        <translation>stats 须指定操作：stats daily --date YYYY-MM-DD [--set SET] [--set-value T:F=V ...] [--out FILE]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="105"/>
+        <source>--date must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="108"/>
+        <source>--set must be one of %1, not &quot;%2&quot;</source>
+        <translation>--set 须为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="112"/>
+        <source>--out %1: the report is written as .pdf, .csv or .xlsx</source>
+        <translation>--out %1：报表只能导出为 .pdf、.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="128"/>
+        <source>--note &quot;%1&quot;: write TOWNSHIP:FIELD=TEXT</source>
+        <translation>--note “%1”：请按 TOWNSHIP:FIELD=TEXT 格式填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="135"/>
+        <source>--set-value &quot;%1&quot;: write TOWNSHIP:FIELD=VALUE, e.g. 539901001000:people_transferred=120</source>
+        <translation>--set-value “%1”：请按 TOWNSHIP:FIELD=VALUE 格式填写，如 539901001000:people_transferred=120</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="146"/>
+        <source>%1, township %2: value &quot;%3&quot; is not a number</source>
+        <translation>%1，乡镇 %2：值“%3”不是数字</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="176"/>
+        <source>%n value(s) copied from %1</source>
+        <translation>
+            <numerusform>已从 %1 复制 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="178"/>
+        <source>%n suggested value(s) accepted</source>
+        <translation>
+            <numerusform>已采用 %n 个建议值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="194"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
     </message>
 </context>
 <context>
@@ -6440,78 +7960,690 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="73"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="76"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, stats; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、stats；这些命令均不打开态势板）</translation>
     </message>
 </context>
 <context>
     <name>onemap::forestfire</name>
     <message>
-        <location filename="../../plugins/forestfire/FireSpread.cpp" line="57"/>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="64"/>
         <source>fire spread: field %1 must be a number of zero or more, got %2</source>
         <translation>林火蔓延：字段 %1 须为不小于零的数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../plugins/forestfire/FireSpread.cpp" line="110"/>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="66"/>
+        <source>fire spread: field wind_from_deg must be a number, got %1</source>
+        <translation>林火蔓延：字段 wind_from_deg 须为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="121"/>
         <source>fire spread: cannot find the places in the burnt area: %1</source>
         <translation>林火蔓延：无法查找过火区内的地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="62"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="354"/>
+        <source>Forest fire spread</source>
+        <translation>林火蔓延</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="66"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="69"/>
+        <source>Fire</source>
+        <translation>火场</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="72"/>
+        <source>Ignition longitude</source>
+        <translation>起火点经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="75"/>
+        <source>Ignition latitude</source>
+        <translation>起火点纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="82"/>
+        <source>Time of ignition</source>
+        <translation>起火时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="88"/>
+        <source>Wind speed</source>
+        <translation>风速</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="89"/>
+        <source>Wind direction (from)</source>
+        <translation>风向（来向）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="90"/>
+        <source>Spread time</source>
+        <translation>蔓延时长</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="94"/>
+        <source>Fuel</source>
+        <translation>可燃物</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="101"/>
+        <source>Initial spread rate R0 (no wind, flat)</source>
+        <translation>初始蔓延速度 R0（无风、平地）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="123"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="127"/>
+        <source>%1 is outside %2..%3 %4</source>
+        <translation>%1 超出 %2～%3 %4 范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="135"/>
+        <source>&apos;%1&apos; is not a date and time (ISO 8601, e.g. 2024-03-15T13:40:00+08:00)</source>
+        <translation>“%1”不是日期时间（ISO 8601 格式，如 2024-03-15T13:40:00+08:00）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="147"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="152"/>
+        <source>longer than 100 characters</source>
+        <translation>超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="172"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="180"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="211"/>
+        <source>fire_events: %1</source>
+        <translation>fire_events：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="232"/>
+        <source>fire_events: no fire with id %1</source>
+        <translation>fire_events：没有编号为 %1 的火场</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="315"/>
+        <source>the fire reaches its land within %1 h; %2 people</source>
+        <translation>火场将在 %1 h 内蔓延至村域；%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="319"/>
+        <source>hidden danger inside the spread area; %1 people threatened</source>
+        <translation>隐患点位于蔓延范围内；威胁 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="323"/>
+        <source>shelter inside the spread area: do not send people there</source>
+        <translation>避难场所位于蔓延范围内：不得向此处转移群众</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="327"/>
+        <source>watch post inside the spread area: withdraw the lookout</source>
+        <translation>瞭望塔位于蔓延范围内：撤离瞭望人员</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="331"/>
+        <source>the fire reaches this %1 m firebreak: hold the line here</source>
+        <translation>火场将蔓延至这条宽 %1 m 的防火隔离带：在此组织阻隔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="335"/>
+        <source>reserve depot inside the spread area: move the stock out</source>
+        <translation>物资储备库位于蔓延范围内：转移库存物资</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <source>Villages reached</source>
+        <translation>波及村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
+        <source>Watch posts</source>
+        <translation>瞭望塔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <source>Firebreaks crossed</source>
+        <translation>波及防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
+        <source>Hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
+        <source>Reserve depots</source>
+        <translation>物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="359"/>
+        <source>outside the county</source>
+        <translation>县外</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="366"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="175"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="371"/>
+        <source>%1: in %2 h the head runs %3 m towards %4°, about %5 ha; it reaches %6 villages (%7 people), %8 watch posts and %9 firebreaks</source>
+        <translation>%1：%2 h 内火头向 %4° 方向蔓延 %3 m，过火面积约 %5 ha；波及 %6 个村（社区）（%7 人）、%8 座瞭望塔和 %9 条防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="386"/>
+        <source>; it started in a %1, fire danger %2 that day</source>
+        <translation>；起火点位于%1，当日森林火险等级为%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="96"/>
+        <source>Hotspot: to be checked</source>
+        <translation>热点：待核查</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="97"/>
+        <source>Hotspot: fire confirmed</source>
+        <translation>热点：确认为火情</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="98"/>
+        <source>Hotspot: false alarm</source>
+        <translation>热点：误报</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="99"/>
+        <source>Hotspot: extinguished</source>
+        <translation>热点：已扑灭</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="103"/>
+        <source>Forest areas (fire-danger class)</source>
+        <translation>林区（火险区划等级）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="104"/>
+        <source>Fire watch posts</source>
+        <translation>森林防火瞭望塔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="105"/>
+        <source>Firebreaks</source>
+        <translation>防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="106"/>
+        <source>Satellite hotspots</source>
+        <translation>卫星热点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="107"/>
+        <source>Fires (ignition points)</source>
+        <translation>火场（起火点）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="93"/>
+        <source>%1 people; forest on its land inside the warning area (%2); fire danger %3</source>
+        <translation>%1 人；村域内有林地位于预警区域内（%2）；森林火险等级为%3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="113"/>
+        <source>watch post in the warning area: 24-hour lookout over %1 km; fire danger %2</source>
+        <translation>瞭望塔位于预警区域内：24 小时瞭望，观测半径 %1 km；森林火险等级为%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="159"/>
+        <source>Forest fire danger</source>
+        <translation>森林火险</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
+        <source>Forest areas</source>
+        <translation>林区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
+        <source>Forest in the area (ha)</source>
+        <translation>区内林地面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
+        <source>Highest fire danger</source>
+        <translation>最高火险等级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="177"/>
+        <source>%1 ha of forest in the warning area, fire danger up to %2; %3 villages (%4 people) border it, %5 watch posts on duty</source>
+        <translation>预警区域内有林地 %1 ha，森林火险等级最高为%2；毗邻 %3 个村（社区）（%4 人），%5 座瞭望塔在岗值守</translation>
     </message>
 </context>
 <context>
     <name>onemap::hazmat</name>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="128"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="46"/>
+        <source>%1: cannot open the evacuation table: %2</source>
+        <translation>%1：无法打开疏散距离表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="48"/>
+        <source>%1: %2 bytes is too large for an evacuation table (at most %3)</source>
+        <translation>%1：文件大小 %2 字节，超过疏散距离表的上限（最多 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="51"/>
+        <source>%1: too large for an evacuation table (at most %2 bytes)</source>
+        <translation>%1：文件过大，不能作为疏散距离表（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="63"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1，第 %2 行，字段 %3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
+        <source>%1: &apos;%2&apos; carries a unit; write the number only, in %3</source>
+        <translation>%1：“%2”带有单位；请只填数字，单位为%3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
+        <source>kilometres</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="70"/>
+        <source>%1: &apos;%2&apos; is not a distance</source>
+        <translation>%1：“%2”不是距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="72"/>
+        <source>%1: &apos;%2&apos; is a negative distance</source>
+        <translation>%1：“%2”是负数距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="74"/>
+        <source>%1: %2 m is outside %3..%4 m; is it in the wrong unit?</source>
+        <translation>%1：%2 m 超出 %3～%4 m 范围；是否填错了单位？</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="76"/>
+        <source>%1: %2 km is outside 0..%3 km; is it in the wrong unit?</source>
+        <translation>%1：%2 km 超出 0～%3 km 范围；是否填错了单位？</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="89"/>
+        <source>%1, row %2, field un: &apos;%3&apos; is not a four-digit UN number</source>
+        <translation>%1，第 %2 行，字段 un：“%3”不是四位 UN 编号</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="114"/>
+        <source>%1, row %2: column %3 must be &apos;%4&apos;</source>
+        <translation>%1，第 %2 行：第 %3 列须为“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="119"/>
+        <source>%1, row %2: expected %3 fields, found %4</source>
+        <translation>%1，第 %2 行：应有 %3 个字段，实际为 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="124"/>
+        <source>%1: no header row (expected &apos;%2,...&apos;)</source>
+        <translation>%1：缺少表头行（应为“%2,...”）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="361"/>
         <source>people inside: the spill point and radius must be numbers (radius %1 m)</source>
         <translation>范围内人口：泄漏点和半径须为数字（半径 %1 米）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="138"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="371"/>
         <source>people inside: cannot read the villages of admin_units: %1</source>
         <translation>范围内人口：无法读取 admin_units 中的村（社区）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="77"/>
+        <source>Hazardous chemical release</source>
+        <translation>危险化学品泄漏</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="81"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="90"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="96"/>
+        <source>Time of release</source>
+        <translation>泄漏时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="102"/>
+        <source>Small (less than 208 L)</source>
+        <translation>少量泄漏（小于 208 L）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="102"/>
+        <source>Large (more than 208 L)</source>
+        <translation>大量泄漏（大于 208 L）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="105"/>
+        <source>Day (sunrise to sunset)</source>
+        <translation>白天（日出至日落）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="105"/>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="124"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="238"/>
+        <source>kind: &apos;%1&apos; is not an event of this plugin (release)</source>
+        <translation>kind：“%1”不是本插件的事件类型（release）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="131"/>
+        <source>%1: not a parameter of a release</source>
+        <translation>%1：不是泄漏事件的参数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="137"/>
+        <source>%1: required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="148"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="150"/>
+        <source>%1: %2 is outside %3..%4 %5</source>
+        <translation>%1：%2 超出 %3～%4 %5 范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="152"/>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="159"/>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="166"/>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 date and time</source>
+        <translation>%1：“%2”不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="180"/>
+        <source>source_id: give a source or a point, not both</source>
+        <translation>source_id：请指定危险源或泄漏点位置，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="182"/>
+        <source>latitude: required with longitude</source>
+        <translation>latitude：填写 longitude 时须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="182"/>
+        <source>longitude: required with latitude</source>
+        <translation>longitude：填写 latitude 时须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="183"/>
+        <source>source_id: give a source or the longitude and latitude of the release</source>
+        <translation>source_id：请指定危险源，或填写泄漏点的经度和纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="189"/>
+        <source>source_id: no major hazard source %1</source>
+        <translation>source_id：没有编号为 %1 的重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="199"/>
+        <source>container: a large spill of UN%1 needs the container (ERG 2024 Table 3: %2)</source>
+        <translation>container：UN%1 大量泄漏须指定容器（ERG 2024 表 3：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="202"/>
+        <source>container: ERG 2024 Table 3 has no &apos;%1&apos; row for UN%2 (listed: %3)</source>
+        <translation>container：ERG 2024 表 3 中没有 UN%2 的“%1”行（已列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="205"/>
+        <source>container: only large spills of the Table 3 gases take a container</source>
+        <translation>container：只有表 3 所列气体大量泄漏时才须指定容器</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="245"/>
+        <source>no release %1</source>
+        <translation>没有编号为 %1 的泄漏事件</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="283"/>
+        <source>%1 % of the village in the isolation or protective action zone: about %2 of %3 people</source>
+        <translation>村域 %1% 位于初始隔离区或防护行动区内：全村 %3 人中约 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="295"/>
+        <source>inside the release area</source>
+        <translation>位于泄漏影响区内</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
+        <source>isolate %1 m in all directions, protect %2%3 km downwind (%4)</source>
+        <translation>四周初始隔离 %1 m，下风向防护行动距离 %2%3 km（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="302"/>
+        <source>Release of %1</source>
+        <translation>%1泄漏</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="307"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="249"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="309"/>
+        <source>%1%2: %3; about %4 people in %5 households live in the zone (wind from %6°)</source>
+        <translation>%1%2：%3；区域内约有 %5 户 %4 人（风向 %6°）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="107"/>
+        <source>major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)</source>
+        <translation>%1 级重大危险源，%3 %2 t；%4%5 km 范围内的村（社区）（按 ERG 2024 中该物质的最大防护行动距离）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="130"/>
+        <source>tailings pond grade %1 (dam %2 m, %3 x 10^4 m3); villages downstream within %4 km</source>
+        <translation>%1 等尾矿库（坝高 %2 m，库容 %3 万 m3）；下游 %4 km 范围内的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="189"/>
+        <source>sensor over threshold: %1 %3 (threshold %2 %3)</source>
+        <translation>传感器超阈值：%1 %3（阈值 %2 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="208"/>
+        <source>%1 people within the protective distance of %2</source>
+        <translation>%1 人位于%2的防护距离内</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="224"/>
+        <source>Hazardous chemicals and tailings ponds</source>
+        <translation>危险化学品与尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
+        <source>Hazard sources</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
+        <source>Tailings ponds</source>
+        <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
+        <source>Villages threatened</source>
+        <translation>受威胁村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="243"/>
+        <source>(outside the villages)</source>
+        <translation>（不在任何村（社区）范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="251"/>
+        <source>%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances</source>
+        <translation>预警区域内有重大危险源 %1 处、尾矿库 %2 座，超阈值传感器 %3 个；其防护距离内有 %5 个村（社区）%4 人</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::hazmat::ContainerTable</name>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="309"/>
+        <source>%1, row %2, field container: &apos;%3&apos; is not a Table 3 container</source>
+        <translation>%1，第 %2 行，字段 container：“%3”不是表 3 中的容器类型</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="315"/>
+        <source>%1, row %2, field isolation_m: an isolation radius has no &apos;+&apos;</source>
+        <translation>%1，第 %2 行，字段 isolation_m：初始隔离半径不能带“+”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="322"/>
+        <source>%1, row %2, field source: say which edition and page the distances come from</source>
+        <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="325"/>
+        <source>%1, row %2, field container: UN%3 %4 is listed twice</source>
+        <translation>%1，第 %2 行，字段 container：UN%3 %4 重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="348"/>
+        <source>container: UN%1 has no Table 3 row for &apos;%2&apos; (listed: %3)</source>
+        <translation>container：表 3 中没有 UN%1 的“%2”行（已列：%3）</translation>
     </message>
 </context>
 <context>
     <name>onemap::hazmat::EvacuationTable</name>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="41"/>
-        <source>%1: cannot open the evacuation table: %2</source>
-        <translation>%1：无法打开疏散距离表：%2</translation>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="205"/>
+        <source>%1, row %2, field name_zh: the substance needs a name</source>
+        <translation>%1，第 %2 行，字段 name_zh：须填写物质名称</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="57"/>
-        <source>%1, row %2: column %3 must be &apos;%4&apos;</source>
-        <translation>%1，第 %2 行：第 %3 列须为“%4”</translation>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="211"/>
+        <source>%1, row %2, field large_isolation_m: &apos;table3&apos; must stand in all three large-spill fields or none</source>
+        <translation>%1，第 %2 行，字段 large_isolation_m：“table3”须同时填在三个大量泄漏字段中，或都不填</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="61"/>
-        <source>%1, row %2: expected %3 fields, found %4</source>
-        <translation>%1，第 %2 行：应有 %3 个字段，实际 %4 个</translation>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="220"/>
+        <source>%1, row %2, field %3: an isolation radius has no &apos;+&apos;</source>
+        <translation>%1，第 %2 行，字段 %3：初始隔离半径不能带“+”</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="69"/>
-        <source>%1, row %2, field un: &apos;%3&apos; is not a four-digit UN number</source>
-        <translation>%1，第 %2 行，字段 un：“%3”不是四位 UN 编号</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="77"/>
-        <source>%1, row %2, field %3: &apos;%4&apos; is not a distance</source>
-        <translation>%1，第 %2 行，字段 %3：“%4”不是距离</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="82"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="226"/>
         <source>%1, row %2, field source: say which edition and page the distances come from</source>
         <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="84"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="228"/>
         <source>%1, row %2, field un: UN%3 is listed twice</source>
         <translation>%1，第 %2 行，字段 un：UN%3 重复出现</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="111"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="279"/>
         <source>no evacuation distances for &apos;%1&apos; in the loaded table</source>
         <translation>已加载的表中没有“%1”的疏散距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="289"/>
+        <source>UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)</source>
+        <translation>UN%1 大量泄漏：《应急响应指南》(ERG) 规定查表 3（请指定容器和风速）</translation>
     </message>
 </context>
 </TS>
