@@ -40,8 +40,10 @@ double effectiveAltitudeM(double maxAltitudeM, double icingAltitudeM)
 double keptOpenMarginM(const QString &roadClass)
 {
   if (roadClass == QLatin1String("national") || roadClass == QLatin1String("provincial"))
-    return 2.0 / kLapseRatePerM;
+    return 4.0 / kLapseRatePerM;
   if (roadClass == QLatin1String("county"))
+    return 2.0 / kLapseRatePerM;
+  if (roadClass == QLatin1String("township"))
     return 1.0 / kLapseRatePerM;
   return 0.0;
 }

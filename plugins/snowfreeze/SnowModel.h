@@ -18,10 +18,11 @@
 // Icing-prone segments (易结冰路段: bridges, shaded slopes, passes) run about
 // 2 degC colder than the air, so they behave as if 308 m higher.
 //
-// Closing: an iced village or township road is closed. Trunk roads are the
-// priority of 除冰保畅 (ploughing, de-icing salt, chains checkpoints) and stay
-// open until the ice is harder: 2 degC (308 m) further for national and
-// provincial roads, 1 degC (154 m) for county roads.
+// Closing: an iced village road is closed. Roads higher in the 除冰保畅
+// order (ploughing, de-icing salt, chain checkpoints: trunk roads first) stay
+// open until the ice is harder, i.e. the freezing line is further below them:
+// national and provincial roads 4 degC (615 m), county roads 2 degC (308 m),
+// township roads 1 degC (154 m).
 //
 // Ice on power lines: the expected standard ice thickness at the freezing line
 // is the ice-zone value of the level after GB 50545-2010 and DL/T 5440-2009
@@ -54,7 +55,7 @@ double freezingAltitudeM(Level level, double referenceAltitudeM);
 //! spot raised by 2 degC / gamma when that is higher. \a icingAltitudeM < 0: none.
 double effectiveAltitudeM(double maxAltitudeM, double icingAltitudeM);
 
-//! How far above H a road of this class stays open (0 for township/village).
+//! How far above H a road of this class stays open (0 for village roads).
 double keptOpenMarginM(const QString &roadClass);
 
 bool isIced(double effectiveAltitudeM, double freezingAltitudeM);

@@ -61,11 +61,11 @@ struct RoadRow
 // (GB 50545-2010 light / medium, DL/T 5440-2009 heavy above 20 mm).
 double designIceFor(double maxAltM)
 {
-  if (maxAltM < 1800)
+  if (maxAltM < 1500)
     return 10;
-  if (maxAltM < 2200)
+  if (maxAltM < 1900)
     return 15;
-  if (maxAltM < 2500)
+  if (maxAltM < 2200)
     return 20;
   return 30;
 }
@@ -119,16 +119,19 @@ QString writeRoads(sqlite3 *db, const Terrain &terrain, const QVector<RoadRow> &
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE WHEN ?7 IS NULL THEN NULL ELSE MakePoint(?7, ?8, 4490) END)"));
   for (const RoadRow &r : roads) {
     double lo = 0, hi = 0;
-    QPointF highest;
-    terrain.rangeAlong(r.line, &lo, &hi, &highest);
+    terrain.rangeAlong(r.line, &lo, &hi);
     ins.reset();
     ins.bind(1, r.id).bind(2, lo).bind(3, hi);
     if (bridges.contains(r.id)) {
       const QPointF p = bridges.value(r.id);
       ins.bind(4, 1).bind(5, QStringLiteral("bridge")).bind(6, terrain.altitudeM(p.x(), p.y())).bind(7, p.x()).bind(8, p.y());
-    } else if (hi >= 1700 && rng.chance(0.3)) {
-      // North-facing cut at the road's highest point: no winter sun.
-      ins.bind(4, 1).bind(5, QStringLiteral("shaded_slope")).bind(6, hi).bind(7, highest.x()).bind(8, highest.y());
+    } else if (hi >= 1600 && rng.chance(0.2)) {
+      // A north-facing cut somewhere along the road: no winter sun.
+      const double t = rng.uniform(0.2, 0.8);
+      const int i = std::min(int(t * (r.line.size() - 1)), r.line.size() - 2);
+      const double f = t * (r.line.size() - 1) - i;
+      const QPointF p = r.line[i] + (r.line[i + 1] - r.line[i]) * f;
+      ins.bind(4, 1).bind(5, QStringLiteral("shaded_slope")).bind(6, terrain.altitudeM(p.x(), p.y())).bind(7, p.x()).bind(8, p.y());
     } else {
       ins.bind(4, 0).bind(5, QVariant()).bind(6, QVariant()).bind(7, QVariant()).bind(8, QVariant());
     }

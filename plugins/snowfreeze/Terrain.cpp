@@ -53,7 +53,8 @@ double Terrain::altitudeM(double lon, double lat) const
   // Rises towards the north-west (135 degrees from east).
   const double tilt = clamp01(0.5 + 0.5 * (p.x() * std::cos(0.75 * kPi) + p.y() * std::sin(0.75 * kPi)) / mRadiusKm);
   const double ridge = 0.5 + 0.5 * std::sin(2 * kPi * p.x() / 17.0 + 0.7) * std::cos(2 * kPi * p.y() / 23.0 + 1.3);
-  return std::round(1000.0 + 1800.0 * clamp01(0.2 * tilt + 0.6 * valley + 0.2 * valley * ridge));
+  // Concave: broad valleys and slopes, narrow high ridges, as in a dissected plateau.
+  return std::round(1000.0 + 1800.0 * std::pow(clamp01(0.2 * tilt + 0.6 * valley + 0.2 * valley * ridge), 3.0));
 }
 
 void Terrain::rangeAlong(const QVector<QPointF> &lonLat, double *minM, double *maxM, QPointF *highest) const

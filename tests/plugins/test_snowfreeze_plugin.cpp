@@ -83,15 +83,17 @@ class TestSnowfreezePlugin : public QObject
     return towns;
   }
 
-  // The county seat's altitude found independently of the plugin: the village
-  // of 城关镇 where the provincial road (S3xx, seat to seat) starts.
-  double seatAltitude()
+  // The county seat found independently of the plugin: the village of 城关镇
+  // where the provincial and national roads (seat to seat) meet. Its altitude
+  // and its point as AsText gives it.
+  QPair<double, QString> countySeat()
   {
-    return real(mStore->handle(), QStringLiteral(
-      "SELECT a.altitude_m FROM snow_village_altitude a JOIN admin_units v ON v.code = a.village_code "
+    SqlStatement q(mStore->handle(), QStringLiteral(
+      "SELECT a.altitude_m, AsText(a.geom) FROM snow_village_altitude a JOIN admin_units v ON v.code = a.village_code "
       "JOIN admin_units t ON t.code = v.parent_code AND t.name = '城关镇' "
       "JOIN roads r ON r.road_class IN ('provincial','national') "
       " AND (AsText(ST_StartPoint(r.geom)) = AsText(a.geom) OR AsText(ST_EndPoint(r.geom)) = AsText(a.geom)) LIMIT 1"));
+    return q.next() ? qMakePair(q.real(0), q.text(1)) : qMakePair(-1.0, QString());
   }
 
 private Q_SLOTS:
@@ -204,14 +206,17 @@ private Q_SLOTS:
     QCOMPARE(qRound(effectiveAltitudeM(1800, 1600) * 100), 190769);
     QCOMPARE(effectiveAltitudeM(1800, -1), 1800.0);
     QCOMPARE(effectiveAltitudeM(1800, 1300), 1800.0); // 1300 + 307.69 < 1800
-    // Orange, H = 1507.69: a national road topping 1,800 m ices but stays open
-    // (closes at H + 307.69 = 1815.38 m); a county road closes at H + 153.85 = 1661.54.
+    // Orange, H = 1507.69. Kept open (除冰保畅 order): national +4 / 0.0065 =
+    // +615.38 -> closes at 2123.08 m; county +2 / 0.0065 = +307.69 -> 1815.38 m;
+    // township +1 / 0.0065 = +153.85 -> 1661.54 m; village roads close at H.
     const double h = freezingAltitudeM(Level::Orange, 1200);
     QVERIFY(isIced(1800, h));
-    QVERIFY(!isClosed(1800, h, QStringLiteral("national")));
-    QVERIFY(isClosed(1816, h, QStringLiteral("national")));
-    QVERIFY(!isClosed(1661, h, QStringLiteral("county")));
-    QVERIFY(isClosed(1662, h, QStringLiteral("county")));
+    QVERIFY(!isClosed(2123, h, QStringLiteral("national")));
+    QVERIFY(isClosed(2124, h, QStringLiteral("provincial")));
+    QVERIFY(!isClosed(1815, h, QStringLiteral("county")));
+    QVERIFY(isClosed(1816, h, QStringLiteral("county")));
+    QVERIFY(!isClosed(1661, h, QStringLiteral("township")));
+    QVERIFY(isClosed(1662, h, QStringLiteral("township")));
     QVERIFY(isClosed(1508, h, QStringLiteral("village")));
     QVERIFY(!isIced(1507, h));
     // Ice (GB 50545-2010 zones at the line, +1 mm / 100 m above it):
@@ -274,26 +279,27 @@ private Q_SLOTS:
     // h_ref and H = h_ref + 2 / 0.0065 (orange), then the closed roads by
     // plain SQL, then who still reaches the seat by a recursive CTE over the
     // road ends: none of the plugin's code.
-    const double href = seatAltitude();
+    const QPair<double, QString> seat = countySeat();
+    const double href = seat.first;
     QVERIFY(href >= 1000);
     const double h = href + 2.0 / 0.0065;
     const QString closed = QStringLiteral(
       "SELECT r.id FROM roads r JOIN snow_road_segments s ON s.road_id = r.id JOIN warnings w ON w.id = %1 "
       "WHERE ST_Intersects(r.geom, w.geom) = 1 AND "
-      "  MAX(s.max_alt_m, COALESCE(s.icing_alt_m + 2.0 / 0.0065, -1)) >= %2 + "
-      "  CASE WHEN r.road_class IN ('national','provincial') THEN 2.0 / 0.0065 WHEN r.road_class = 'county' THEN 1.0 / 0.0065 ELSE 0 END")
-                             .arg(id).arg(h, 0, 'f', 6);
+      "  MAX(s.max_alt_m, COALESCE(s.icing_alt_m + 2.0 / 0.0065, -1)) >= (%2 + 2.0 / 0.0065) + "
+      "  CASE r.road_class WHEN 'national' THEN 4.0 WHEN 'provincial' THEN 4.0 WHEN 'county' THEN 2.0 WHEN 'township' THEN 1.0 ELSE 0 END / 0.0065")
+                             .arg(id).arg(href, 0, 'f', 3); // altitudes are whole metres: H computed as the plugin does
     const QString reach = QStringLiteral(
       "WITH RECURSIVE e(a, b) AS (SELECT AsText(ST_StartPoint(geom)), AsText(ST_EndPoint(geom)) FROM roads "
       "                           WHERE is_cut = 0 AND id NOT IN (%1)), "
-      "reach(n) AS (SELECT AsText(a.geom) FROM snow_village_altitude a WHERE a.altitude_m = %2 AND "
-      "               a.village_code IN (SELECT v.code FROM admin_units v JOIN admin_units t ON t.code = v.parent_code AND t.name = '城关镇') "
+      "reach(n) AS (SELECT ?1 "
       "             UNION SELECT CASE WHEN e.a = reach.n THEN e.b ELSE e.a END FROM e JOIN reach ON e.a = reach.n OR e.b = reach.n) "
       "SELECT v.id FROM admin_units v JOIN snow_village_altitude a ON a.village_code = v.code "
       "WHERE AsText(a.geom) NOT IN (SELECT n FROM reach) ORDER BY v.id")
-                            .arg(closed).arg(href, 0, 'f', 6);
+                            .arg(closed);
     QSet<qint64> expected;
     SqlStatement q(db, reach);
+    q.bind(1, seat.second);
     while (q.next())
       expected.insert(q.int64(0));
     QVERIFY2(!q.hasError(), qPrintable(q.error()));
@@ -344,9 +350,9 @@ private Q_SLOTS:
 
     // Power lines at risk: design ice below 15 + (top - H) / 100 mm, top above H, in the area.
     const qint64 lines = scalar(db, QStringLiteral("SELECT COUNT(*) FROM snow_power_lines l JOIN warnings w ON w.id = %1 "
-                                                   "WHERE ST_Intersects(l.geom, w.geom) = 1 AND l.max_alt_m >= %2 "
-                                                   "AND l.design_ice_mm < 15 + (l.max_alt_m - %2) / 100.0")
-                                      .arg(id).arg(h, 0, 'f', 6));
+                                                   "WHERE ST_Intersects(l.geom, w.geom) = 1 AND l.max_alt_m >= (%2 + 2.0 / 0.0065) "
+                                                   "AND l.design_ice_mm < 15 + (l.max_alt_m - (%2 + 2.0 / 0.0065)) / 100.0")
+                                      .arg(id).arg(href, 0, 'f', 3));
     QVERIFY(lines > 0);
     QCOMPARE(qint64(idsOf(list, QStringLiteral("snow_power_lines")).size()), lines);
 
