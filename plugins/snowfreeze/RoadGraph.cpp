@@ -5,6 +5,8 @@
 namespace onemap::snowfreeze {
 
 namespace {
+constexpr double kPi = 3.14159265358979323846;
+
 QPair<qint64, qint64> key(double x, double y) { return {qint64(std::llround(x * 1e7)), qint64(std::llround(y * 1e7))}; }
 } // namespace
 
@@ -38,7 +40,7 @@ int RoadGraph::nearestNode(double x, double y, double *km) const
 {
   int best = -1;
   double bestKm = INFINITY;
-  const double kx = 111.32 * std::cos(y * M_PI / 180.0), ky = 110.57;
+  const double kx = 111.32 * std::cos(y * kPi / 180.0), ky = 110.57;
   for (int n = 0; n < mNodes.size(); ++n) {
     const double dx = (mNodes[n].first - x) * kx, dy = (mNodes[n].second - y) * ky;
     const double d = std::sqrt(dx * dx + dy * dy);
