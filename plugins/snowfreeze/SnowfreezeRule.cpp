@@ -113,7 +113,7 @@ ImpactSection impactSection(sqlite3 *db, qint64 warningId)
     s.rows << cells(a->townships.value(it.key(), it.key().isEmpty() ? QCoreApplication::translate("onemap::SnowfreezePlugin", "(outside the townships)") : it.key()), it.value());
   s.rows << cells(QCoreApplication::translate("onemap::SnowfreezePlugin", "Total"), total);
   s.summary = QCoreApplication::translate("onemap::SnowfreezePlugin", "Freezing line at %1 m (%2 warning, county seat %3 m): %4 km of road closed, %5 villages with %6 people cut off, "
-                 "%7 power lines at risk supplying %8 households")
+                 "%7 power lines at risk supplying up to %8 households")
                 .arg(metres(a->freezingAltitudeM), a->levelText, metres(a->referenceAltitudeM), QString::number(total.closedKm, 'f', 1))
                 .arg(total.villages).arg(total.people).arg(total.lines).arg(total.lineHouseholds);
   return s;
