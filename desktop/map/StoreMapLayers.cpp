@@ -3,6 +3,7 @@
 #include "EscalatedDangers.h"
 #include "FieldLabels.h"
 #include "LayerStyles.h"
+#include "PluginMapLayers.h"
 #include "catalog/Catalog.h"
 #include "store/Store.h"
 
@@ -78,6 +79,9 @@ Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
     if (specs[i].style == LayerStyle::Table || specs[i].style == LayerStyle::Village || specs[i].style == LayerStyle::Road)
       node->setExpanded(false);
   }
+
+  // The hazard plugins' tables; a broken one skips its layer, never the board.
+  PluginMapLayers::add(storePath, project);
 
   if (QgsVectorLayer *dangers = layer(project, QStringLiteral("hidden_dangers")))
     EscalatedDangers::refresh(dangers, storePath); // no halo rather than no map when it fails

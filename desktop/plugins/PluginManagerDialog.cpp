@@ -1,5 +1,6 @@
 #include "PluginManagerDialog.h"
 
+#include "BoardPlugins.h"
 #include "plugins/PluginRegistry.h"
 
 #include <QDialogButtonBox>
@@ -45,10 +46,14 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
     mTable->setItem(row, 2, new QTableWidgetItem(e.version));
     mTable->setItem(row, 3, new QTableWidgetItem(e.hazardCodes.join(QStringLiteral(", "))));
     mTable->setItem(row, 4, new QTableWidgetItem(PluginRegistry::stateText(e.state)));
-    const QString detail = e.state == PluginEntry::State::Loaded ? e.contributions.join(QStringLiteral(", ")) : e.message;
+    // A loaded plugin may still have failed a migration or a layer: say so.
+    const QStringList problems = e.state == PluginEntry::State::Loaded ? BoardPlugins::problemsOf(e.id) : QStringList();
+    QString detail = e.state == PluginEntry::State::Loaded ? e.contributions.join(QStringLiteral(", ")) : e.message;
+    if (!problems.isEmpty())
+      detail = problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + detail;
     auto *detailItem = new QTableWidgetItem(detail);
     detailItem->setToolTip(detail);
-    if (e.state == PluginEntry::State::Skipped)
+    if (e.state == PluginEntry::State::Skipped || !problems.isEmpty())
       detailItem->setForeground(QColor(170, 30, 30));
     mTable->setItem(row, 5, detailItem);
   }
