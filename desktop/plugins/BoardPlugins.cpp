@@ -61,9 +61,17 @@ QStringList start(const QString &storePath)
   return problems;
 }
 
+bool chineseUi()
+{
+  // The board's language is its translator (--lang), not the system locale:
+  // a board string that comes back translated means the Chinese UI.
+  static const QString source = QStringLiteral("&Plugins");
+  return QLocale().language() == QLocale::Chinese || QCoreApplication::translate("onemap::PluginActions", "&Plugins") != source;
+}
+
 QString displayName(const PluginEntry &e)
 {
-  const bool chinese = QLocale().language() == QLocale::Chinese;
+  const bool chinese = chineseUi();
   const QString name = (chinese && !e.nameZh.isEmpty()) || e.nameEn.isEmpty() ? e.nameZh : e.nameEn;
   return name.isEmpty() ? e.id : name;
 }

@@ -14,6 +14,8 @@ PluginRegistry &registry();
 //! none of them stops the board. Each store is migrated once per process.
 QStringList start(const QString &storePath);
 
+//! True when the board speaks Chinese (its translator is installed).
+bool chineseUi();
 //! The plugin's name in the UI language (Chinese or English), else its id.
 QString displayName(const PluginEntry &entry);
 //! Same, by plugin id.

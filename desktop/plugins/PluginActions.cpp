@@ -70,9 +70,14 @@ void recordEvent(QMainWindow *window, const QgsProject *project, HazardPlugin *p
 
 void addMenu(QMainWindow *window, const QgsProject *project)
 {
-  const QStringList problems = BoardPlugins::start(NoticeActions::storePathOf(project));
+  QStringList problems = BoardPlugins::start(NoticeActions::storePathOf(project));
   for (const QString &p : problems)
     qWarning().noquote() << p;
+  // Layers skipped while the map was built count too (already logged there).
+  for (const PluginEntry &e : BoardPlugins::registry().entries())
+    for (const QString &p : BoardPlugins::problemsOf(e.id))
+      if (!problems.contains(p))
+        problems << p;
   if (!problems.isEmpty())
     window->statusBar()->showMessage(
       QCoreApplication::translate("onemap::PluginActions", "%n hazard plugin problem(s), see Plugins > Plugin manager", nullptr, problems.size()), 15000);

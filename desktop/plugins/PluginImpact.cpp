@@ -4,6 +4,7 @@
 #include "plugins/PluginRegistry.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <exception>
 
 namespace onemap::PluginImpact {
@@ -95,6 +96,8 @@ QVector<PluginImpactPart> forWarning(const PluginRegistry &registry, sqlite3 *db
       addChecklist(e.plugin, l, part);
     parts << part;
   }
+  // What plugins found comes first; a failing plugin's line follows them.
+  std::stable_partition(parts.begin(), parts.end(), [](const PluginImpactPart &p) { return p.error.isEmpty(); });
   return parts;
 }
 

@@ -27,7 +27,6 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->horizontalHeader()->setStretchLastSection(true);
-  const bool chinese = QLocale().language() == QLocale::Chinese;
   for (int row = 0; row < entries.size(); ++row) {
     const PluginEntry &e = entries.at(row);
     auto *enabled = new QTableWidgetItem;
@@ -39,7 +38,7 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
       enabled->setFlags(Qt::NoItemFlags);
     }
     mTable->setItem(row, 0, enabled);
-    const QString name = (chinese && !e.nameZh.isEmpty()) || e.nameEn.isEmpty() ? e.nameZh : e.nameEn;
+    const QString name = e.nameZh.isEmpty() && e.nameEn.isEmpty() ? QString() : BoardPlugins::displayName(e);
     auto *nameItem = new QTableWidgetItem(name.isEmpty() ? QFileInfo(e.file).fileName() : QStringLiteral("%1 (%2)").arg(name, e.id));
     nameItem->setToolTip(QDir::toNativeSeparators(e.file));
     mTable->setItem(row, 1, nameItem);

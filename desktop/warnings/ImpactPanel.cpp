@@ -53,6 +53,10 @@ ImpactPanel::ImpactPanel(Store &store, QWidget *parent)
   split->addWidget(mDangers);
   mPlugins = new PluginImpactView(split);
   split->addWidget(mPlugins);
+  // The plugins' sections, lists and checklists are the longest read.
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 2);
+  split->setStretchFactor(2, 3);
   layout->addWidget(split, 1);
   setWarning(0);
 }

@@ -35,6 +35,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QtTest>
@@ -211,6 +213,8 @@ private Q_SLOTS:
     QVERIFY(panel);
     panel->setWarning(mGeoWarning);
     QVERIFY(panel->townships()->rowCount() > 0); // the board's own tables first
+    if (kScenario == QLatin1String("broken"))
+      QVERIFY2(mWindow->statusBar()->currentMessage().contains(QStringLiteral("3 hazard plugin problem")), qPrintable(mWindow->statusBar()->currentMessage()));
     const QString text = panel->plugins()->text()->toPlainText();
     if (kScenario == QLatin1String("none")) {
       QVERIFY2(text.contains(QStringLiteral("No hazard plugin covers this hazard.")), qPrintable(text));
@@ -236,6 +240,15 @@ private Q_SLOTS:
     QVERIFY(villageText.contains(village));
     QVERIFY(!villageText.contains(county));
     panel->plugins()->tier()->setCurrentIndex(0);
+    // To look at it: ONEMAP_BOARD_SHOT=<dir> saves the window with the Impact tab in front.
+    if (qEnvironmentVariableIsSet("ONEMAP_BOARD_SHOT")) {
+      mWindow->findChild<WarningsDock *>()->selectWarning(mGeoWarning);
+      if (auto *tabs = qobject_cast<QTabWidget *>(panel->parentWidget()->parentWidget()))
+        tabs->setCurrentWidget(panel);
+      mWindow->resize(1920, 1080);
+      QTest::qWait(1500);
+      mWindow->grab().save(QDir(qEnvironmentVariable("ONEMAP_BOARD_SHOT")).filePath(QStringLiteral("impact-%1.png").arg(kScenario)));
+    }
     // The earthquake plugin does not cover geological warnings.
     QVERIFY(!text.contains(QStringLiteral("Earthquake intensity rings")));
     if (kScenario == QLatin1String("broken"))
