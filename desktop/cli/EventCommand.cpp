@@ -121,7 +121,7 @@ int runEvent(const QStringList &arguments)
     return cli::failure(part.error);
   PluginImpact::addChecklist(plugin, level, part);
   if (parser.isSet(QStringLiteral("out"))) {
-    const Status written = EventReport::writePdf(facts, part, store.value()->meta(QStringLiteral("county_name")), outPath);
+    const Status written = EventReport::writePdf(facts, part, store.value()->path(), store.value()->meta(QStringLiteral("county_name")), outPath);
     if (!written)
       return cli::failure(written.message());
     cli::err() << tr("wrote %1").arg(outPath) << Qt::endl;

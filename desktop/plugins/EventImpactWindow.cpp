@@ -13,9 +13,9 @@
 
 namespace onemap {
 
-EventImpactWindow::EventImpactWindow(HazardPlugin *plugin, const EventFacts &facts, const PluginImpactPart &part, const QString &countyName,
-                                     QWidget *parent)
-  : QDialog(parent), mPlugin(plugin), mFacts(facts), mPart(part), mCounty(countyName)
+EventImpactWindow::EventImpactWindow(HazardPlugin *plugin, const EventFacts &facts, const PluginImpactPart &part, const QString &storePath,
+                                     const QString &countyName, QWidget *parent)
+  : QDialog(parent), mPlugin(plugin), mFacts(facts), mPart(part), mStorePath(storePath), mCounty(countyName)
 {
   setWindowTitle(tr("Event impact: %1 — %2 #%3").arg(facts.pluginName, facts.kindLabel).arg(facts.eventId));
   resize(760, 640);
@@ -54,6 +54,6 @@ void EventImpactWindow::levelChosen()
   mView->setParts({mPart});
 }
 
-Status EventImpactWindow::exportPdf(const QString &path) const { return EventReport::writePdf(mFacts, mPart, mCounty, path); }
+Status EventImpactWindow::exportPdf(const QString &path) const { return EventReport::writePdf(mFacts, mPart, mStorePath, mCounty, path); }
 
 } // namespace onemap

@@ -18,8 +18,8 @@ class EventImpactWindow : public QDialog
 {
   Q_OBJECT
 public:
-  EventImpactWindow(HazardPlugin *plugin, const EventFacts &facts, const PluginImpactPart &part, const QString &countyName,
-                    QWidget *parent = nullptr);
+  EventImpactWindow(HazardPlugin *plugin, const EventFacts &facts, const PluginImpactPart &part, const QString &storePath,
+                    const QString &countyName, QWidget *parent = nullptr);
 
   PluginImpactView *view() const { return mView; }
   QComboBox *level() const { return mLevel; }
@@ -32,6 +32,7 @@ private:
   HazardPlugin *mPlugin;
   EventFacts mFacts;
   PluginImpactPart mPart;
+  QString mStorePath;
   QString mCounty;
   QComboBox *mLevel = nullptr;
   PluginImpactView *mView = nullptr;

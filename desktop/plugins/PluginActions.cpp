@@ -62,7 +62,7 @@ void recordEvent(QMainWindow *window, const QgsProject *project, HazardPlugin *p
     else if (canvas)
       canvas->refresh();
   }
-  auto *impact = new EventImpactWindow(plugin, facts, part, store.value()->meta(QStringLiteral("county_name")), window);
+  auto *impact = new EventImpactWindow(plugin, facts, part, storePath, store.value()->meta(QStringLiteral("county_name")), window);
   impact->setAttribute(Qt::WA_DeleteOnClose);
   impact->show();
 }

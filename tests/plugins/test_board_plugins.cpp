@@ -370,7 +370,7 @@ private Q_SLOTS:
     facts.kindLabel = kind.label;
     facts.eventId = form.eventId();
     facts.values = form.facts();
-    EventImpactWindow window(quake, facts, part, QStringLiteral("示范县"), mWindow);
+    EventImpactWindow window(quake, facts, part, mSample.path(), QStringLiteral("示范县"), mWindow);
     window.level()->setCurrentIndex(0); // I
     const QString text = window.view()->text()->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("Earthquake intensity rings")), qPrintable(text));

@@ -1,5 +1,6 @@
 #include "EventReport.h"
 
+#include "ImpactMap.h"
 #include "ImpactReport.h"
 #include "PluginImpactTables.h"
 
@@ -14,7 +15,7 @@ QString tr(const char *text) { return QCoreApplication::translate("onemap::Event
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 } // namespace
 
-QString EventReport::html(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName)
+QString EventReport::html(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName, bool withMap)
 {
   const QString county = countyName.isEmpty() ? tr("Sample County") : countyName;
   QString html = QStringLiteral("<html><body>");
@@ -30,15 +31,23 @@ QString EventReport::html(const EventFacts &facts, const PluginImpactPart &part,
   for (const auto &row : rows)
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(row.first), esc(row.second));
   html += QStringLiteral("</table>");
-  html += QStringLiteral("<p>%1</p>").arg(esc(part.areaWkt.isEmpty() ? tr("The plugin gave no area for this event.")
-                                                                     : tr("The event's area is drawn on the board as an event layer.")));
+  if (withMap)
+    html += QStringLiteral("<p><img src=\"%1\" width=\"620\"/></p><p align=\"center\" style=\"color: #505050;\">%2</p>")
+              .arg(QLatin1String(ImpactReport::kMapResource), esc(tr("Shaded, dashed outline: the event's area as the plugin models it.")));
+  else if (part.areaWkt.isEmpty())
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("The plugin gave no area for this event.")));
   html += PluginImpactTables::html({part}, {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}, ImpactReport::kResourceRows);
   return html + QStringLiteral("</body></html>");
 }
 
-Status EventReport::writePdf(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName, const QString &outPath)
+Status EventReport::writePdf(const EventFacts &facts, const PluginImpactPart &part, const QString &storePath, const QString &countyName,
+                             const QString &outPath)
 {
-  return ImpactReport::writeHtmlPdf(html(facts, part, countyName), tr("Event impact analysis") + QStringLiteral(" — ") + facts.kindLabel, QImage(), outPath);
+  const QImage map = part.areaWkt.isEmpty() ? QImage()
+                                            : ImpactMap::renderArea(part.areaWkt, QStringLiteral("%1 #%2").arg(facts.kindLabel).arg(facts.eventId), storePath,
+                                                                    QSizeF(164, 110), 200);
+  return ImpactReport::writeHtmlPdf(html(facts, part, countyName, !map.isNull()), tr("Event impact analysis") + QStringLiteral(" — ") + facts.kindLabel,
+                                    map, outPath);
 }
 
 } // namespace onemap

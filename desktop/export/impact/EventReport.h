@@ -22,8 +22,11 @@ struct EventFacts
 class EventReport
 {
 public:
-  static QString html(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName);
-  static Status writePdf(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName, const QString &outPath);
+  //! With \a withMap, places ImpactReport::kMapResource (the area on the base map).
+  static QString html(const EventFacts &facts, const PluginImpactPart &part, const QString &countyName, bool withMap = false);
+  //! The map is drawn from \a storePath.
+  static Status writePdf(const EventFacts &facts, const PluginImpactPart &part, const QString &storePath, const QString &countyName,
+                         const QString &outPath);
 };
 
 } // namespace onemap
