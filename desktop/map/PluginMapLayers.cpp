@@ -94,7 +94,7 @@ QString layerFor(const PluginEntry &e, const LayerStyle &style, sqlite3 *db, con
 
 QString specId(const QString &pluginId, const QString &table) { return QStringLiteral("plugin:%1:%2").arg(pluginId, table); }
 
-QStringList add(const QString &storePath, QgsProject *project)
+QStringList add(const QString &storePath, QgsProject *project, int position)
 {
   QStringList problems;
   PluginRegistry &registry = BoardPlugins::registry();
@@ -104,7 +104,6 @@ QStringList add(const QString &storePath, QgsProject *project)
   auto store = Store::open(storePath);
   if (!store)
     return {store.message()};
-  int position = 0;
   for (const PluginEntry &e : registry.entries()) {
     if (e.state != PluginEntry::State::Loaded)
       continue;
@@ -128,7 +127,6 @@ QStringList add(const QString &storePath, QgsProject *project)
         continue;
       }
       if (!group) {
-        // Plugin groups on top: their points draw over the base map.
         group = project->layerTreeRoot()->insertGroup(position++, BoardPlugins::displayName(e));
         group->setCustomProperty(QLatin1String(kPluginIdProperty), e.id);
       }

@@ -18,8 +18,9 @@ constexpr const char *kPluginIdProperty = "onemap/plugin-id";
 //! Spec id of a plugin layer, for StoreMapLayers::layer(): "plugin:<id>:<table>".
 QString specId(const QString &pluginId, const QString &table);
 
-//! Adds the layers to \a project (groups on top of the board's). Returns the
-//! problems, one per skipped layer (also kept for the plugin manager).
-QStringList add(const QString &storePath, QgsProject *project);
+//! Adds the layers to \a project, the groups from \a position of the layer
+//! tree's root on. Returns the problems, one per skipped layer (also kept for
+//! the plugin manager).
+QStringList add(const QString &storePath, QgsProject *project, int position = 0);
 
 } // namespace onemap::PluginMapLayers

@@ -80,8 +80,14 @@ Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
       node->setExpanded(false);
   }
 
-  // The hazard plugins' tables; a broken one skips its layer, never the board.
-  PluginMapLayers::add(storePath, project);
+  // The hazard plugins' tables, above the base map (their points draw over
+  // it) and below the board's own themes in the legend; a broken one skips
+  // its layer, never the board.
+  int pluginPosition = root->children().size();
+  if (QgsVectorLayer *county = layer(project, QStringLiteral("county")))
+    if (QgsLayerTreeLayer *node = root->findLayer(county); node && node->parent() && node->parent() != root)
+      pluginPosition = root->children().indexOf(node->parent());
+  PluginMapLayers::add(storePath, project, pluginPosition);
 
   if (QgsVectorLayer *dangers = layer(project, QStringLiteral("hidden_dangers")))
     EscalatedDangers::refresh(dangers, storePath); // no halo rather than no map when it fails
