@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <qgscoordinatereferencesystem.h>
@@ -212,6 +214,8 @@ void EventForm::pickOnMap()
         mCanvas->setMapTool(mPreviousTool);
       else
         mCanvas->unsetMapTool(mPickTool);
+      if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+        window->statusBar()->clearMessage();
       show();
       raise();
     });
@@ -220,6 +224,8 @@ void EventForm::pickOnMap()
   // The form steps aside while the officer clicks the place on the map.
   mPreviousTool = mCanvas->mapTool();
   mCanvas->setMapTool(mPickTool);
+  if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+    window->statusBar()->showMessage(tr("Click the place of the event on the map"), 30000);
   hide();
 }
 
