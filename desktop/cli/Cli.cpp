@@ -4,6 +4,7 @@
 #include "CapCommand.h"
 #include "CliCommon.h"
 #include "DangerCommand.h"
+#include "EventCommand.h"
 #include "ExportCommand.h"
 #include "ImpactCommand.h"
 #include "PluginsCommand.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <vector>
 
 namespace onemap {
 
@@ -50,7 +52,22 @@ int runCli(int argc, char **argv)
   }
   // `cap calls` may draw the call sheet (fonts need the GUI application).
   const bool capCalls = verb == QLatin1String("cap") && args.value(2) == QLatin1String("calls");
-  QgisRuntime runtime(argc, argv, (verb != QLatin1String("init") && verb != QLatin1String("import") && verb != QLatin1String("cap")) || capCalls, language);
+  // Qt itself reads "-plugin NAME" (generic input plugins) and warns about
+  // `event --plugin ID`: the application gets the arguments without it.
+  std::vector<char *> qtArgs;
+  for (int i = 0; i < argc; ++i) {
+    const QByteArray a(argv[i]);
+    if (verb == QLatin1String("event") && (a == "--plugin" || a == "-plugin")) {
+      ++i;
+      continue;
+    }
+    if (verb == QLatin1String("event") && (a.startsWith("--plugin=") || a.startsWith("-plugin=")))
+      continue;
+    qtArgs.push_back(argv[i]);
+  }
+  int qtArgc = static_cast<int>(qtArgs.size());
+  qtArgs.push_back(nullptr);
+  QgisRuntime runtime(qtArgc, qtArgs.data(), (verb != QLatin1String("init") && verb != QLatin1String("import") && verb != QLatin1String("cap")) || capCalls, language);
   QCoreApplication::setApplicationVersion(QStringLiteral(ONEMAP_VERSION));
 
   if (board)
@@ -73,7 +90,9 @@ int runCli(int argc, char **argv)
     return runPlugins(args);
   if (verb == QLatin1String("stats"))
     return runStats(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, stats; none opens the board)").arg(verb));
+  if (verb == QLatin1String("event"))
+    return runEvent(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

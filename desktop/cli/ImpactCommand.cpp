@@ -4,6 +4,8 @@
 #include "export/impact/ImpactCsv.h"
 #include "export/impact/ImpactReport.h"
 #include "export/impact/ImpactTables.h"
+#include "export/impact/PluginImpactTables.h"
+#include "plugins/BoardPlugins.h"
 #include "store/Store.h"
 #include "warnings/WarningImpact.h"
 
@@ -60,6 +62,28 @@ void print(const ImpactTable &t, int maxRows = -1)
 
 } // namespace
 
+void printPluginParts(const QVector<PluginImpactPart> &parts)
+{
+  for (const PluginImpactPart &part : parts) {
+    cli::out() << Qt::endl;
+    if (!part.error.isEmpty())
+      cli::out() << part.error << Qt::endl;
+    if (!part.section.title.isEmpty()) {
+      print(PluginImpactTables::section(part));
+      if (!part.section.summary.isEmpty())
+        cli::out() << part.section.summary << Qt::endl;
+    }
+    print(PluginImpactTables::threatened(part), 30);
+    if (part.hasLevel)
+      for (ResponseTier tier : PluginImpact::kTiers) {
+        const ImpactTable c = PluginImpactTables::checklist(part, tier);
+        cli::out() << c.title << Qt::endl;
+        for (const QStringList &row : c.rows)
+          cli::out() << QStringLiteral("  %1. %2").arg(row.value(0), row.value(1)) << Qt::endl;
+      }
+  }
+}
+
 int runImpact(const QStringList &arguments)
 {
   QCommandLineParser parser;
@@ -90,17 +114,22 @@ int runImpact(const QStringList &arguments)
   if (parser.isSet(QStringLiteral("out")) && suffix != QLatin1String("csv") && suffix != QLatin1String("pdf"))
     return cli::usageError(QCoreApplication::translate("onemap::ImpactCommand", "--out must end in .csv or .pdf, not %1").arg(outPath));
 
-  auto store = Store::open(parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath());
+  const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
+  auto store = Store::open(storePath);
   if (!store)
     return cli::failure(store.message());
   Result<Impact> impact = WarningImpact::of(*store.value(), warningId, asOf);
   if (!impact)
     return cli::failure(impact.message());
   const Impact &i = impact.value();
+  // Plugin problems are reported, never fatal: the board's impact still prints.
+  for (const QString &problem : BoardPlugins::start(storePath))
+    cli::err() << problem << Qt::endl;
+  const QVector<PluginImpactPart> parts = PluginImpact::forWarning(BoardPlugins::registry(), store.value()->handle(), warningId, i.warning.hazard, i.warning.level);
 
   if (suffix == QLatin1String("csv") || suffix == QLatin1String("pdf")) {
-    const Status written = suffix == QLatin1String("csv") ? ImpactCsv::write(i, outPath)
-                                                           : ImpactReport::writePdf(i, store.value()->path(), store.value()->meta(QStringLiteral("county_name")), outPath);
+    const Status written = suffix == QLatin1String("csv") ? ImpactCsv::write(i, outPath, parts)
+                                                           : ImpactReport::writePdf(i, store.value()->path(), store.value()->meta(QStringLiteral("county_name")), outPath, parts);
     if (!written)
       return cli::failure(written.message());
     cli::err() << QCoreApplication::translate("onemap::ImpactCommand", "wrote %1").arg(outPath) << Qt::endl;
@@ -118,6 +147,7 @@ int runImpact(const QStringList &arguments)
     cli::out() << QCoreApplication::translate("onemap::ImpactCommand", "No escalated hidden dangers.") << Qt::endl;
   else
     print(escalated, 50);
+  printPluginParts(parts);
   return 0;
 }
 

@@ -1,10 +1,16 @@
 #pragma once
 // `onemap impact --warning ID [--store S] [--out X.csv|X.pdf] [--as-of DATE]`:
 // what a warning's area holds, summed by township. Without --out a summary
-// table (townships, then the escalated hidden dangers) goes to stdout.
+// table (townships, then the escalated hidden dangers) goes to stdout, then
+// each hazard plugin's section, threatened objects and checklists.
+#include "plugins/PluginImpact.h"
+
 #include <QStringList>
 
 namespace onemap {
+
+//! The hazard plugins' parts as terminal tables (also `onemap event`).
+void printPluginParts(const QVector<PluginImpactPart> &parts);
 
 int runImpact(const QStringList &arguments);
 

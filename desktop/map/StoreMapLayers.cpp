@@ -3,6 +3,7 @@
 #include "EscalatedDangers.h"
 #include "FieldLabels.h"
 #include "LayerStyles.h"
+#include "PluginMapLayers.h"
 #include "catalog/Catalog.h"
 #include "store/Store.h"
 
@@ -78,6 +79,15 @@ Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
     if (specs[i].style == LayerStyle::Table || specs[i].style == LayerStyle::Village || specs[i].style == LayerStyle::Road)
       node->setExpanded(false);
   }
+
+  // The hazard plugins' tables, above the base map (their points draw over
+  // it) and below the board's own themes in the legend; a broken one skips
+  // its layer, never the board.
+  int pluginPosition = root->children().size();
+  if (QgsVectorLayer *county = layer(project, QStringLiteral("county")))
+    if (QgsLayerTreeLayer *node = root->findLayer(county); node && node->parent() && node->parent() != root)
+      pluginPosition = root->children().indexOf(node->parent());
+  PluginMapLayers::add(storePath, project, pluginPosition);
 
   if (QgsVectorLayer *dangers = layer(project, QStringLiteral("hidden_dangers")))
     EscalatedDangers::refresh(dangers, storePath); // no halo rather than no map when it fails

@@ -11,7 +11,19 @@ PluginRegistry &registry();
 
 //! Applies every loaded plugin's migrations to the store at \a storePath.
 //! Returns the problems (skipped plugins, failed migrations), one per line;
-//! none of them stops the board.
+//! none of them stops the board. Each store is migrated once per process.
 QStringList start(const QString &storePath);
+
+//! True when the board speaks Chinese (its translator is installed).
+bool chineseUi();
+//! The plugin's name in the UI language (Chinese or English), else its id.
+QString displayName(const PluginEntry &entry);
+//! Same, by plugin id.
+QString displayName(const QString &pluginId);
+
+//! Problems met while the board used a loaded plugin (failed migration,
+//! skipped layer), kept for the plugin manager. \a pluginId may be empty.
+void noteProblem(const QString &pluginId, const QString &text);
+QStringList problemsOf(const QString &pluginId);
 
 } // namespace onemap::BoardPlugins

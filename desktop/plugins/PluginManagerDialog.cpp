@@ -1,5 +1,6 @@
 #include "PluginManagerDialog.h"
 
+#include "BoardPlugins.h"
 #include "plugins/PluginRegistry.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,6 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->horizontalHeader()->setStretchLastSection(true);
-  const bool chinese = QLocale().language() == QLocale::Chinese;
   for (int row = 0; row < entries.size(); ++row) {
     const PluginEntry &e = entries.at(row);
     auto *enabled = new QTableWidgetItem;
@@ -38,17 +38,21 @@ PluginManagerDialog::PluginManagerDialog(const PluginRegistry &registry, QWidget
       enabled->setFlags(Qt::NoItemFlags);
     }
     mTable->setItem(row, 0, enabled);
-    const QString name = (chinese && !e.nameZh.isEmpty()) || e.nameEn.isEmpty() ? e.nameZh : e.nameEn;
+    const QString name = e.nameZh.isEmpty() && e.nameEn.isEmpty() ? QString() : BoardPlugins::displayName(e);
     auto *nameItem = new QTableWidgetItem(name.isEmpty() ? QFileInfo(e.file).fileName() : QStringLiteral("%1 (%2)").arg(name, e.id));
     nameItem->setToolTip(QDir::toNativeSeparators(e.file));
     mTable->setItem(row, 1, nameItem);
     mTable->setItem(row, 2, new QTableWidgetItem(e.version));
     mTable->setItem(row, 3, new QTableWidgetItem(e.hazardCodes.join(QStringLiteral(", "))));
     mTable->setItem(row, 4, new QTableWidgetItem(PluginRegistry::stateText(e.state)));
-    const QString detail = e.state == PluginEntry::State::Loaded ? e.contributions.join(QStringLiteral(", ")) : e.message;
+    // A loaded plugin may still have failed a migration or a layer: say so.
+    const QStringList problems = e.state == PluginEntry::State::Loaded ? BoardPlugins::problemsOf(e.id) : QStringList();
+    QString detail = e.state == PluginEntry::State::Loaded ? e.contributions.join(QStringLiteral(", ")) : e.message;
+    if (!problems.isEmpty())
+      detail = problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + detail;
     auto *detailItem = new QTableWidgetItem(detail);
     detailItem->setToolTip(detail);
-    if (e.state == PluginEntry::State::Skipped)
+    if (e.state == PluginEntry::State::Skipped || !problems.isEmpty())
       detailItem->setForeground(QColor(170, 30, 30));
     mTable->setItem(row, 5, detailItem);
   }

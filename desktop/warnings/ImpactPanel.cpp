@@ -1,6 +1,9 @@
 #include "ImpactPanel.h"
 
 #include "map/FieldLabels.h"
+#include "plugins/BoardPlugins.h"
+#include "plugins/PluginImpactView.h"
+#include "store/Store.h"
 #include "warnings/WarningImpact.h"
 
 #include <QHeaderView>
@@ -48,6 +51,12 @@ ImpactPanel::ImpactPanel(Store &store, QWidget *parent)
                    split);
   split->addWidget(mTownships);
   split->addWidget(mDangers);
+  mPlugins = new PluginImpactView(split);
+  split->addWidget(mPlugins);
+  // The plugins' sections, lists and checklists are the longest read.
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 2);
+  split->setStretchFactor(2, 3);
   layout->addWidget(split, 1);
   setWarning(0);
 }
@@ -57,6 +66,7 @@ void ImpactPanel::setWarning(qint64 id, const QDate &today)
   mWarning = id;
   mTownships->setRowCount(0);
   mDangers->setRowCount(0);
+  mPlugins->setParts({});
   if (!id) {
     mSummary->setText(tr("Select a warning to see the townships, hidden dangers, shelters and teams in its area."));
     return;
@@ -67,6 +77,9 @@ void ImpactPanel::setWarning(qint64 id, const QDate &today)
     return;
   }
   show(impact.value());
+  // After the board's own tables: what each plugin of this hazard adds.
+  const ImpactWarning &w = impact.value().warning;
+  mPlugins->setParts(PluginImpact::forWarning(BoardPlugins::registry(), mStore.handle(), id, w.hazard, w.level));
 }
 
 void ImpactPanel::show(const Impact &impact)

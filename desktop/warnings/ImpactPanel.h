@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace onemap {
 
+class PluginImpactView;
 class Store;
 struct Impact;
 
@@ -28,6 +29,8 @@ public:
   QLabel *summary() const { return mSummary; }
   QTableWidget *townships() const { return mTownships; }
   QTableWidget *dangers() const { return mDangers; }
+  //! Each hazard plugin's section, threatened objects and checklist.
+  PluginImpactView *plugins() const { return mPlugins; }
 
 private:
   void show(const Impact &impact);
@@ -37,6 +40,7 @@ private:
   QLabel *mSummary = nullptr;
   QTableWidget *mTownships = nullptr;
   QTableWidget *mDangers = nullptr;
+  PluginImpactView *mPlugins = nullptr;
 };
 
 } // namespace onemap

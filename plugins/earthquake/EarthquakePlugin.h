@@ -20,6 +20,10 @@ public:
   ImpactSection impactSection(sqlite3 *db, qint64 warningId) const override;
   QStringList checklist(ResponseLevel level, ResponseTier tier) const override;
   QStringList dailyStatisticsFields() const override;
+  QVector<LayerStyle> layerStyles() const override;
+  QVector<EventKind> eventKinds() const override;
+  qint64 recordEvent(sqlite3 *db, const QString &kind, const QVariantMap &values, QString *error) const override;
+  EventImpact eventImpact(sqlite3 *db, const QString &kind, qint64 eventId, QString *error) const override;
 };
 
 } // namespace onemap::earthquake

@@ -12,10 +12,14 @@ namespace onemap::earthquake {
 
 QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *error)
 {
-  QVector<ThreatenedObject> out;
   const std::optional<QuakeEvent> e = eventForWarning(db, warningId, error);
-  if (!e)
-    return out;
+  return e ? threatenedByEvent(db, *e, error) : QVector<ThreatenedObject>();
+}
+
+QVector<ThreatenedObject> threatenedByEvent(sqlite3 *db, const QuakeEvent &quake, QString *error)
+{
+  QVector<ThreatenedObject> out;
+  const QuakeEvent *e = &quake;
   // Same membership as RingsByTownship: the ring holding the village centroid.
   SqlStatement q(db, QStringLiteral("SELECT id, name, COALESCE(population, 0), X(ST_Centroid(geom)), Y(ST_Centroid(geom)) "
                                     "FROM admin_units WHERE level = ?1 AND geom IS NOT NULL"));
@@ -45,10 +49,14 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
 
 ImpactSection impactSection(sqlite3 *db, qint64 warningId)
 {
-  ImpactSection s;
   const std::optional<QuakeEvent> e = eventForWarning(db, warningId);
-  if (!e)
-    return s;
+  return e ? sectionForEvent(db, *e) : ImpactSection();
+}
+
+ImpactSection sectionForEvent(sqlite3 *db, const QuakeEvent &quake)
+{
+  ImpactSection s;
+  const QuakeEvent *e = &quake;
   const Result<QVector<TownshipRing>> rings = ringsByTownship(db, e->event);
   if (!rings)
     return s;

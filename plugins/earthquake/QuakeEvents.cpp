@@ -54,6 +54,37 @@ QString writeSampleEvent(sqlite3 *db, quint64 seed)
   return ins.exec() ? QString() : ins.error();
 }
 
+namespace {
+QuakeEvent eventFrom(const SqlStatement &q)
+{
+  QuakeEvent r;
+  r.id = q.int64(0);
+  r.place = q.text(1);
+  r.occurredAt = q.text(2);
+  r.event.lon = q.real(3);
+  r.event.lat = q.real(4);
+  r.event.magnitude = q.real(5);
+  r.event.depthKm = q.real(6);
+  r.event.longAxisAzimuthDeg = q.real(7);
+  r.event.region = regionOf(q.text(8));
+  return r;
+}
+} // namespace
+
+std::optional<QuakeEvent> eventById(sqlite3 *db, qint64 id, QString *error)
+{
+  SqlStatement q(db, QStringLiteral(
+    "SELECT id, place, occurred_at, X(geom), Y(geom), magnitude, COALESCE(depth_km, 0), long_axis_azimuth, region "
+    "FROM quake_events WHERE id = ?1 AND geom IS NOT NULL"));
+  q.bind(1, id);
+  if (!q.next()) {
+    if (error)
+      *error = q.hasError() ? q.error() : QStringLiteral("quake_events: no event with id %1").arg(id);
+    return std::nullopt;
+  }
+  return eventFrom(q);
+}
+
 std::optional<QuakeEvent> eventForWarning(sqlite3 *db, qint64 warningId, QString *error)
 {
   SqlStatement q(db, QStringLiteral(
@@ -69,17 +100,7 @@ std::optional<QuakeEvent> eventForWarning(sqlite3 *db, qint64 warningId, QString
       *error = q.error();
     return std::nullopt;
   }
-  QuakeEvent r;
-  r.id = q.int64(0);
-  r.place = q.text(1);
-  r.occurredAt = q.text(2);
-  r.event.lon = q.real(3);
-  r.event.lat = q.real(4);
-  r.event.magnitude = q.real(5);
-  r.event.depthKm = q.real(6);
-  r.event.longAxisAzimuthDeg = q.real(7);
-  r.event.region = regionOf(q.text(8));
-  return r;
+  return eventFrom(q);
 }
 
 } // namespace onemap::earthquake

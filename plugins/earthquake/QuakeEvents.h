@@ -28,4 +28,7 @@ QString writeSampleEvent(sqlite3 *db, quint64 seed);
 //! none when the warning is not an earthquake one or no event is near.
 std::optional<QuakeEvent> eventForWarning(sqlite3 *db, qint64 warningId, QString *error = nullptr);
 
+//! Event \a id of quake_events; none (with \a error) when there is no such row.
+std::optional<QuakeEvent> eventById(sqlite3 *db, qint64 id, QString *error = nullptr);
+
 } // namespace onemap::earthquake

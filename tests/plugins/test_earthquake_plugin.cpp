@@ -9,6 +9,7 @@
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
 
+#include <QDomDocument>
 #include <QtTest>
 
 using namespace onemap;
@@ -159,6 +160,94 @@ private Q_SLOTS:
     QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString()).contains(QStringLiteral("人员搜救")));
     QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County) != mPlugin->checklist(ResponseLevel::I, ResponseTier::Village));
     QCOMPARE(mPlugin->dailyStatisticsFields().size(), 4);
+  }
+
+  // 地震事件 entered by the duty officer: every field checked (the error names
+  // it and nothing is written), then the impact of a good one: the VI ellipse
+  // as its area, and the villages the plugin lists are exactly those whose
+  // centroid SpatiaLite finds inside that area (an independent geometric pass).
+  void eventsRecordedAndAssessed()
+  {
+    sqlite3 *db = mStore->handle();
+    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    QCOMPARE(kinds.size(), 1);
+    QCOMPARE(kinds.first().id, QStringLiteral("quake"));
+    QStringList names;
+    for (const EventParameter &p : kinds.first().parameters)
+      names << p.name;
+    QCOMPARE(names, QStringList({QStringLiteral("lon"), QStringLiteral("lat"), QStringLiteral("magnitude"), QStringLiteral("depth_km"),
+                                 QStringLiteral("occurred_at"), QStringLiteral("place")}));
+
+    SqlStatement c(db, QStringLiteral("SELECT AVG(X(ST_Centroid(geom))), AVG(Y(ST_Centroid(geom))) FROM admin_units WHERE level = 'village'"));
+    QVERIFY(c.next());
+    const QVariantMap good {{QStringLiteral("lon"), c.real(0)}, {QStringLiteral("lat"), c.real(1)}, {QStringLiteral("magnitude"), 6.0},
+                            {QStringLiteral("depth_km"), 10.0}, {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:30:00+08:00")},
+                            {QStringLiteral("place"), QStringLiteral("示范县城关镇")}};
+    const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events"));
+    const QList<QPair<QString, QVariant>> bad {{QStringLiteral("lon"), 200.0},          {QStringLiteral("lat"), QStringLiteral("north")},
+                                               {QStringLiteral("magnitude"), 3.9},      {QStringLiteral("magnitude"), 8.6},
+                                               {QStringLiteral("magnitude"), QVariant()}, {QStringLiteral("depth_km"), -1.0},
+                                               {QStringLiteral("occurred_at"), QStringLiteral("yesterday")}, {QStringLiteral("place"), QStringLiteral("  ")}};
+    for (const auto &b : bad) {
+      QVariantMap values = good;
+      values.insert(b.first, b.second);
+      QString error;
+      QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("quake"), values, &error), qint64(-1));
+      QVERIFY2(error.startsWith(b.first + QStringLiteral(": ")), qPrintable(error));
+      QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), before);
+    }
+    QString error;
+    QVERIFY(mPlugin->recordEvent(db, QStringLiteral("quake"), {{QStringLiteral("magnitude"), 8.6}}, &error) < 0);
+    QCOMPARE(error, QStringLiteral("lon: a value is required"));
+    QVERIFY(mPlugin->recordEvent(db, QStringLiteral("fire"), good, &error) < 0);
+    QVERIFY(error.startsWith(QStringLiteral("kind: ")));
+
+    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("quake"), good, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), before + 1);
+
+    error.clear();
+    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("quake"), id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(impact.areaWkt.startsWith(QStringLiteral("POLYGON((")));
+    SqlStatement valid(db, QStringLiteral("SELECT ST_IsValid(GeomFromText(?1, 4490))"));
+    valid.bind(1, impact.areaWkt);
+    QVERIFY(valid.next());
+    QCOMPARE(valid.int64(0), qint64(1));
+    SqlStatement inside(db, QStringLiteral("SELECT id FROM admin_units WHERE level = 'village' AND ST_Within(ST_Centroid(geom), GeomFromText(?1, 4490)) ORDER BY id"));
+    inside.bind(1, impact.areaWkt);
+    QList<qint64> expected;
+    while (inside.next())
+      expected << inside.int64(0);
+    QList<qint64> listed;
+    for (const ThreatenedObject &o : impact.threatened) {
+      QCOMPARE(o.table, QStringLiteral("admin_units"));
+      listed << o.id;
+    }
+    std::sort(listed.begin(), listed.end());
+    // The 180-gon is inside the true ellipse: allow the odd village on its rim.
+    QVERIFY2(qAbs(expected.size() - listed.size()) <= 1, qPrintable(QStringLiteral("%1 inside, %2 listed").arg(expected.size()).arg(listed.size())));
+    QVERIFY(!listed.isEmpty());
+    // The section's village counts add up to the list.
+    qint64 villages = 0;
+    for (const QStringList &row : impact.section.rows)
+      villages += row.value(2).toLongLong();
+    QCOMPARE(villages, qint64(listed.size()));
+    QVERIFY(impact.section.summary.contains(QStringLiteral("示范县城关镇")));
+
+    QVERIFY(mPlugin->eventImpact(db, QStringLiteral("quake"), 999999, &error).section.title.isEmpty());
+    QVERIFY(error.contains(QStringLiteral("no event with id 999999")));
+  }
+
+  void layerStyleIsAQgisStyleOfItsTable()
+  {
+    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    QCOMPARE(styles.size(), 1);
+    QCOMPARE(styles.first().table, QStringLiteral("quake_events"));
+    QVERIFY(!styles.first().title.isEmpty());
+    QDomDocument doc;
+    QVERIFY(doc.setContent(styles.first().qml));
+    QCOMPARE(doc.documentElement().tagName(), QStringLiteral("qgis"));
   }
 };
 

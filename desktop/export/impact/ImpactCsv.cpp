@@ -1,6 +1,7 @@
 #include "ImpactCsv.h"
 
 #include "ImpactTables.h"
+#include "PluginImpactTables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,7 +45,7 @@ QByteArray section(const ImpactTable &t)
 
 } // namespace
 
-Status ImpactCsv::write(const Impact &impact, const QString &outPath)
+Status ImpactCsv::write(const Impact &impact, const QString &outPath, const QVector<PluginImpactPart> &plugins)
 {
   QByteArray data("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8, not the ANSI code page
   data += line({QStringLiteral("[warning]"), QCoreApplication::translate("onemap::ImpactCsv", "Impact of warning")});
@@ -57,6 +58,16 @@ Status ImpactCsv::write(const Impact &impact, const QString &outPath)
   data += section(ImpactTables::shelters(impact));
   data += section(ImpactTables::teams(impact));
   data += section(ImpactTables::villages(impact));
+  for (const PluginImpactPart &part : plugins) {
+    if (!part.error.isEmpty())
+      data += line({QStringLiteral("[plugin:%1:error]").arg(part.pluginId), part.error}) + "\r\n";
+    if (!part.section.title.isEmpty())
+      data += section(PluginImpactTables::section(part));
+    data += section(PluginImpactTables::threatened(part));
+    if (part.hasLevel)
+      for (ResponseTier tier : PluginImpact::kTiers)
+        data += section(PluginImpactTables::checklist(part, tier));
+  }
 
   const QString part = outPath + QStringLiteral(".part");
   QFile file(part);

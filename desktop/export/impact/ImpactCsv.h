@@ -10,7 +10,10 @@
 //   <empty line>
 // with keys, in order: warning (label,value rows), townships (one row per
 // township, then a last row whose code is empty and whose name is "Total"),
-// dangers (escalated first), shelters, teams, villages.
+// dangers (escalated first), shelters, teams, villages; then per hazard plugin
+// plugin:<id> (its section), plugin:<id>:threatened, plugin:<id>:checklist:<tier>
+// for county, township, village, and plugin:<id>:error when it failed.
+#include "plugins/PluginImpact.h"
 #include "warnings/WarningImpact.h"
 
 namespace onemap {
@@ -18,7 +21,7 @@ namespace onemap {
 class ImpactCsv
 {
 public:
-  static Status write(const Impact &impact, const QString &outPath);
+  static Status write(const Impact &impact, const QString &outPath, const QVector<PluginImpactPart> &plugins = {});
 };
 
 } // namespace onemap

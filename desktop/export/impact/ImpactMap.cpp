@@ -5,6 +5,7 @@
 #include "map/EscalatedDangers.h"
 #include "map/LayerStyles.h"
 #include "map/StoreMapLayers.h"
+#include "plugins/EventLayer.h"
 
 #include <QStringList>
 #include <qgsexpressioncontextutils.h>
@@ -76,6 +77,38 @@ QImage render(const Impact &impact, const QString &storePath, const QSizeF &size
   const QSize pixels(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi));
   QgsRectangle extent = NoticeMaps::extentOf(project.get(), area);
   extent.scale(1.12);
+  QgsMapSettings settings;
+  settings.setDestinationCrs(project->crs());
+  settings.setTransformContext(project->transformContext());
+  settings.setLayers(layers);
+  settings.setOutputSize(pixels);
+  settings.setOutputDpi(dpi);
+  settings.setBackgroundColor(Qt::white);
+  settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+  settings.setExtent(NoticeLayout::withAspect(extent, QRectF(0, 0, sizeMm.width(), sizeMm.height())));
+  QgsMapRendererSequentialJob job(settings);
+  job.start();
+  job.waitForFinished();
+  return job.renderedImage();
+}
+
+QImage renderArea(const QString &areaWkt, const QString &title, const QString &storePath, const QSizeF &sizeMm, int dpi)
+{
+  std::unique_ptr<QgsProject> project = NoticeMaps::baseProject(storePath, 0);
+  if (!project)
+    return QImage();
+  QgsVectorLayer *area = EventLayer::add(project.get(), title, areaWkt, nullptr);
+  if (!area || area->extent().isEmpty())
+    return QImage();
+  project->setCrs(StoreMapLayers::gaussKrugerFor(area->extent().center().x()));
+  QList<QgsMapLayer *> layers {area};
+  for (const char *id : {"roads", "rivers", "villages", "townships", "county"})
+    if (QgsVectorLayer *l = NoticeMaps::base(project.get(), QLatin1String(id)))
+      layers << l;
+  const QSize pixels(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi));
+  // The area and the county both: a ring larger than the county shows whole.
+  QgsRectangle extent = NoticeMaps::extentOf(project.get(), area);
+  extent.scale(1.08);
   QgsMapSettings settings;
   settings.setDestinationCrs(project->crs());
   settings.setTransformContext(project->transformContext());

@@ -10,6 +10,10 @@
 namespace onemap::ImpactMap {
 
 //! A picture of \a sizeMm at \a dpi; null when the store cannot be drawn.
+//! The board's base map (county, townships, villages, rivers, roads) around a
+//! polygon \a areaWkt in EPSG:4490 (an event's area), drawn as the event layer is.
+QImage renderArea(const QString &areaWkt, const QString &title, const QString &storePath, const QSizeF &sizeMm, int dpi);
+
 QImage render(const Impact &impact, const QString &storePath, const QSizeF &sizeMm, int dpi);
 
 } // namespace onemap::ImpactMap

@@ -2,6 +2,7 @@
 
 #include "ImpactMap.h"
 #include "ImpactTables.h"
+#include "PluginImpactTables.h"
 #include "export/notices/NoticeLayout.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ QString note(const QString &text) { return QStringLiteral("<p style=\"color: #50
 
 } // namespace
 
-QString ImpactReport::html(const Impact &impact, const QString &countyName, bool withMap)
+QString ImpactReport::html(const Impact &impact, const QString &countyName, bool withMap, const QVector<PluginImpactPart> &plugins)
 {
   const ImpactWarning &w = impact.warning;
   const ImpactTotals &s = impact.totals;
@@ -166,10 +167,23 @@ QString ImpactReport::html(const Impact &impact, const QString &countyName, bool
   html += teams.rows.isEmpty() ? note(QCoreApplication::translate("onemap::ImpactReport", "None.")) : table(teams, kResourceRows);
   if (teams.rows.size() > kResourceRows)
     html += note(QCoreApplication::translate("onemap::ImpactReport", "… and %1 more (the CSV export lists them all).").arg(teams.rows.size() - kResourceRows));
+  // Paper goes to every level of the response: all three checklist tiers.
+  html += PluginImpactTables::html(plugins, {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}, kResourceRows);
   return html + QStringLiteral("</body></html>");
 }
 
-Status ImpactReport::writePdf(const Impact &impact, const QString &storePath, const QString &countyName, const QString &outPath)
+Status ImpactReport::writePdf(const Impact &impact, const QString &storePath, const QString &countyName, const QString &outPath,
+                              const QVector<PluginImpactPart> &plugins)
+{
+  if (Status s = NoticeLayout::checkOutPath(outPath); !s)
+    return s;
+  const QImage map = ImpactMap::render(impact, storePath, QSizeF(164, 96), 200);
+  return writeHtmlPdf(html(impact, countyName, !map.isNull(), plugins),
+                      QCoreApplication::translate("onemap::ImpactReport", "Warning impact analysis") + QStringLiteral(" — ") + impact.warning.headline, map,
+                      outPath);
+}
+
+Status ImpactReport::writeHtmlPdf(const QString &html, const QString &title, const QImage &map, const QString &outPath)
 {
   if (Status s = NoticeLayout::checkOutPath(outPath); !s)
     return s;
@@ -178,7 +192,7 @@ Status ImpactReport::writePdf(const Impact &impact, const QString &storePath, co
   {
     QPdfWriter writer(part);
     writer.setCreator(QStringLiteral("OneMap"));
-    writer.setTitle(QCoreApplication::translate("onemap::ImpactReport", "Warning impact analysis") + QStringLiteral(" — ") + impact.warning.headline);
+    writer.setTitle(title);
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 
@@ -189,13 +203,12 @@ Status ImpactReport::writePdf(const Impact &impact, const QString &storePath, co
     doc.setDocumentMargin(0);
     doc.setDefaultFont(NoticeLayout::font(9));
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h3 { font-size: 12pt; } th { font-size: 7.5pt; } td { font-size: 7.5pt; }"));
-    const QImage map = ImpactMap::render(impact, storePath, QSizeF(164, 96), 200);
     if (!map.isNull())
       doc.addResource(QTextDocument::ImageResource, QUrl(QLatin1String(kMapResource)), map);
     const double footer = writer.resolution() * 8 / 25.4; // 8 mm for the page number
     const QSizeF body(writer.width(), writer.height() - footer);
     doc.setPageSize(body);
-    doc.setHtml(html(impact, countyName, !map.isNull()));
+    doc.setHtml(html);
 
     QPainter painter(&writer);
     const int pages = doc.pageCount();
