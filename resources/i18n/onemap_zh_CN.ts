@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>onemap</name>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="32"/>
+        <source>Records an event through a hazard plugin (or takes a stored one with --id) and shows its impact: the plugin&apos;s section, the objects threatened and the response checklists.</source>
+        <translation>通过灾种插件记录一个事件（或用 --id 取已存事件），并给出其影响：插件的分析表、受威胁对象和响应工作清单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="35"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
+        <source>Situation store.</source>
+        <translation>态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="42"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
+        <source>Id of the hazard plugin, e.g. earthquake.</source>
+        <translation>灾种插件标识，例如 earthquake。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
+        <source>Kind of event the plugin models, e.g. quake.</source>
+        <translation>插件所模拟的事件类型，例如 quake。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
+        <source>One field of the event, name=value (repeat for each field).</source>
+        <translation>事件的一个字段，name=value（每个字段重复一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
+        <source>Re-run the impact of stored event N instead of recording one.</source>
+        <translation>重新计算已存事件 N 的影响，而不是记录新事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
+        <source>Response level of the checklists: I, II, III or IV (default IV).</source>
+        <translation>工作清单的响应级别：I、II、III 或 IV（默认 IV）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="42"/>
+        <source>Write the impact to a .pdf report instead of printing it.</source>
+        <translation>把影响分析写成 .pdf 报告，而不是打印输出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="47"/>
+        <source>--%1 is required</source>
+        <translation>必须给出 --%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="49"/>
+        <source>give either --value name=value ... (record an event) or --id N (a stored one)</source>
+        <translation>请给出 --value name=value ...（记录事件）或 --id N（已存事件）二者之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="52"/>
+        <source>--level must be I, II, III or IV, not %1</source>
+        <translation>--level 须为 I、II、III 或 IV，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="55"/>
+        <source>--out must end in .pdf, not %1</source>
+        <translation>--out 须以 .pdf 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="70"/>
+        <source>no loaded hazard plugin %1 (loaded: %2)</source>
+        <translation>没有已加载的灾种插件 %1（已加载：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="70"/>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="81"/>
+        <source>plugin %1 has no event kind %2 (kinds: %3)</source>
+        <translation>插件 %1 没有事件类型 %2（可用类型：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="90"/>
+        <source>--id must be an event id (a positive number), not %1</source>
+        <translation>--id 须为事件编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="101"/>
+        <source>--value %1: no field %2 in %3 (fields: %4)</source>
+        <translation>--value %1：%3 中没有字段 %2（可用字段：%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="114"/>
+        <source>event not recorded: %1</source>
+        <translation>事件未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="114"/>
+        <source>the plugin gave no reason</source>
+        <translation>插件未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="116"/>
+        <source>recorded %1 event %2</source>
+        <translation>已记录%1事件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="127"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="132"/>
+        <source>Area (WKT, EPSG:4490): %1 characters</source>
+        <translation>影响范围（WKT，EPSG:4490）：%1 个字符</translation>
+    </message>
+</context>
+<context>
     <name>onemap::AffectedUnits</name>
     <message>
         <location filename="../../layers/warnings/AffectedUnits.cpp" line="50"/>
@@ -93,7 +243,7 @@
 <context>
     <name>onemap::BoardPlugins</name>
     <message>
-        <location filename="../../desktop/plugins/BoardPlugins.cpp" line="28"/>
+        <location filename="../../desktop/plugins/BoardPlugins.cpp" line="47"/>
         <source>Plugin tables not updated: %1</source>
         <translation>插件数据表未更新：%1</translation>
     </message>
@@ -2552,62 +2702,67 @@
 <context>
     <name>onemap::EarthquakePlugin</name>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="32"/>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="33"/>
         <source>Earthquake deaths</source>
         <translation>地震死亡人数</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="33"/>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="34"/>
         <source>Earthquake injured</source>
         <translation>地震受伤人数</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="34"/>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="35"/>
         <source>Houses damaged</source>
         <translation>房屋损坏数</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="35"/>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="36"/>
         <source>People resettled</source>
         <translation>紧急安置人数</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="33"/>
+        <location filename="../../plugins/earthquake/EarthquakePlugin.cpp" line="55"/>
+        <source>Earthquake epicentres</source>
+        <translation>地震震中</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="37"/>
         <source>intensity %1 ring, %2 people</source>
         <translation>%1度烈度圈内，%2 人</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="55"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="63"/>
         <source>Earthquake intensity rings</source>
         <translation>地震烈度圈</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="56"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="64"/>
         <source>Intensity</source>
         <translation>烈度</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="57"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="65"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="58"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="66"/>
         <source>Villages</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="59"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="67"/>
         <source>People</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="60"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="68"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="68"/>
+        <location filename="../../plugins/earthquake/EarthquakeRule.cpp" line="76"/>
         <source>M%1 at %2: %3 people in %4 households in intensity VI or more</source>
         <translation>%2 发生 %1 级地震：Ⅵ度及以上区域内 %4 户、%3 人</translation>
     </message>
@@ -2644,6 +2799,144 @@
         <location filename="../../desktop/map/EscalatedDangers.cpp" line="90"/>
         <source>Escalated (not signed off, inside an orange or red warning)</source>
         <translation>升级关注（橙色、红色预警区域内未销号）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EventForm</name>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="34"/>
+        <source>Record event: %1 — %2</source>
+        <translation>记录事件：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="110"/>
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="127"/>
+        <source>Record and assess</source>
+        <translation>记录并分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="192"/>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="192"/>
+        <source>the plugin gave no reason</source>
+        <translation>插件未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventForm.cpp" line="228"/>
+        <source>Click the place of the event on the map</source>
+        <translation>请在地图上点击事件发生地点</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EventImpactWindow</name>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="20"/>
+        <source>Event impact: %1 — %2 #%3</source>
+        <translation>事件影响：%1 — %2 #%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="24"/>
+        <source>Response level:</source>
+        <translation>响应级别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="26"/>
+        <source>I (red)</source>
+        <translation>Ⅰ级（红色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="26"/>
+        <source>II (orange)</source>
+        <translation>Ⅱ级（橙色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="27"/>
+        <source>III (yellow)</source>
+        <translation>Ⅲ级（黄色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="27"/>
+        <source>IV (blue)</source>
+        <translation>Ⅳ级（蓝色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="37"/>
+        <source>Export PDF...</source>
+        <translation>导出 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="39"/>
+        <source>Export event impact</source>
+        <translation>导出事件影响分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventImpactWindow.cpp" line="39"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EventLayer</name>
+    <message>
+        <location filename="../../desktop/plugins/EventLayer.cpp" line="24"/>
+        <source>the event&apos;s area is not a polygon: %1</source>
+        <translation>事件影响范围不是面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/EventLayer.cpp" line="55"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EventReport</name>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="20"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="22"/>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="49"/>
+        <source>Event impact analysis</source>
+        <translation>事件影响分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="24"/>
+        <source>%1 Emergency Management Bureau, %2</source>
+        <translation>%1应急管理局，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="26"/>
+        <source>Hazard plugin</source>
+        <translation>灾种插件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="27"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="30"/>
+        <source>Response level of the checklists</source>
+        <translation>工作清单响应级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="36"/>
+        <source>Shaded, dashed outline: the event&apos;s area as the plugin models it.</source>
+        <translation>阴影、虚线范围：插件模拟的事件影响范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/EventReport.cpp" line="38"/>
+        <source>The plugin gave no area for this event.</source>
+        <translation>插件未给出该事件的影响范围。</translation>
     </message>
 </context>
 <context>
@@ -3996,83 +4289,83 @@
 <context>
     <name>onemap::ImpactCommand</name>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="58"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="60"/>
         <source>… and %1 more (write them all with --out X.csv)</source>
         <translation>……另有 %1 条（可用 --out X.csv 全部导出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="66"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="90"/>
         <source>The impact of a warning: townships and villages it covers, and the hidden dangers, shelters and teams inside its area, summed by township. Hidden dangers not signed off inside an orange or red area are escalated and listed first.</source>
         <translation>预警影响分析：统计预警覆盖的乡镇、村（社区）及其区域内的隐患点、避难场所和救援队伍，按乡镇汇总。橙色、红色预警区域内未销号的隐患点列为升级关注，排在最前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="93"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="70"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="94"/>
         <source>Id of the warning (the warnings table&apos;s id).</source>
         <translation>预警编号（warnings 表的 id）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="70"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="94"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="71"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="95"/>
         <source>Situation store to read.</source>
         <translation>要读取的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="71"/>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="72"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="96"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="72"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="96"/>
         <source>Write the impact to a .csv table or a .pdf report instead of printing a summary.</source>
         <translation>将影响分析写入 .csv 表格或 .pdf 报告，而不在屏幕上显示摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="73"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="97"/>
         <source>Day that decides what is overdue, YYYY-MM-DD (default today).</source>
         <translation>判定是否逾期的日期，YYYY-MM-DD（默认为今天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="73"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="97"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="77"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="101"/>
         <source>--warning is required</source>
         <translation>必须指定 --warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="81"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="105"/>
         <source>--warning must be a warning id (a positive number), not %1</source>
         <translation>--warning 须为预警编号（正整数），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="86"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="110"/>
         <source>--as-of must be YYYY-MM-DD, not %1</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="115"/>
         <source>--out must end in .csv or .pdf, not %1</source>
         <translation>--out 须以 .csv 或 .pdf 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="106"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="135"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="118"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="147"/>
         <source>No escalated hidden dangers.</source>
         <translation>无升级关注隐患点。</translation>
     </message>
@@ -4080,28 +4373,28 @@
 <context>
     <name>onemap::ImpactCsv</name>
     <message>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="50"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="51"/>
         <source>Impact of warning</source>
         <translation>预警影响分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="51"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="52"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="51"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="52"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="64"/>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="68"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="75"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="79"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="74"/>
+        <location filename="../../desktop/export/impact/ImpactCsv.cpp" line="85"/>
         <source>cannot write %1: rename from %2 failed</source>
         <translation>无法写入 %1：从 %2 重命名失败</translation>
     </message>
@@ -4109,69 +4402,69 @@
 <context>
     <name>onemap::ImpactPanel</name>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="49"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>Villages</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>People</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>Hidden dangers</source>
         <translation>隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>Escalated</source>
         <translation>升级关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>Shelters (capacity)</source>
         <translation>避难场所（容量）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="45"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="48"/>
         <source>Teams (members)</source>
         <translation>救援队伍（人数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="49"/>
         <source>Escalated hidden danger</source>
         <translation>升级关注隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="46"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="49"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="47"/>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="101"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="50"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="114"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="61"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="71"/>
         <source>Select a warning to see the townships, hidden dangers, shelters and teams in its area.</source>
         <translation>选择一条预警，查看其范围内的乡镇、隐患点、避难场所和救援队伍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="75"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="88"/>
         <source>%1 townships and %2 villages (%L3 people); %4 hidden dangers, %5 escalated (%6 overdue), %L7 people threatened; %8 shelters for %L9 people; %10 teams with %L11 members.</source>
         <translation>涉及 %1 个乡镇、%2 个村（社区）（%L3 人）；隐患点 %4 处，其中升级关注 %5 处（逾期 %6 处），威胁 %L7 人；避难场所 %8 处，可容纳 %L9 人；救援队伍 %10 支，共 %L11 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="82"/>
+        <location filename="../../desktop/warnings/ImpactPanel.cpp" line="95"/>
         <source> (part)</source>
         <translation>（部分）</translation>
     </message>
@@ -4179,86 +4472,86 @@
 <context>
     <name>onemap::ImpactReport</name>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="87"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="88"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="90"/>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="181"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="91"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="182"/>
         <source>Warning impact analysis</source>
         <translation>预警影响分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="92"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="93"/>
         <source>%1 Emergency Management Bureau, as of %2</source>
         <translation>%1应急管理局&#x3000;截至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="105"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="106"/>
         <source>The area covers %1 township(s) and %2 village(s) with %3 people in %4 households. Inside it lie %5 hidden danger(s) threatening %6 people, %7 of them escalated and %8 overdue; %9 shelter(s) for %10 people and %11 rescue team(s) with %12 members.</source>
         <translation>预警区域覆盖 %1 个乡镇、%2 个村（社区），共 %4 户 %3 人。区域内有隐患点 %5 处，威胁 %6 人，其中升级关注 %7 处、逾期 %8 处；避难场所 %9 处，可容纳 %10 人；救援队伍 %11 支，共 %12 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="115"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="116"/>
         <source>Shaded: the warning&apos;s area. Red and orange double halo: escalated hidden danger. Red ring: overdue.</source>
         <translation>阴影：预警区域；红橙双圈：升级关注隐患点；红圈：逾期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="131"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="132"/>
         <source>None: every hidden danger inside the area is signed off.</source>
         <translation>无：区域内隐患点均已销号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="132"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="133"/>
         <source>None: the warning is below orange, so nothing is escalated.</source>
         <translation>无：预警级别低于橙色，不作升级关注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="141"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="142"/>
         <source>Overdue points first (in red), then by people threatened.</source>
         <translation>逾期隐患点排在前面（红色显示），其余按威胁人数排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="144"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="145"/>
         <source>… and %1 more escalated (the CSV export lists them all).</source>
         <translation>……另有升级关注隐患点 %1 处（CSV 导出文件中全部列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="149"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="150"/>
         <source>Other hidden dangers inside the area</source>
         <translation>区域内其他隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="152"/>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="161"/>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="166"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="153"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="162"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="167"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="156"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="157"/>
         <source>… and %1 more, by people threatened (the CSV export lists them all).</source>
         <translation>……另有 %1 处，按威胁人数排序（CSV 导出文件中全部列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="163"/>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="168"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="164"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="169"/>
         <source>… and %1 more (the CSV export lists them all).</source>
         <translation>……另有 %1 条（CSV 导出文件中全部列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="212"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="225"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="218"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="231"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="223"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="236"/>
         <source>cannot write %1: rename from %2 failed</source>
         <translation>无法写入 %1：从 %2 重命名失败</translation>
     </message>
@@ -4266,7 +4559,7 @@
 <context>
     <name>onemap::ImpactTables</name>
     <message>
-        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="98"/>
+        <location filename="../../desktop/export/impact/ImpactReport.cpp" line="99"/>
         <location filename="../../desktop/export/impact/ImpactTables.cpp" line="37"/>
         <source>Level</source>
         <translation>级别</translation>
@@ -6138,70 +6431,231 @@
 </context>
 <context>
     <name>onemap::PluginActions</name>
+    <message>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="43"/>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="87"/>
+        <source>Record event</source>
+        <translation>记录事件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/plugins/PluginActions.cpp" line="22"/>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="83"/>
         <source>%n hazard plugin problem(s), see Plugins &gt; Plugin manager</source>
         <translation>
             <numerusform>%n 个灾种插件存在问题，请查看“插件 &gt; 插件管理”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginActions.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="96"/>
+        <source>Plugin %1: its event kinds failed</source>
+        <translation>插件 %1：读取事件类型失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/BoardPlugins.cpp" line="69"/>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="85"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginActions.cpp" line="25"/>
+        <location filename="../../desktop/plugins/PluginActions.cpp" line="109"/>
         <source>Plugin manager...</source>
         <translation>插件管理...</translation>
     </message>
 </context>
 <context>
+    <name>onemap::PluginImpact</name>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpact.cpp" line="15"/>
+        <source>Plugin %1: %2</source>
+        <translation>插件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpact.cpp" line="28"/>
+        <source>unexpected failure</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpact.cpp" line="60"/>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpact.cpp" line="61"/>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpact.cpp" line="64"/>
+        <source>Village (grid)</source>
+        <translation>村（网格）级</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginImpactTables</name>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="44"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="70"/>
+        <source>%1 — objects threatened (%2), most urgent first</source>
+        <translation>%1 — 受威胁对象（%2），按紧迫程度排列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="71"/>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="89"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="71"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="71"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="71"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="71"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="81"/>
+        <source>%1 — level %2 response checklist, %3</source>
+        <translation>%1 — %2级响应工作清单（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="89"/>
+        <source>Action</source>
+        <translation>工作事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="101"/>
+        <source>Hazard plugin: %1</source>
+        <translation>灾种插件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="112"/>
+        <source>No section for this area.</source>
+        <translation>该区域无相关分析。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="116"/>
+        <location filename="../../desktop/export/impact/PluginImpactTables.cpp" line="124"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginImpactView</name>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpactView.cpp" line="18"/>
+        <source>Hazard plugins; checklist for:</source>
+        <translation>灾种插件；工作清单层级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plugins/PluginImpactView.cpp" line="41"/>
+        <source>No hazard plugin covers this hazard.</source>
+        <translation>没有灾种插件覆盖该灾种。</translation>
+    </message>
+</context>
+<context>
     <name>onemap::PluginManagerDialog</name>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="18"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="19"/>
         <source>Hazard plugins</source>
         <translation>灾种插件</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Plugin</source>
         <translation>插件</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Hazard codes</source>
         <translation>灾种代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="24"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="25"/>
         <source>Contributes / reason</source>
         <translation>提供内容 / 原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="66"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="70"/>
         <source>No hazard plugins found. The board works without them.</source>
         <translation>未找到灾种插件。没有插件时态势板照常工作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="67"/>
+        <location filename="../../desktop/plugins/PluginManagerDialog.cpp" line="71"/>
         <source>Enabling or disabling a plugin takes effect at the next start. Plugin folders: %1</source>
         <translation>启用或停用插件在下次启动时生效。插件目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PluginMapLayers</name>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="31"/>
+        <source>style resource %1 not found</source>
+        <translation>找不到样式资源 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="39"/>
+        <source>style QML does not parse (line %1, column %2: %3)</source>
+        <translation>样式 QML 无法解析（第 %1 行，第 %2 列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="43"/>
+        <source>style QML is not a QGIS style (root element &lt;%1&gt;)</source>
+        <translation>样式 QML 不是 QGIS 样式（根元素 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="66"/>
+        <source>table %1 does not exist</source>
+        <translation>数据表 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="80"/>
+        <source>table %1 cannot be read as a layer %2</source>
+        <translation>数据表 %1 无法作为图层读取 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="85"/>
+        <source>style of %1 not applied: %2</source>
+        <translation>%1 的样式未应用：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="114"/>
+        <source>Plugin %1: its layer styles failed</source>
+        <translation>插件 %1：读取图层样式失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/PluginMapLayers.cpp" line="123"/>
+        <source>Plugin %1: layer %2 skipped: %3</source>
+        <translation>插件 %1：已跳过图层 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +7249,195 @@
         <location filename="../../layers/sample/SampleFrame.cpp" line="172"/>
         <source>sample county: the county outline is not a valid polygon</source>
         <translation>示范县：县界轮廓不是有效的多边形</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::SnowfreezePlugin</name>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="81"/>
+        <source>warning %1, field level: &quot;%2&quot; is not blue, yellow, orange or red</source>
+        <translation>预警 %1，字段 level：“%2”不是蓝色、黄色、橙色或红色</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="115"/>
+        <source>cannot read roads: %1</source>
+        <translation>无法读取道路：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="140"/>
+        <source>cannot read villages: %1</source>
+        <translation>无法读取村（社区）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="173"/>
+        <source>no township seat on the roads network</source>
+        <translation>路网上找不到乡镇驻地</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="193"/>
+        <source>snow_village_altitude is empty: no altitude to place the freezing line</source>
+        <translation>snow_village_altitude 为空：没有海拔数据，无法确定冻结线</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowAssessment.cpp" line="258"/>
+        <source>cannot read snow_power_lines: %1</source>
+        <translation>无法读取 snow_power_lines：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="34"/>
+        <source>Road segments closed by snow or ice</source>
+        <translation>因雪因冰封闭路段</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="35"/>
+        <source>Road closed (km)</source>
+        <translation>封闭道路（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="36"/>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="106"/>
+        <source>Villages cut off</source>
+        <translation>交通中断村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="37"/>
+        <source>People in cut-off villages</source>
+        <translation>交通中断村人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="38"/>
+        <source>Households without power</source>
+        <translation>停电户数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="39"/>
+        <source>Power lines iced or broken</source>
+        <translation>覆冰或断线线路</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="40"/>
+        <source>Needy people given cold-protection aid</source>
+        <translation>困难群众御寒救助人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezePlugin.cpp" line="41"/>
+        <source>People relocated</source>
+        <translation>转移安置人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="13"/>
+        <source>bridge</source>
+        <translation>桥梁</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="15"/>
+        <source>shaded slope</source>
+        <translation>背阴坡</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="17"/>
+        <source>pass</source>
+        <translation>垭口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="19"/>
+        <source>tunnel mouth</source>
+        <translation>隧道口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="42"/>
+        <source>cut off from the county seat %1 by closed roads (still reaches its township seat); %2 people, %3 m</source>
+        <translation>因道路封闭与县城%1中断联系（仍可到达乡镇驻地）；%2 人，海拔 %3 米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="43"/>
+        <source>cut off from the county seat %1 and its township seat by closed roads; %2 people, %3 m</source>
+        <translation>因道路封闭与县城%1及乡镇驻地均中断联系；%2 人，海拔 %3 米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="54"/>
+        <source>highest point %1 m</source>
+        <translation>最高点 %1 米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="56"/>
+        <source>icing-prone %1</source>
+        <translation>易结冰%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="57"/>
+        <source>snow and ice above the freezing line %1 m (%2): close to traffic</source>
+        <translation>高于冻结线 %1 米（%2）有冰雪：实施交通管制</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="58"/>
+        <source>snow and ice above the freezing line %1 m (%2): keep open by de-icing</source>
+        <translation>高于冻结线 %1 米（%2）有冰雪：除冰保畅</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="69"/>
+        <source>%1 kV line designed for %2 mm of ice, %3 mm expected at %4 m; %5 households supplied</source>
+        <translation>%1 kV 线路设计覆冰 %2 mm，海拔 %4 米处预计覆冰 %3 mm；供电 %5 户</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="105"/>
+        <source>Snow and freezing: roads and villages cut off</source>
+        <translation>雪灾凝冻：道路封闭与交通中断村</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="106"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="106"/>
+        <source>Roads closed (km)</source>
+        <translation>封闭道路（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="106"/>
+        <source>People cut off</source>
+        <translation>受阻人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="107"/>
+        <source>Households cut off</source>
+        <translation>受阻户数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="107"/>
+        <source>Power lines at risk</source>
+        <translation>受威胁电力线路</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="113"/>
+        <source>(outside the townships)</source>
+        <translation>（乡镇范围外）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="114"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowfreezeRule.cpp" line="115"/>
+        <source>Freezing line at %1 m (%2 warning, county seat %3 m): %4 km of road closed, %5 villages with %6 people cut off, %7 power lines at risk supplying up to %8 households</source>
+        <translation>冻结线海拔 %1 米（%2预警，县城海拔 %3 米）：封闭道路 %4 千米，%5 个村（社区）%6 人交通中断，%7 条电力线路受威胁，涉及最多 %8 户</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowStyles.cpp" line="63"/>
+        <source>Power lines (design ice)</source>
+        <translation>电力线路（设计覆冰）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowStyles.cpp" line="64"/>
+        <source>Icing-prone road spots</source>
+        <translation>易结冰路段</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/snowfreeze/SnowStyles.cpp" line="65"/>
+        <source>Village altitude</source>
+        <translation>村（社区）海拔</translation>
     </message>
 </context>
 <context>
@@ -7584,7 +8227,7 @@
 <context>
     <name>onemap::StoreMapLayers</name>
     <message>
-        <location filename="../../desktop/map/StoreMapLayers.cpp" line="58"/>
+        <location filename="../../desktop/map/StoreMapLayers.cpp" line="59"/>
         <source>cannot build map layer %1 from %2 (table %3) %4</source>
         <translation>无法从 %2（表 %3）生成图层 %1 %4</translation>
     </message>
@@ -7960,9 +8603,79 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="76"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, stats; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、stats；这些命令均不打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="95"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats；不带命令则打开态势板）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::earthquake</name>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="38"/>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="104"/>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="44"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="48"/>
+        <source>%1 is outside %2..%3 %4</source>
+        <translation>%1 超出 %2..%3 %4 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="65"/>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="66"/>
+        <source>Epicentre longitude</source>
+        <translation>震中经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="67"/>
+        <source>Epicentre latitude</source>
+        <translation>震中纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="68"/>
+        <source>Magnitude</source>
+        <translation>震级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="69"/>
+        <source>Focal depth</source>
+        <translation>震源深度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="72"/>
+        <source>Origin time</source>
+        <translation>发震时刻</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="77"/>
+        <source>Place</source>
+        <translation>参考地点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="92"/>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="124"/>
+        <source>unknown event kind %1</source>
+        <translation>未知事件类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="101"/>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>%1 不是日期时间（YYYY-MM-DDTHH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="106"/>
+        <source>longer than 200 characters</source>
+        <translation>超过 200 个字符</translation>
     </message>
 </context>
 <context>
