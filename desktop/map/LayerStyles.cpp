@@ -192,22 +192,22 @@ QColor riskColour(int level)
   return warningColour(QString::fromLatin1(codes[qBound(1, level, 4) - 1]));
 }
 
-void apply(QgsVectorLayer *layer, LayerStyle style)
+void apply(QgsVectorLayer *layer, BoardStyle style)
 {
   const QColor darkText(40, 40, 40);
   switch (style) {
-  case LayerStyle::County:
+  case BoardStyle::County:
     single(layer, fill(QColor(0, 0, 0, 0), QColor(120, 30, 120), 1.0));
     break;
-  case LayerStyle::Township:
+  case BoardStyle::Township:
     single(layer, fill(QColor(0, 0, 0, 0), QColor(110, 110, 110), 0.5, "dash"));
     labels(layer, 11, QColor(30, 30, 30), 0, true, QgsPalLayerSettings::OverPoint);
     break;
-  case LayerStyle::Village:
+  case BoardStyle::Village:
     single(layer, fill(QColor(245, 242, 232), QColor(200, 195, 185), 0.15));
     labels(layer, 8, QColor(90, 90, 90), 120000, false, QgsPalLayerSettings::OverPoint);
     break;
-  case LayerStyle::RiskZone: {
+  case BoardStyle::RiskZone: {
     QVector<Category> cats;
     const char *levels[] = {"1", "2", "3", "4"};
     for (int i = 0; i < 4; ++i) {
@@ -219,15 +219,15 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
     categorized(layer, QStringLiteral("risk_zones"), QStringLiteral("risk_level"), cats);
     break;
   }
-  case LayerStyle::Warning:
+  case BoardStyle::Warning:
     WarningLayer::style(layer);
     break;
-  case LayerStyle::River:
+  case BoardStyle::River:
     categorized(layer, QStringLiteral("rivers"), QStringLiteral("river_rank"),
                 {{"1", line(QColor(60, 140, 220), 1.2)}, {"2", line(QColor(80, 160, 230), 0.8)}, {"3", line(QColor(110, 180, 240), 0.5)}});
     layer->renderer()->setLegendSymbolItem(QString(), nullptr);
     break;
-  case LayerStyle::Road:
+  case BoardStyle::Road:
     categorized(layer, QStringLiteral("roads"), QStringLiteral("road_class"),
                 {{"national", line(QColor(210, 60, 40), 1.0)},
                  {"provincial", line(QColor(240, 130, 40), 0.8)},
@@ -235,11 +235,11 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
                  {"township", line(QColor(150, 140, 120), 0.4)},
                  {"village", line(QColor(170, 170, 170), 0.25)}});
     break;
-  case LayerStyle::HiddenDanger:
+  case BoardStyle::HiddenDanger:
     hiddenDangers(layer);
     labels(layer, 7, darkText, 25000);
     break;
-  case LayerStyle::Shelter:
+  case BoardStyle::Shelter:
     categorized(layer, QStringLiteral("shelters"), QStringLiteral("shelter_class"),
                 {{"I", marker("square", QColor(0, 130, 60), 4.2)},
                  {"II", marker("square", QColor(20, 160, 80), 3.4)},
@@ -248,15 +248,15 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
                  {"temporary", marker("circle", QColor(120, 200, 120), 1.6)}});
     labels(layer, 7, QColor(0, 100, 40), 50000);
     break;
-  case LayerStyle::Team:
+  case BoardStyle::Team:
     single(layer, marker("star", QColor(220, 30, 30), 4.0));
     labels(layer, 7, QColor(160, 0, 0), 80000);
     break;
-  case LayerStyle::Reserve:
+  case BoardStyle::Reserve:
     single(layer, marker("square", QColor(30, 80, 200), 3.4, QColor(255, 230, 0)));
     labels(layer, 7, QColor(20, 50, 150), 80000);
     break;
-  case LayerStyle::Station:
+  case BoardStyle::Station:
     categorized(layer, QStringLiteral("stations"), QStringLiteral("kind"),
                 {{"weather", marker("circle", QColor(0, 170, 190), 1.8)},
                  {"rain_gauge", marker("circle", QColor(0, 120, 230), 2.0)},
@@ -264,10 +264,10 @@ void apply(QgsVectorLayer *layer, LayerStyle style)
                  {"gnss", marker("cross_fill", QColor(200, 0, 120), 2.6)},
                  {"tailings", marker("diamond", QColor(120, 60, 20), 2.4)}});
     break;
-  case LayerStyle::Camera:
+  case BoardStyle::Camera:
     single(layer, marker("triangle", QColor(110, 60, 170), 1.8));
     break;
-  case LayerStyle::Table:
+  case BoardStyle::Table:
     break;
   }
 }

@@ -22,7 +22,7 @@ constexpr const char *kTodayVariable = "onemap_today";
 QString overdueExpression();
 
 //! Sets renderer and labels for \a style on \a layer.
-void apply(QgsVectorLayer *layer, LayerStyle style);
+void apply(QgsVectorLayer *layer, BoardStyle style);
 
 //! The label font family: Noto Sans CJK SC, so Chinese never shows as boxes.
 QString labelFontFamily();

@@ -6,7 +6,7 @@
 
 namespace onemap {
 
-enum class LayerStyle {
+enum class BoardStyle {
   County, Township, Village, RiskZone, Warning, River, Road,
   HiddenDanger, Shelter, Team, Reserve, Station, Camera, Table
 };
@@ -18,7 +18,7 @@ struct MapLayerSpec
   QString subset;   //!< fixed SQL filter on that table (no user input)
   QString title;    //!< translated layer name
   QString group;    //!< translated group name; empty = top level
-  LayerStyle style;
+  BoardStyle style;
   bool visible = true;
 };
 

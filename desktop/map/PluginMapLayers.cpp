@@ -131,7 +131,11 @@ QStringList add(const QString &storePath, QgsProject *project, int position)
         group->setCustomProperty(QLatin1String(kPluginIdProperty), e.id);
       }
       project->addMapLayer(layer, false);
-      group->addLayer(layer);
+      QgsLayerTreeLayer *node = group->addLayer(layer);
+      // Area layers (forests, flood zones, drought levels) would cover the
+      // warnings in colours like theirs: they start unticked, points and lines show.
+      if (node && layer->geometryType() == QgsWkbTypes::PolygonGeometry)
+        node->setItemVisibilityChecked(false);
     }
   }
   return problems;

@@ -76,7 +76,7 @@ Status StoreMapLayers::load(const QString &storePath, QgsProject *project)
     }
     QgsLayerTreeLayer *node = group->addLayer(layer);
     node->setItemVisibilityChecked(specs[i].visible);
-    if (specs[i].style == LayerStyle::Table || specs[i].style == LayerStyle::Village || specs[i].style == LayerStyle::Road)
+    if (specs[i].style == BoardStyle::Table || specs[i].style == BoardStyle::Village || specs[i].style == BoardStyle::Road)
       node->setExpanded(false);
   }
 

@@ -31,6 +31,11 @@ QStringList contributionsOf(const HazardPlugin &p)
     c << QCoreApplication::translate("onemap::PluginRegistry", "response checklists");
   if (!p.dailyStatisticsFields().isEmpty())
     c << QCoreApplication::translate("onemap::PluginRegistry", "daily statistics fields");
+  QStringList kinds;
+  for (const EventKind &k : p.eventKinds())
+    kinds << k.label;
+  if (!kinds.isEmpty())
+    c << QCoreApplication::translate("onemap::PluginRegistry", "events: %1").arg(kinds.join(QLatin1Char('/')));
   return c;
 }
 } // namespace

@@ -38,7 +38,7 @@ private Q_SLOTS:
       QVERIFY(q.next());
       QVERIFY2(q.int64(0) > 0, qPrintable(spec.id + QStringLiteral(" is empty in the sample county")));
       QCOMPARE(layer->featureCount(), static_cast<long long>(q.int64(0)));
-      if (spec.style != LayerStyle::Table)
+      if (spec.style != BoardStyle::Table)
         QCOMPARE(layer->crs().authid(), QStringLiteral("EPSG:4490"));
     }
   }

@@ -1,7 +1,6 @@
 #pragma once
-// The board's map calls the board test needs, in a translation unit of their
-// own: the board's LayerStyle enum (map/MapLayerSpec.h) and the plugin API's
-// LayerStyle struct cannot meet in one file.
+// The board's map calls the board test needs: loading a store's layers and
+// finding one of them by its spec id.
 #include "store/Result.h"
 
 #include <qgsrectangle.h>

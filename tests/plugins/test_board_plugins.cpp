@@ -201,6 +201,18 @@ private Q_SLOTS:
       else
         ++pluginLayers;
     QVERIFY(pluginLayers >= 2);
+    // Plugin area layers (forests, flood zones...) start unticked so they do
+    // not cover the warnings.
+    int areaLayers = 0;
+    for (QgsLayerTreeLayer *node : mProject.layerTreeRoot()->findLayers()) {
+      const auto *vl = qobject_cast<QgsVectorLayer *>(node->layer());
+      if (vl && !vl->customProperty(QLatin1String(PluginMapLayers::kPluginIdProperty)).toString().isEmpty()
+          && vl->geometryType() == QgsWkbTypes::PolygonGeometry) {
+        ++areaLayers;
+        QVERIFY2(!node->isVisible(), qPrintable(vl->name()));
+      }
+    }
+    QVERIFY(areaLayers >= 3); // flood zones, forest areas, drought levels
     const QImage with = render(mProject, all), without = render(mProject, board);
     QCOMPARE(with.size(), without.size());
     const int changed = differingPixels(with, without);

@@ -22,8 +22,6 @@ using namespace onemap;
 
 namespace {
 // The layer over a store table as the board builds it (spatialite provider).
-// (map/StoreMapLayers.h is not included: its LayerStyle enum shares the name
-// of the plugin API's LayerStyle struct.)
 QgsVectorLayer *storeLayer(const QString &path, const QString &table, const QString &name)
 {
   QgsDataSourceUri uri;

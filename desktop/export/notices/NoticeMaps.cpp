@@ -96,7 +96,7 @@ QgsVectorLayer *addDangers(QgsProject *project, const QString &storePath, const 
                                                       QStringLiteral("hidden_dangers"));
   if (!add(project, layer, QStringLiteral("dangers")))
     return nullptr;
-  LayerStyles::apply(layer, LayerStyle::HiddenDanger);
+  LayerStyles::apply(layer, BoardStyle::HiddenDanger);
   return layer;
 }
 
