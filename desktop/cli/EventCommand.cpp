@@ -13,7 +13,6 @@
 namespace onemap {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("onemap::EventCommand", text); }
 
 bool levelFrom(const QString &text, ResponseLevel *level)
 {
@@ -29,30 +28,30 @@ bool levelFrom(const QString &text, ResponseLevel *level)
 int runEvent(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("Records an event through a hazard plugin (or takes a stored one with --id) and shows its impact: "
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::EventCommand", "Records an event through a hazard plugin (or takes a stored one with --id) and shows its impact: "
                                       "the plugin's section, the objects threatened and the response checklists."));
   parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("event"), tr("the verb"));
-  parser.addOption({QStringLiteral("store"), tr("Situation store."), tr("FILE")});
-  parser.addOption({QStringLiteral("plugin"), tr("Id of the hazard plugin, e.g. earthquake."), tr("ID")});
-  parser.addOption({QStringLiteral("kind"), tr("Kind of event the plugin models, e.g. quake."), tr("KIND")});
-  parser.addOption({QStringLiteral("value"), tr("One field of the event, name=value (repeat for each field)."), tr("NAME=VALUE")});
-  parser.addOption({QStringLiteral("id"), tr("Re-run the impact of stored event N instead of recording one."), tr("N")});
-  parser.addOption({QStringLiteral("level"), tr("Response level of the checklists: I, II, III or IV (default IV)."), tr("LEVEL")});
-  parser.addOption({QStringLiteral("out"), tr("Write the impact to a .pdf report instead of printing it."), tr("FILE")});
+  parser.addPositionalArgument(QStringLiteral("event"), QCoreApplication::translate("onemap::EventCommand", "the verb"));
+  parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::EventCommand", "Situation store."), QCoreApplication::translate("onemap::EventCommand", "FILE")});
+  parser.addOption({QStringLiteral("plugin"), QCoreApplication::translate("onemap::EventCommand", "Id of the hazard plugin, e.g. earthquake."), QCoreApplication::translate("onemap::EventCommand", "ID")});
+  parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("onemap::EventCommand", "Kind of event the plugin models, e.g. quake."), QCoreApplication::translate("onemap::EventCommand", "KIND")});
+  parser.addOption({QStringLiteral("value"), QCoreApplication::translate("onemap::EventCommand", "One field of the event, name=value (repeat for each field)."), QCoreApplication::translate("onemap::EventCommand", "NAME=VALUE")});
+  parser.addOption({QStringLiteral("id"), QCoreApplication::translate("onemap::EventCommand", "Re-run the impact of stored event N instead of recording one."), QCoreApplication::translate("onemap::EventCommand", "N")});
+  parser.addOption({QStringLiteral("level"), QCoreApplication::translate("onemap::EventCommand", "Response level of the checklists: I, II, III or IV (default IV)."), QCoreApplication::translate("onemap::EventCommand", "LEVEL")});
+  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::EventCommand", "Write the impact to a .pdf report instead of printing it."), QCoreApplication::translate("onemap::EventCommand", "FILE")});
   if (const std::optional<int> done = cli::parse(parser, arguments))
     return *done;
   for (const char *required : {"plugin", "kind"})
     if (!parser.isSet(QLatin1String(required)))
-      return cli::usageError(tr("--%1 is required").arg(QLatin1String(required)));
+      return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "--%1 is required").arg(QLatin1String(required)));
   if (parser.isSet(QStringLiteral("id")) == parser.isSet(QStringLiteral("value")))
-    return cli::usageError(tr("give either --value name=value ... (record an event) or --id N (a stored one)"));
+    return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "give either --value name=value ... (record an event) or --id N (a stored one)"));
   ResponseLevel level = ResponseLevel::IV;
   if (parser.isSet(QStringLiteral("level")) && !levelFrom(parser.value(QStringLiteral("level")), &level))
-    return cli::usageError(tr("--level must be I, II, III or IV, not %1").arg(parser.value(QStringLiteral("level"))));
+    return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "--level must be I, II, III or IV, not %1").arg(parser.value(QStringLiteral("level"))));
   const QString outPath = parser.value(QStringLiteral("out"));
   if (parser.isSet(QStringLiteral("out")) && QFileInfo(outPath).suffix().toLower() != QLatin1String("pdf"))
-    return cli::usageError(tr("--out must end in .pdf, not %1").arg(outPath));
+    return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "--out must end in .pdf, not %1").arg(outPath));
 
   const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : cli::defaultStorePath();
   auto store = Store::open(storePath);
@@ -67,7 +66,7 @@ int runEvent(const QStringList &arguments)
     QStringList loaded;
     for (HazardPlugin *p : registry.loadedPlugins())
       loaded << p->id();
-    return cli::failure(tr("no loaded hazard plugin %1 (loaded: %2)").arg(pluginId, loaded.isEmpty() ? tr("none") : loaded.join(QStringLiteral(", "))));
+    return cli::failure(QCoreApplication::translate("onemap::EventCommand", "no loaded hazard plugin %1 (loaded: %2)").arg(pluginId, loaded.isEmpty() ? QCoreApplication::translate("onemap::EventCommand", "none") : loaded.join(QStringLiteral(", "))));
   }
   const QString kindId = parser.value(QStringLiteral("kind"));
   EventKind kind;
@@ -78,7 +77,7 @@ int runEvent(const QStringList &arguments)
       kind = k;
   }
   if (kind.id.isEmpty())
-    return cli::usageError(tr("plugin %1 has no event kind %2 (kinds: %3)").arg(pluginId, kindId, kinds.isEmpty() ? tr("none") : kinds.join(QStringLiteral(", "))));
+    return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "plugin %1 has no event kind %2 (kinds: %3)").arg(pluginId, kindId, kinds.isEmpty() ? QCoreApplication::translate("onemap::EventCommand", "none") : kinds.join(QStringLiteral(", "))));
 
   EventFacts facts;
   facts.pluginName = BoardPlugins::displayName(pluginId);
@@ -87,7 +86,7 @@ int runEvent(const QStringList &arguments)
     bool ok = false;
     facts.eventId = parser.value(QStringLiteral("id")).toLongLong(&ok);
     if (!ok || facts.eventId <= 0)
-      return cli::usageError(tr("--id must be an event id (a positive number), not %1").arg(parser.value(QStringLiteral("id"))));
+      return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "--id must be an event id (a positive number), not %1").arg(parser.value(QStringLiteral("id"))));
   } else {
     QVariantMap values;
     for (const QString &pair : parser.values(QStringLiteral("value"))) {
@@ -98,7 +97,7 @@ int runEvent(const QStringList &arguments)
         QStringList names;
         for (const EventParameter &p : kind.parameters)
           names << p.name;
-        return cli::usageError(tr("--value %1: no field %2 in %3 (fields: %4)").arg(pair, name, kindId, names.join(QStringLiteral(", "))));
+        return cli::usageError(QCoreApplication::translate("onemap::EventCommand", "--value %1: no field %2 in %3 (fields: %4)").arg(pair, name, kindId, names.join(QStringLiteral(", "))));
       }
       const QString text = pair.mid(eq + 1);
       values.insert(name, text);
@@ -111,9 +110,9 @@ int runEvent(const QStringList &arguments)
     QString error;
     const qint64 id = plugin->recordEvent(store.value()->handle(), kind.id, values, &error);
     if (id < 0)
-      return cli::failure(tr("event not recorded: %1").arg(error.isEmpty() ? tr("the plugin gave no reason") : error));
+      return cli::failure(QCoreApplication::translate("onemap::EventCommand", "event not recorded: %1").arg(error.isEmpty() ? QCoreApplication::translate("onemap::EventCommand", "the plugin gave no reason") : error));
     facts.eventId = id;
-    cli::err() << tr("recorded %1 event %2").arg(kind.id).arg(id) << Qt::endl;
+    cli::err() << QCoreApplication::translate("onemap::EventCommand", "recorded %1 event %2").arg(kind.id).arg(id) << Qt::endl;
   }
 
   PluginImpactPart part = PluginImpact::forEvent(plugin, facts.pluginName, store.value()->handle(), kind.id, facts.eventId);
@@ -124,12 +123,12 @@ int runEvent(const QStringList &arguments)
     const Status written = EventReport::writePdf(facts, part, store.value()->path(), store.value()->meta(QStringLiteral("county_name")), outPath);
     if (!written)
       return cli::failure(written.message());
-    cli::err() << tr("wrote %1").arg(outPath) << Qt::endl;
+    cli::err() << QCoreApplication::translate("onemap::EventCommand", "wrote %1").arg(outPath) << Qt::endl;
     return 0;
   }
   cli::out() << facts.pluginName << QStringLiteral(": ") << facts.kindLabel << QStringLiteral(" #") << facts.eventId << Qt::endl;
   if (!part.areaWkt.isEmpty())
-    cli::out() << tr("Area (WKT, EPSG:4490): %1 characters").arg(part.areaWkt.size()) << Qt::endl;
+    cli::out() << QCoreApplication::translate("onemap::EventCommand", "Area (WKT, EPSG:4490): %1 characters").arg(part.areaWkt.size()) << Qt::endl;
   printPluginParts({part});
   return 0;
 }

@@ -13,7 +13,6 @@ namespace onemap::earthquake {
 namespace {
 const QString kQuake = QStringLiteral("quake");
 
-QString tr(const char *text) { return QCoreApplication::translate("onemap::EarthquakePlugin", text); }
 
 EventParameter number(const QString &name, const QString &label, EventParameter::Kind kind, double min, double max, int decimals,
                       const QString &unit, const QVariant &value)
@@ -35,17 +34,17 @@ bool readNumber(const QVariantMap &values, const EventParameter &p, double *out,
 {
   const QVariant v = values.value(p.name);
   if (!v.isValid() || v.toString().trimmed().isEmpty()) {
-    *error = QStringLiteral("%1: %2").arg(p.name, tr("a value is required"));
+    *error = QStringLiteral("%1: %2").arg(p.name, QCoreApplication::translate("onemap::EarthquakePlugin", "a value is required"));
     return false;
   }
   bool ok = false;
   const double d = v.toString().trimmed().toDouble(&ok);
   if (!ok || !std::isfinite(d)) {
-    *error = QStringLiteral("%1: %2").arg(p.name, tr("%1 is not a number").arg(v.toString()));
+    *error = QStringLiteral("%1: %2").arg(p.name, QCoreApplication::translate("onemap::EarthquakePlugin", "%1 is not a number").arg(v.toString()));
     return false;
   }
   if (d < p.minimum || d > p.maximum) {
-    *error = QStringLiteral("%1: %2").arg(p.name, tr("%1 is outside %2..%3 %4")
+    *error = QStringLiteral("%1: %2").arg(p.name, QCoreApplication::translate("onemap::EarthquakePlugin", "%1 is outside %2..%3 %4")
                                                   .arg(v.toString())
                                                   .arg(p.minimum, 0, 'f', p.decimals)
                                                   .arg(p.maximum, 0, 'f', p.decimals)
@@ -62,19 +61,19 @@ QVector<EventKind> eventKinds()
 {
   EventKind k;
   k.id = kQuake;
-  k.label = tr("Earthquake");
-  k.parameters << number(QStringLiteral("lon"), tr("Epicentre longitude"), EventParameter::Kind::Longitude, 73, 136, 4, QStringLiteral("°"), {})
-               << number(QStringLiteral("lat"), tr("Epicentre latitude"), EventParameter::Kind::Latitude, 3, 54, 4, QStringLiteral("°"), {})
-               << number(QStringLiteral("magnitude"), tr("Magnitude"), EventParameter::Kind::Number, kMinMagnitude, kMaxMagnitude, 1, QStringLiteral("Ms"), 5.0)
-               << number(QStringLiteral("depth_km"), tr("Focal depth"), EventParameter::Kind::Number, 0, kMaxDepthKm, 0, QStringLiteral("km"), 10);
+  k.label = QCoreApplication::translate("onemap::EarthquakePlugin", "Earthquake");
+  k.parameters << number(QStringLiteral("lon"), QCoreApplication::translate("onemap::EarthquakePlugin", "Epicentre longitude"), EventParameter::Kind::Longitude, 73, 136, 4, QStringLiteral("°"), {})
+               << number(QStringLiteral("lat"), QCoreApplication::translate("onemap::EarthquakePlugin", "Epicentre latitude"), EventParameter::Kind::Latitude, 3, 54, 4, QStringLiteral("°"), {})
+               << number(QStringLiteral("magnitude"), QCoreApplication::translate("onemap::EarthquakePlugin", "Magnitude"), EventParameter::Kind::Number, kMinMagnitude, kMaxMagnitude, 1, QStringLiteral("Ms"), 5.0)
+               << number(QStringLiteral("depth_km"), QCoreApplication::translate("onemap::EarthquakePlugin", "Focal depth"), EventParameter::Kind::Number, 0, kMaxDepthKm, 0, QStringLiteral("km"), 10);
   EventParameter time;
   time.name = QStringLiteral("occurred_at");
-  time.label = tr("Origin time");
+  time.label = QCoreApplication::translate("onemap::EarthquakePlugin", "Origin time");
   time.kind = EventParameter::Kind::DateTime;
   k.parameters << time;
   EventParameter place;
   place.name = QStringLiteral("place");
-  place.label = tr("Place");
+  place.label = QCoreApplication::translate("onemap::EarthquakePlugin", "Place");
   place.kind = EventParameter::Kind::Text;
   k.parameters << place;
   return {k};
@@ -89,7 +88,7 @@ qint64 recordEvent(sqlite3 *db, const QString &kind, const QVariantMap &values, 
     return qint64(-1);
   };
   if (kind != kQuake)
-    return fail(QStringLiteral("kind: %1").arg(tr("unknown event kind %1").arg(kind)));
+    return fail(QStringLiteral("kind: %1").arg(QCoreApplication::translate("onemap::EarthquakePlugin", "unknown event kind %1").arg(kind)));
   const QVector<EventParameter> params = eventKinds().first().parameters;
   double lon = 0, lat = 0, magnitude = 0, depth = 0;
   if (!readNumber(values, params[0], &lon, &why) || !readNumber(values, params[1], &lat, &why)
@@ -98,12 +97,12 @@ qint64 recordEvent(sqlite3 *db, const QString &kind, const QVariantMap &values, 
   const QVariant t = values.value(QStringLiteral("occurred_at"));
   QDateTime when = t.userType() == QMetaType::QDateTime ? t.toDateTime() : QDateTime::fromString(t.toString().trimmed(), Qt::ISODate);
   if (!when.isValid())
-    return fail(QStringLiteral("occurred_at: %1").arg(tr("%1 is not a date and time (YYYY-MM-DDTHH:MM)").arg(t.toString())));
+    return fail(QStringLiteral("occurred_at: %1").arg(QCoreApplication::translate("onemap::EarthquakePlugin", "%1 is not a date and time (YYYY-MM-DDTHH:MM)").arg(t.toString())));
   const QString place = values.value(QStringLiteral("place")).toString().trimmed();
   if (place.isEmpty())
-    return fail(QStringLiteral("place: %1").arg(tr("a value is required")));
+    return fail(QStringLiteral("place: %1").arg(QCoreApplication::translate("onemap::EarthquakePlugin", "a value is required")));
   if (place.size() > 200)
-    return fail(QStringLiteral("place: %1").arg(tr("longer than 200 characters")));
+    return fail(QStringLiteral("place: %1").arg(QCoreApplication::translate("onemap::EarthquakePlugin", "longer than 200 characters")));
 
   // One INSERT: SQLite makes it its own transaction, so all or nothing.
   SqlStatement ins(db, QStringLiteral("INSERT INTO quake_events (magnitude, depth_km, occurred_at, place, source, long_axis_azimuth, region, geom) "
@@ -121,7 +120,7 @@ EventImpact eventImpact(sqlite3 *db, const QString &kind, qint64 eventId, QStrin
   EventImpact out;
   if (kind != kQuake) {
     if (error)
-      *error = QStringLiteral("kind: %1").arg(tr("unknown event kind %1").arg(kind));
+      *error = QStringLiteral("kind: %1").arg(QCoreApplication::translate("onemap::EarthquakePlugin", "unknown event kind %1").arg(kind));
     return out;
   }
   const std::optional<QuakeEvent> e = eventById(db, eventId, error);

@@ -13,10 +13,6 @@
 namespace onemap::forestfire {
 
 namespace {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::ForestfirePlugin", text);
-}
 
 struct Fuel
 {
@@ -59,46 +55,46 @@ EventKind fireEventKind()
   };
   EventKind k;
   k.id = QStringLiteral("fire");
-  k.label = tr("Forest fire spread");
+  k.label = QCoreApplication::translate("onemap::ForestfirePlugin", "Forest fire spread");
 
   EventParameter name;
   name.name = QStringLiteral("name");
-  name.label = tr("Name");
+  name.label = QCoreApplication::translate("onemap::ForestfirePlugin", "Name");
   name.kind = K::Text;
   name.required = false;
-  name.defaultValue = tr("Fire");
+  name.defaultValue = QCoreApplication::translate("onemap::ForestfirePlugin", "Fire");
   k.parameters << name;
 
-  EventParameter lon = number("lon", tr("Ignition longitude"), 73, 136, 6, QStringLiteral("°"), QVariant());
+  EventParameter lon = number("lon", QCoreApplication::translate("onemap::ForestfirePlugin", "Ignition longitude"), 73, 136, 6, QStringLiteral("°"), QVariant());
   lon.kind = K::Longitude;
   lon.defaultValue = QVariant();
-  EventParameter lat = number("lat", tr("Ignition latitude"), 3, 54, 6, QStringLiteral("°"), QVariant());
+  EventParameter lat = number("lat", QCoreApplication::translate("onemap::ForestfirePlugin", "Ignition latitude"), 3, 54, 6, QStringLiteral("°"), QVariant());
   lat.kind = K::Latitude;
   lat.defaultValue = QVariant();
   k.parameters << lon << lat;
 
   EventParameter at;
   at.name = QStringLiteral("started_at");
-  at.label = tr("Time of ignition");
+  at.label = QCoreApplication::translate("onemap::ForestfirePlugin", "Time of ignition");
   at.kind = K::DateTime;
   k.parameters << at;
 
   // Wang Zhengfei's Kw = exp(0.1783 V) was fitted on light to moderate
   // winds; past a force-8 gale (20 m/s) it has no basis.
-  k.parameters << number("wind_speed", tr("Wind speed"), 0, 20, 1, QStringLiteral("m/s"), 3.0)
-               << number("wind_from_deg", tr("Wind direction (from)"), 0, 360, 0, QStringLiteral("°"), 225.0)
-               << number("duration_h", tr("Spread time"), 0.1, 72, 1, QStringLiteral("h"), 6.0);
+  k.parameters << number("wind_speed", QCoreApplication::translate("onemap::ForestfirePlugin", "Wind speed"), 0, 20, 1, QStringLiteral("m/s"), 3.0)
+               << number("wind_from_deg", QCoreApplication::translate("onemap::ForestfirePlugin", "Wind direction (from)"), 0, 360, 0, QStringLiteral("°"), 225.0)
+               << number("duration_h", QCoreApplication::translate("onemap::ForestfirePlugin", "Spread time"), 0.1, 72, 1, QStringLiteral("h"), 6.0);
 
   EventParameter fuel;
   fuel.name = QStringLiteral("fuel_type");
-  fuel.label = tr("Fuel");
+  fuel.label = QCoreApplication::translate("onemap::ForestfirePlugin", "Fuel");
   fuel.kind = K::Choice;
   for (const Fuel &f : kFuels)
-    fuel.choices << QString::fromLatin1(f.code) + QLatin1Char(':') + tr(f.label);
+    fuel.choices << QString::fromLatin1(f.code) + QLatin1Char(':') + QCoreApplication::translate("onemap::ForestfirePlugin", f.label);
   fuel.defaultValue = QStringLiteral("litter");
   k.parameters << fuel;
 
-  k.parameters << number("r0_m_per_min", tr("Initial spread rate R0 (no wind, flat)"), 0.01, 20, 2, QStringLiteral("m/min"), 0.8);
+  k.parameters << number("r0_m_per_min", QCoreApplication::translate("onemap::ForestfirePlugin", "Initial spread rate R0 (no wind, flat)"), 0.01, 20, 2, QStringLiteral("m/min"), 0.8);
   return k;
 }
 
@@ -120,11 +116,11 @@ QVariant checked(const EventParameter &p, const QVariant &raw, QString *error)
     bool ok = false;
     const double v = raw.toString().trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-      *error = fieldError(p.name, tr("'%1' is not a number").arg(shown.left(40)));
+      *error = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "'%1' is not a number").arg(shown.left(40)));
       return {};
     }
     if (v < p.minimum || v > p.maximum) {
-      *error = fieldError(p.name, tr("%1 is outside %2..%3 %4").arg(shown.left(40)).arg(p.minimum).arg(p.maximum).arg(p.unit).trimmed());
+      *error = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "%1 is outside %2..%3 %4").arg(shown.left(40)).arg(p.minimum).arg(p.maximum).arg(p.unit).trimmed());
       return {};
     }
     return v;
@@ -132,7 +128,7 @@ QVariant checked(const EventParameter &p, const QVariant &raw, QString *error)
   case K::DateTime: {
     QDateTime t = raw.userType() == QMetaType::QDateTime ? raw.toDateTime() : QDateTime::fromString(shown.trimmed(), Qt::ISODate);
     if (!t.isValid()) {
-      *error = fieldError(p.name, tr("'%1' is not a date and time (ISO 8601, e.g. 2024-03-15T13:40:00+08:00)").arg(shown.left(40)));
+      *error = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "'%1' is not a date and time (ISO 8601, e.g. 2024-03-15T13:40:00+08:00)").arg(shown.left(40)));
       return {};
     }
     return t.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate); // Beijing time, as the ledgers keep it
@@ -144,12 +140,12 @@ QVariant checked(const EventParameter &p, const QVariant &raw, QString *error)
     QStringList codes;
     for (const QString &c : p.choices)
       codes << c.section(QLatin1Char(':'), 0, 0);
-    *error = fieldError(p.name, tr("'%1' is not one of %2").arg(shown.left(40), codes.join(QStringLiteral(", "))));
+    *error = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "'%1' is not one of %2").arg(shown.left(40), codes.join(QStringLiteral(", "))));
     return {};
   }
   case K::Text:
     if (shown.size() > 100) {
-      *error = fieldError(p.name, tr("longer than 100 characters"));
+      *error = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "longer than 100 characters"));
       return {};
     }
     return shown.trimmed();
@@ -169,7 +165,7 @@ qint64 recordFire(sqlite3 *db, const QVariantMap &values, QString *error)
     known << p.name;
   for (auto it = values.cbegin(); it != values.cend(); ++it)
     if (!known.contains(it.key())) {
-      err = fieldError(it.key(), tr("unknown field"));
+      err = fieldError(it.key(), QCoreApplication::translate("onemap::ForestfirePlugin", "unknown field"));
       return -1;
     }
   QVariantMap v;
@@ -177,7 +173,7 @@ qint64 recordFire(sqlite3 *db, const QVariantMap &values, QString *error)
     const QVariant raw = values.value(p.name);
     if (!raw.isValid() || raw.isNull() || raw.toString().trimmed().isEmpty()) {
       if (p.required) {
-        err = fieldError(p.name, tr("missing"));
+        err = fieldError(p.name, QCoreApplication::translate("onemap::ForestfirePlugin", "missing"));
         return -1;
       }
       v.insert(p.name, p.defaultValue);
@@ -208,7 +204,7 @@ qint64 recordFire(sqlite3 *db, const QVariantMap &values, QString *error)
     SqlStatement last(db, QStringLiteral("SELECT last_insert_rowid()"));
     id = last.next() ? last.int64(0) : -1;
   } else {
-    err = tr("fire_events: %1").arg(ins.error());
+    err = QCoreApplication::translate("onemap::ForestfirePlugin", "fire_events: %1").arg(ins.error());
   }
   if (id < 0) {
     execSql(db, QStringLiteral("ROLLBACK TO fire_event"));
@@ -229,7 +225,7 @@ std::optional<FireEvent> loadFire(sqlite3 *db, qint64 id, QString *error)
   q.bind(1, id);
   if (!q.next()) {
     if (error)
-      *error = q.hasError() ? q.error() : tr("fire_events: no fire with id %1").arg(id);
+      *error = q.hasError() ? q.error() : QCoreApplication::translate("onemap::ForestfirePlugin", "fire_events: no fire with id %1").arg(id);
     return std::nullopt;
   }
   FireEvent e;
@@ -312,27 +308,27 @@ SELECT 'shelters', s.id, s.name, 0, (SELECT t.code FROM t WHERE ST_Within(s.geom
       row[Villages] += 1;
       row[People] += people;
       o.rank = 1000.0 + double(people);
-      o.reason = tr("the fire reaches its land within %1 h; %2 people").arg(hours).arg(people);
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "the fire reaches its land within %1 h; %2 people").arg(hours).arg(people);
     } else if (o.table == QLatin1String("hidden_dangers")) {
       row[Dangers] += 1;
       o.rank = 1000.0 + double(people);
-      o.reason = tr("hidden danger inside the spread area; %1 people threatened").arg(people);
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "hidden danger inside the spread area; %1 people threatened").arg(people);
     } else if (o.table == QLatin1String("shelters")) {
       row[Shelters] += 1;
       o.rank = 3;
-      o.reason = tr("shelter inside the spread area: do not send people there");
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "shelter inside the spread area: do not send people there");
     } else if (o.table == QLatin1String("fire_watch_posts")) {
       row[Posts] += 1;
       o.rank = 2;
-      o.reason = tr("watch post inside the spread area: withdraw the lookout");
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "watch post inside the spread area: withdraw the lookout");
     } else if (o.table == QLatin1String("fire_firebreaks")) {
       row[Breaks] += 1;
       o.rank = 1;
-      o.reason = tr("the fire reaches this %1 m firebreak: hold the line here").arg(q.real(5));
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "the fire reaches this %1 m firebreak: hold the line here").arg(q.real(5));
     } else {
       row[Reserves] += 1;
       o.rank = 0.5;
-      o.reason = tr("reserve depot inside the spread area: move the stock out");
+      o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "reserve depot inside the spread area: move the stock out");
     }
     out.threatened << o;
   }
@@ -351,24 +347,24 @@ SELECT 'shelters', s.id, s.name, 0, (SELECT t.code FROM t WHERE ST_Within(s.geom
     names.insert(t.text(0), t.text(1));
 
   ImpactSection &s = out.section;
-  s.title = tr("Forest fire spread");
-  s.headers = QStringList {tr("Township"), tr("Villages reached"), tr("People"), tr("Watch posts"), tr("Firebreaks crossed"),
-                           tr("Hidden dangers"), tr("Reserve depots"), tr("Shelters")};
+  s.title = QCoreApplication::translate("onemap::ForestfirePlugin", "Forest fire spread");
+  s.headers = QStringList {QCoreApplication::translate("onemap::ForestfirePlugin", "Township"), QCoreApplication::translate("onemap::ForestfirePlugin", "Villages reached"), QCoreApplication::translate("onemap::ForestfirePlugin", "People"), QCoreApplication::translate("onemap::ForestfirePlugin", "Watch posts"), QCoreApplication::translate("onemap::ForestfirePlugin", "Firebreaks crossed"),
+                           QCoreApplication::translate("onemap::ForestfirePlugin", "Hidden dangers"), QCoreApplication::translate("onemap::ForestfirePlugin", "Reserve depots"), QCoreApplication::translate("onemap::ForestfirePlugin", "Shelters")};
   QVector<qint64> total(ColumnCount);
   for (auto it = byTownship.cbegin(); it != byTownship.cend(); ++it) {
-    QStringList row {names.value(it.key(), it.key().isEmpty() ? tr("outside the county") : it.key())};
+    QStringList row {names.value(it.key(), it.key().isEmpty() ? QCoreApplication::translate("onemap::ForestfirePlugin", "outside the county") : it.key())};
     for (int c = 0; c < ColumnCount; ++c) {
       row << QString::number(it.value()[c]);
       total[c] += it.value()[c];
     }
     s.rows << row;
   }
-  QStringList totalRow {tr("Total")};
+  QStringList totalRow {QCoreApplication::translate("onemap::ForestfirePlugin", "Total")};
   for (int c = 0; c < ColumnCount; ++c)
     totalRow << QString::number(total[c]);
   s.rows << totalRow;
   const FireEllipse &f = e.value();
-  s.summary = tr("%1: in %2 h the head runs %3 m towards %4°, about %5 ha; it reaches %6 villages (%7 people), "
+  s.summary = QCoreApplication::translate("onemap::ForestfirePlugin", "%1: in %2 h the head runs %3 m towards %4°, about %5 ha; it reaches %6 villages (%7 people), "
                  "%8 watch posts and %9 firebreaks")
                 .arg(fire->name, hours)
                 .arg(std::round(f.headRunM))
@@ -383,7 +379,7 @@ SELECT 'shelters', s.id, s.name, 0, (SELECT t.code FROM t WHERE ST_Within(s.geom
   stand.bind(1, fire->lon).bind(2, fire->lat);
   if (stand.next() && !stand.isNull(0)) {
     const int cls = int(stand.int64(0));
-    s.summary += tr("; it started in a %1, fire danger %2 that day")
+    s.summary += QCoreApplication::translate("onemap::ForestfirePlugin", "; it started in a %1, fire danger %2 that day")
                    .arg(areaClassName(cls), dangerLevelName(dangerLevel(cls, QDate::fromString(fire->startedAt.left(10), Qt::ISODate))));
   }
   return out;

@@ -14,10 +14,6 @@ namespace {
 constexpr double kEarthRadiusM = 6371008.8;
 constexpr double kMetresPerMile = 1609.344;
 
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::FireSpread", text);
-}
 } // namespace
 
 double FireEllipse::areaM2() const
@@ -61,9 +57,9 @@ Result<FireEllipse> spread(const FireInput &in)
     {"r0", in.r0MetresPerMin}, {"ks", in.ks}, {"wind_speed", in.windSpeed}, {"hours", in.hours}};
   for (const auto &f : fields)
     if (!std::isfinite(f.value) || f.value < 0)
-      return Status::failure(tr("fire spread: field %1 must be a number of zero or more, got %2").arg(QLatin1String(f.name)).arg(f.value));
+      return Status::failure(QCoreApplication::translate("onemap::FireSpread", "fire spread: field %1 must be a number of zero or more, got %2").arg(QLatin1String(f.name)).arg(f.value));
   if (!std::isfinite(in.windFromDeg))
-    return Status::failure(tr("fire spread: field wind_from_deg must be a number, got %1").arg(in.windFromDeg));
+    return Status::failure(QCoreApplication::translate("onemap::FireSpread", "fire spread: field wind_from_deg must be a number, got %1").arg(in.windFromDeg));
   FireEllipse e;
   e.kw = windCorrection(in.windSpeed);
   e.headRateMetresPerMin = in.r0MetresPerMin * in.ks * e.kw; // Kphi = 1 (flat)
@@ -118,7 +114,7 @@ SELECT 'teams', name, 0 FROM teams WHERE ST_Contains(GeomFromText(?1, 4490), geo
   while (q.next())
     out.append(PlaceInside {q.text(0), q.text(1), q.int64(2)});
   if (q.hasError())
-    return Status::failure(tr("fire spread: cannot find the places in the burnt area: %1").arg(q.error()));
+    return Status::failure(QCoreApplication::translate("onemap::FireSpread", "fire spread: cannot find the places in the burnt area: %1").arg(q.error()));
   return out;
 }
 

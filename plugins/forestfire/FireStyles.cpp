@@ -7,10 +7,6 @@
 namespace onemap::forestfire {
 
 namespace {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::ForestfirePlugin", text);
-}
 
 QString option(const char *name, const QString &value)
 {
@@ -93,18 +89,18 @@ QVector<LayerStyle> fireLayerStyles()
                                                option("line_width_unit", QStringLiteral("MM")) +
                                                option("capstyle", QStringLiteral("square"))));
   const QString hotspots = categorized("status", {
-    {QStringLiteral("pending"), tr("Hotspot: to be checked"), marker(QStringLiteral("0"), "circle", "255,140,0,255", 2.8)},
-    {QStringLiteral("verified"), tr("Hotspot: fire confirmed"), marker(QStringLiteral("1"), "circle", "220,0,0,255", 3.2)},
-    {QStringLiteral("false"), tr("Hotspot: false alarm"), marker(QStringLiteral("2"), "circle", "150,150,150,255", 2.2)},
-    {QStringLiteral("extinguished"), tr("Hotspot: extinguished"), marker(QStringLiteral("3"), "circle", "60,60,60,255", 2.4)},
+    {QStringLiteral("pending"), QCoreApplication::translate("onemap::ForestfirePlugin", "Hotspot: to be checked"), marker(QStringLiteral("0"), "circle", "255,140,0,255", 2.8)},
+    {QStringLiteral("verified"), QCoreApplication::translate("onemap::ForestfirePlugin", "Hotspot: fire confirmed"), marker(QStringLiteral("1"), "circle", "220,0,0,255", 3.2)},
+    {QStringLiteral("false"), QCoreApplication::translate("onemap::ForestfirePlugin", "Hotspot: false alarm"), marker(QStringLiteral("2"), "circle", "150,150,150,255", 2.2)},
+    {QStringLiteral("extinguished"), QCoreApplication::translate("onemap::ForestfirePlugin", "Hotspot: extinguished"), marker(QStringLiteral("3"), "circle", "60,60,60,255", 2.4)},
   });
   const QString events = singleSymbol(marker(QStringLiteral("0"), "star", "200,0,0,255", 4.5));
   return {
-    LayerStyle {QStringLiteral("fire_forest_areas"), forests, tr("Forest areas (fire-danger class)")},
-    LayerStyle {QStringLiteral("fire_watch_posts"), posts, tr("Fire watch posts")},
-    LayerStyle {QStringLiteral("fire_firebreaks"), breaks, tr("Firebreaks")},
-    LayerStyle {QStringLiteral("fire_hotspots"), hotspots, tr("Satellite hotspots")},
-    LayerStyle {QStringLiteral("fire_events"), events, tr("Fires (ignition points)")},
+    LayerStyle {QStringLiteral("fire_forest_areas"), forests, QCoreApplication::translate("onemap::ForestfirePlugin", "Forest areas (fire-danger class)")},
+    LayerStyle {QStringLiteral("fire_watch_posts"), posts, QCoreApplication::translate("onemap::ForestfirePlugin", "Fire watch posts")},
+    LayerStyle {QStringLiteral("fire_firebreaks"), breaks, QCoreApplication::translate("onemap::ForestfirePlugin", "Firebreaks")},
+    LayerStyle {QStringLiteral("fire_hotspots"), hotspots, QCoreApplication::translate("onemap::ForestfirePlugin", "Satellite hotspots")},
+    LayerStyle {QStringLiteral("fire_events"), events, QCoreApplication::translate("onemap::ForestfirePlugin", "Fires (ignition points)")},
   };
 }
 

@@ -10,10 +10,6 @@
 namespace onemap::forestfire {
 
 namespace {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::ForestfirePlugin", text);
-}
 
 // A sliver below ~0.1 ha (1e-9 square degrees is about 0.001 ha) is a shared
 // edge, not forest on the village's land.
@@ -90,7 +86,7 @@ SELECT v.id, v.name, COALESCE(v.population, 0), COALESCE(v.parent_code, ''), fw.
     o.name = x.name;
     // People first, then the level: 10 * people + level, above every post.
     o.rank = 100.0 + 10.0 * double(x.people) + x.level;
-    o.reason = tr("%1 people; forest on its land inside the warning area (%2); fire danger %3")
+    o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "%1 people; forest on its land inside the warning area (%2); fire danger %3")
                  .arg(x.people)
                  .arg(x.forests.join(QStringLiteral("、")))
                  .arg(dangerLevelName(x.level));
@@ -110,7 +106,7 @@ SELECT v.id, v.name, COALESCE(v.population, 0), COALESCE(v.parent_code, ''), fw.
     o.id = p.int64(0);
     o.name = p.text(1);
     o.rank = level;
-    o.reason = tr("watch post in the warning area: 24-hour lookout over %1 km; fire danger %2")
+    o.reason = QCoreApplication::translate("onemap::ForestfirePlugin", "watch post in the warning area: 24-hour lookout over %1 km; fire danger %2")
                  .arg(p.real(3) / 1000.0, 0, 'f', 0)
                  .arg(dangerLevelName(level));
     a.postTownship.insert(o.id, p.text(2));
@@ -156,9 +152,9 @@ ImpactSection impactSection(sqlite3 *db, qint64 warningId)
   while (t.next())
     names.insert(t.text(0), t.text(1));
 
-  s.title = tr("Forest fire danger");
-  s.headers = QStringList {tr("Township"), tr("Forest areas"), tr("Forest in the area (ha)"), tr("Highest fire danger"),
-                           tr("Villages"), tr("People"), tr("Watch posts")};
+  s.title = QCoreApplication::translate("onemap::ForestfirePlugin", "Forest fire danger");
+  s.headers = QStringList {QCoreApplication::translate("onemap::ForestfirePlugin", "Township"), QCoreApplication::translate("onemap::ForestfirePlugin", "Forest areas"), QCoreApplication::translate("onemap::ForestfirePlugin", "Forest in the area (ha)"), QCoreApplication::translate("onemap::ForestfirePlugin", "Highest fire danger"),
+                           QCoreApplication::translate("onemap::ForestfirePlugin", "Villages"), QCoreApplication::translate("onemap::ForestfirePlugin", "People"), QCoreApplication::translate("onemap::ForestfirePlugin", "Watch posts")};
   Row total;
   for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
     const Row &r = it.value();
@@ -172,9 +168,9 @@ ImpactSection impactSection(sqlite3 *db, qint64 warningId)
     total.people += r.people;
     total.posts += r.posts;
   }
-  s.rows << QStringList {tr("Total"), QString::number(total.forests), QString::number(total.ha, 'f', 1), dangerLevelName(total.level),
+  s.rows << QStringList {QCoreApplication::translate("onemap::ForestfirePlugin", "Total"), QString::number(total.forests), QString::number(total.ha, 'f', 1), dangerLevelName(total.level),
                          QString::number(total.villages), QString::number(total.people), QString::number(total.posts)};
-  s.summary = tr("%1 ha of forest in the warning area, fire danger up to %2; %3 villages (%4 people) border it, %5 watch posts on duty")
+  s.summary = QCoreApplication::translate("onemap::ForestfirePlugin", "%1 ha of forest in the warning area, fire danger up to %2; %3 villages (%4 people) border it, %5 watch posts on duty")
                 .arg(total.ha, 0, 'f', 1)
                 .arg(dangerLevelName(total.level))
                 .arg(total.villages)

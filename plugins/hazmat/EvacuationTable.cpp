@@ -14,10 +14,6 @@
 namespace onemap::hazmat {
 
 namespace {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::EvacuationTable", text);
-}
 
 const char *kColumns[] = {"un", "name_zh", "name_en", "small_isolation_m", "small_day_km", "small_night_km",
                           "large_isolation_m", "large_day_km", "large_night_km", "source"};
@@ -43,12 +39,12 @@ Lines readLines(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return {{}, tr("%1: cannot open the evacuation table: %2").arg(path, file.errorString())};
+    return {{}, QCoreApplication::translate("onemap::EvacuationTable", "%1: cannot open the evacuation table: %2").arg(path, file.errorString())};
   if (file.size() > kMaxTableBytes)
-    return {{}, tr("%1: %2 bytes is too large for an evacuation table (at most %3)").arg(path).arg(file.size()).arg(kMaxTableBytes)};
+    return {{}, QCoreApplication::translate("onemap::EvacuationTable", "%1: %2 bytes is too large for an evacuation table (at most %3)").arg(path).arg(file.size()).arg(kMaxTableBytes)};
   const QByteArray bytes = file.read(kMaxTableBytes + 1);
   if (bytes.size() > kMaxTableBytes)
-    return {{}, tr("%1: too large for an evacuation table (at most %2 bytes)").arg(path).arg(kMaxTableBytes)};
+    return {{}, QCoreApplication::translate("onemap::EvacuationTable", "%1: too large for an evacuation table (at most %2 bytes)").arg(path).arg(kMaxTableBytes)};
   return {QString::fromUtf8(bytes).split(QLatin1Char('\n')), {}};
 }
 
@@ -60,20 +56,20 @@ QString parseDistance(const QString &path, int rowNo, const char *column, const 
   plus = t.endsWith(QLatin1Char('+'));
   if (plus)
     t.chop(1);
-  const QString where = tr("%1, row %2, field %3").arg(path).arg(rowNo).arg(QLatin1String(column));
+  const QString where = QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field %3").arg(path).arg(rowNo).arg(QLatin1String(column));
   static const QRegularExpression unit(QStringLiteral("^[-+0-9.eE ]*(k?m|mi|ft|km|公里|米)\\s*$"), QRegularExpression::CaseInsensitiveOption);
   if (unit.match(t).hasMatch())
-    return tr("%1: '%2' carries a unit; write the number only, in %3").arg(where, raw, metres ? tr("metres") : tr("kilometres"));
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: '%2' carries a unit; write the number only, in %3").arg(where, raw, metres ? QCoreApplication::translate("onemap::EvacuationTable", "metres") : QCoreApplication::translate("onemap::EvacuationTable", "kilometres"));
   bool ok = false;
   const double v = t.toDouble(&ok);
   if (!ok || !std::isfinite(v))
-    return tr("%1: '%2' is not a distance").arg(where, raw);
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: '%2' is not a distance").arg(where, raw);
   if (v < 0)
-    return tr("%1: '%2' is a negative distance").arg(where, raw);
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: '%2' is a negative distance").arg(where, raw);
   if (metres && (v < kMinIsolationM || v > kMaxIsolationM))
-    return tr("%1: %2 m is outside %3..%4 m; is it in the wrong unit?").arg(where).arg(v).arg(kMinIsolationM).arg(kMaxIsolationM);
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: %2 m is outside %3..%4 m; is it in the wrong unit?").arg(where).arg(v).arg(kMinIsolationM).arg(kMaxIsolationM);
   if (!metres && (v <= 0 || v > kMaxProtectiveKm))
-    return tr("%1: %2 km is outside 0..%3 km; is it in the wrong unit?").arg(where).arg(v).arg(kMaxProtectiveKm);
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: %2 km is outside 0..%3 km; is it in the wrong unit?").arg(where).arg(v).arg(kMaxProtectiveKm);
   value = v;
   return {};
 }
@@ -86,7 +82,7 @@ QString parseUn(const QString &path, int rowNo, const QString &raw, QString &un)
   bool numeric = false;
   un.toInt(&numeric);
   if (!numeric || un.size() != 4)
-    return tr("%1, row %2, field un: '%3' is not a four-digit UN number").arg(path).arg(rowNo).arg(raw);
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field un: '%3' is not a four-digit UN number").arg(path).arg(rowNo).arg(raw);
   return {};
 }
 
@@ -111,17 +107,17 @@ QString eachRow(const QString &path, const char *const *columns, int count,
     if (!header) {
       for (int i = 0; i < count; ++i)
         if (f.value(i).trimmed() != QLatin1String(columns[i]))
-          return tr("%1, row %2: column %3 must be '%4'").arg(path).arg(rowNo).arg(i + 1).arg(QLatin1String(columns[i]));
+          return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2: column %3 must be '%4'").arg(path).arg(rowNo).arg(i + 1).arg(QLatin1String(columns[i]));
       header = true;
       continue;
     }
     if (f.size() != count)
-      return tr("%1, row %2: expected %3 fields, found %4").arg(path).arg(rowNo).arg(count).arg(f.size());
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2: expected %3 fields, found %4").arg(path).arg(rowNo).arg(count).arg(f.size());
     if (QString e = row(rowNo, f); !e.isEmpty())
       return e;
   }
   if (!header)
-    return tr("%1: no header row (expected '%2,...')").arg(path, QLatin1String(columns[0]));
+    return QCoreApplication::translate("onemap::EvacuationTable", "%1: no header row (expected '%2,...')").arg(path, QLatin1String(columns[0]));
   return {};
 }
 } // namespace
@@ -202,13 +198,13 @@ Result<EvacuationTable> EvacuationTable::fromCsv(const QString &path)
     r.substance.nameZh = f[1].trimmed();
     r.substance.nameEn = f[2].trimmed();
     if (r.substance.nameZh.isEmpty() && r.substance.nameEn.isEmpty())
-      return tr("%1, row %2, field name_zh: the substance needs a name").arg(path).arg(rowNo);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field name_zh: the substance needs a name").arg(path).arg(rowNo);
     double *targets[] = {&r.smallIsolationM, &r.smallDayKm, &r.smallNightKm, &r.largeIsolationM, &r.largeDayKm, &r.largeNightKm};
     bool *plus[] = {nullptr, &r.smallDayPlus, &r.smallNightPlus, nullptr, &r.largeDayPlus, &r.largeNightPlus};
     const int table3 = int(f[6].trimmed() == QLatin1String("table3")) + int(f[7].trimmed() == QLatin1String("table3"))
                        + int(f[8].trimmed() == QLatin1String("table3"));
     if (table3 != 0 && table3 != 3)
-      return tr("%1, row %2, field large_isolation_m: 'table3' must stand in all three large-spill fields or none").arg(path).arg(rowNo);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field large_isolation_m: 'table3' must stand in all three large-spill fields or none").arg(path).arg(rowNo);
     r.largeTable3 = table3 == 3;
     for (int i = 0; i < 6; ++i) {
       if (i >= 3 && r.largeTable3)
@@ -217,15 +213,15 @@ Result<EvacuationTable> EvacuationTable::fromCsv(const QString &path)
       if (QString e = parseDistance(path, rowNo, kColumns[3 + i], f[3 + i], i % 3 == 0, *targets[i], p); !e.isEmpty())
         return e;
       if (p && !plus[i])
-        return tr("%1, row %2, field %3: an isolation radius has no '+'").arg(path).arg(rowNo).arg(QLatin1String(kColumns[3 + i]));
+        return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field %3: an isolation radius has no '+'").arg(path).arg(rowNo).arg(QLatin1String(kColumns[3 + i]));
       if (plus[i])
         *plus[i] = p;
     }
     r.source = f[9].trimmed();
     if (r.source.isEmpty())
-      return tr("%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
     if (table.mRows.contains(r.substance.un))
-      return tr("%1, row %2, field un: UN%3 is listed twice").arg(path).arg(rowNo).arg(r.substance.un);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field un: UN%3 is listed twice").arg(path).arg(rowNo).arg(r.substance.un);
     table.mRows.insert(r.substance.un, r);
     table.mOrder << r.substance.un;
     return {};
@@ -276,7 +272,7 @@ Result<Distances> EvacuationTable::lookup(const QString &key, Spill spill, Perio
   const QString un = resolve(key);
   const auto it = mRows.constFind(un);
   if (it == mRows.constEnd())
-    return Status::failure(tr("no evacuation distances for '%1' in the loaded table").arg(key));
+    return Status::failure(QCoreApplication::translate("onemap::EvacuationTable", "no evacuation distances for '%1' in the loaded table").arg(key));
   const Row &r = *it;
   Distances d;
   d.source = r.source;
@@ -286,7 +282,7 @@ Result<Distances> EvacuationTable::lookup(const QString &key, Spill spill, Perio
     d.atLeast = period == Period::Day ? r.smallDayPlus : r.smallNightPlus;
   } else {
     if (r.largeTable3)
-      return Status::failure(tr("UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)").arg(un));
+      return Status::failure(QCoreApplication::translate("onemap::EvacuationTable", "UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)").arg(un));
     d.isolationM = r.largeIsolationM;
     d.protectiveKm = period == Period::Day ? r.largeDayKm : r.largeNightKm;
     d.atLeast = period == Period::Day ? r.largeDayPlus : r.largeNightPlus;
@@ -306,23 +302,23 @@ Result<ContainerTable> ContainerTable::fromCsv(const QString &path)
     for (const auto &c : containerCodes())
       known = known || c.first == container;
     if (!known)
-      return tr("%1, row %2, field container: '%3' is not a Table 3 container").arg(path).arg(rowNo).arg(f[1]);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field container: '%3' is not a Table 3 container").arg(path).arg(rowNo).arg(f[1]);
     Row r;
     bool plus = false;
     if (QString e = parseDistance(path, rowNo, kContainerColumns[2], f[2], true, r.isolationM, plus); !e.isEmpty())
       return e;
     if (plus)
-      return tr("%1, row %2, field isolation_m: an isolation radius has no '+'").arg(path).arg(rowNo);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field isolation_m: an isolation radius has no '+'").arg(path).arg(rowNo);
     for (int i = 0; i < 6; ++i)
       if (QString e = parseDistance(path, rowNo, kContainerColumns[3 + i], f[3 + i], false, r.km[i / 3][i % 3], r.plus[i / 3][i % 3]);
           !e.isEmpty())
         return e;
     r.source = f[9].trimmed();
     if (r.source.isEmpty())
-      return tr("%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field source: say which edition and page the distances come from").arg(path).arg(rowNo);
     const QString key = un + QLatin1Char('/') + container;
     if (table.mRows.contains(key))
-      return tr("%1, row %2, field container: UN%3 %4 is listed twice").arg(path).arg(rowNo).arg(un, container);
+      return QCoreApplication::translate("onemap::EvacuationTable", "%1, row %2, field container: UN%3 %4 is listed twice").arg(path).arg(rowNo).arg(un, container);
     table.mRows.insert(key, r);
     table.mOrder << key;
     return {};
@@ -345,7 +341,7 @@ Result<Distances> ContainerTable::lookup(const QString &un, const QString &conta
 {
   const auto it = mRows.constFind(un + QLatin1Char('/') + container);
   if (it == mRows.constEnd())
-    return Status::failure(tr("container: UN%1 has no Table 3 row for '%2' (listed: %3)").arg(un, container, containers(un).join(QStringLiteral(", "))));
+    return Status::failure(QCoreApplication::translate("onemap::EvacuationTable", "container: UN%1 has no Table 3 row for '%2' (listed: %3)").arg(un, container, containers(un).join(QStringLiteral(", "))));
   const int p = period == Period::Day ? 0 : 1, w = static_cast<int>(wind);
   Distances d;
   d.isolationM = it->isolationM;
@@ -358,7 +354,7 @@ Result<Distances> ContainerTable::lookup(const QString &un, const QString &conta
 Result<QVector<VillageInside>> peopleInside(sqlite3 *db, double lon, double lat, double radiusM)
 {
   if (!std::isfinite(radiusM) || radiusM < 0 || !std::isfinite(lon) || !std::isfinite(lat))
-    return Status::failure(tr("people inside: the spill point and radius must be numbers (radius %1 m)").arg(radiusM));
+    return Status::failure(QCoreApplication::translate("onemap::EvacuationTable", "people inside: the spill point and radius must be numbers (radius %1 m)").arg(radiusM));
   // ST_Distance(..., 1) is the ellipsoidal distance in metres for geographic SRIDs.
   SqlStatement q(db, QStringLiteral(
     "SELECT code, name, population, households, ST_Distance(ST_Centroid(geom), MakePoint(?1, ?2, 4490), 1) AS d "
@@ -368,7 +364,7 @@ Result<QVector<VillageInside>> peopleInside(sqlite3 *db, double lon, double lat,
   while (q.next())
     out.append(VillageInside {q.text(0), q.text(1), q.int64(2), q.int64(3), q.real(4)});
   if (q.hasError())
-    return Status::failure(tr("people inside: cannot read the villages of admin_units: %1").arg(q.error()));
+    return Status::failure(QCoreApplication::translate("onemap::EvacuationTable", "people inside: cannot read the villages of admin_units: %1").arg(q.error()));
   return out;
 }
 

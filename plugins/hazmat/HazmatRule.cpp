@@ -15,10 +15,6 @@
 namespace onemap::hazmat {
 
 namespace {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("onemap::HazmatPlugin", text);
-}
 
 struct Village
 {
@@ -104,7 +100,7 @@ Assessment assess(sqlite3 *db, qint64 warningId, QString *error)
       h.radiusM = d ? d.value().protectiveKm * 1000 : 0;
       // The largest distance ERG gives for the substance, whatever the container:
       // conservative for planning, since the release is not known yet.
-      h.detail = tr("major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)")
+      h.detail = QCoreApplication::translate("onemap::HazmatPlugin", "major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)")
                    .arg(s.int64(5)).arg(s.real(4)).arg(substanceLabel(un)).arg(h.radiusM / 1000, 0, 'f', 1)
                    .arg(d && d.value().atLeast ? QStringLiteral("+") : QString());
       a.hazards << h;
@@ -127,7 +123,7 @@ Assessment assess(sqlite3 *db, qint64 warningId, QString *error)
       h.y = p.real(8);
       h.radiusM = p.real(6) * 1000;
       h.sectorDeg = p.real(5);
-      h.detail = tr("tailings pond grade %1 (dam %2 m, %3 x 10^4 m3); villages downstream within %4 km")
+      h.detail = QCoreApplication::translate("onemap::HazmatPlugin", "tailings pond grade %1 (dam %2 m, %3 x 10^4 m3); villages downstream within %4 km")
                    .arg(p.int64(2)).arg(p.real(3)).arg(p.real(4)).arg(p.real(6), 0, 'f', 1);
       a.hazards << h;
     }
@@ -186,7 +182,7 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
   // A live alarm outranks any head count.
   for (const Alarm &al : a.alarms)
     out << ThreatenedObject {al.table, al.id, al.name,
-                             tr("sensor over threshold: %1 %3 (threshold %2 %3)").arg(al.value).arg(al.threshold).arg(al.unit),
+                             QCoreApplication::translate("onemap::HazmatPlugin", "sensor over threshold: %1 %3 (threshold %2 %3)").arg(al.value).arg(al.threshold).arg(al.unit),
                              1e12 + al.value / al.threshold};
   QHash<int, const Hazard *> nearest; // village -> first hazard that reaches it (largest people first below)
   QVector<const Hazard *> hazards;
@@ -205,7 +201,7 @@ QVector<ThreatenedObject> threatenedBy(sqlite3 *db, qint64 warningId, QString *e
   for (auto it = nearest.cbegin(); it != nearest.cend(); ++it) {
     const Village &v = a.villages.at(it.key());
     out << ThreatenedObject {QStringLiteral("admin_units"), v.id, v.name,
-                             tr("%1 people within the protective distance of %2").arg(v.population).arg(it.value()->name),
+                             QCoreApplication::translate("onemap::HazmatPlugin", "%1 people within the protective distance of %2").arg(v.population).arg(it.value()->name),
                              double(v.population)};
   }
   std::stable_sort(out.begin(), out.end(), [](const ThreatenedObject &x, const ThreatenedObject &y) {
@@ -221,8 +217,8 @@ ImpactSection impactSection(sqlite3 *db, qint64 warningId)
   const Assessment a = assess(db, warningId, &error);
   if (!a.applies || (a.hazards.isEmpty() && a.alarms.isEmpty()))
     return s;
-  s.title = tr("Hazardous chemicals and tailings ponds");
-  s.headers = QStringList {tr("Township"), tr("Hazard sources"), tr("Tailings ponds"), tr("Villages threatened"), tr("People")};
+  s.title = QCoreApplication::translate("onemap::HazmatPlugin", "Hazardous chemicals and tailings ponds");
+  s.headers = QStringList {QCoreApplication::translate("onemap::HazmatPlugin", "Township"), QCoreApplication::translate("onemap::HazmatPlugin", "Hazard sources"), QCoreApplication::translate("onemap::HazmatPlugin", "Tailings ponds"), QCoreApplication::translate("onemap::HazmatPlugin", "Villages threatened"), QCoreApplication::translate("onemap::HazmatPlugin", "People")};
   // Villages count once, in the township they belong to.
   struct Row { int sources = 0, ponds = 0; QSet<int> villages; qint64 people = 0; };
   QMap<QString, Row> rows;
@@ -240,15 +236,15 @@ ImpactSection impactSection(sqlite3 *db, qint64 warningId)
   }
   Row total;
   for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-    s.rows << QStringList {it.key().isEmpty() ? tr("(outside the villages)") : it.key(), QString::number(it->sources),
+    s.rows << QStringList {it.key().isEmpty() ? QCoreApplication::translate("onemap::HazmatPlugin", "(outside the villages)") : it.key(), QString::number(it->sources),
                            QString::number(it->ponds), QString::number(it->villages.size()), QString::number(it->people)};
     total.sources += it->sources;
     total.ponds += it->ponds;
     total.people += it->people;
   }
-  s.rows << QStringList {tr("Total"), QString::number(total.sources), QString::number(total.ponds), QString::number(all.size()),
+  s.rows << QStringList {QCoreApplication::translate("onemap::HazmatPlugin", "Total"), QString::number(total.sources), QString::number(total.ponds), QString::number(all.size()),
                          QString::number(total.people)};
-  s.summary = tr("%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances")
+  s.summary = QCoreApplication::translate("onemap::HazmatPlugin", "%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances")
                 .arg(total.sources).arg(total.ponds).arg(a.alarms.size()).arg(total.people).arg(all.size());
   return s;
 }

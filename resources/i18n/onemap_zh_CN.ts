@@ -2,156 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>onemap</name>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="32"/>
-        <source>Records an event through a hazard plugin (or takes a stored one with --id) and shows its impact: the plugin&apos;s section, the objects threatened and the response checklists.</source>
-        <translation>通过灾种插件记录一个事件（或用 --id 取已存事件），并给出其影响：插件的分析表、受威胁对象和响应工作清单。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="35"/>
-        <source>the verb</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
-        <source>Situation store.</source>
-        <translation>态势库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="42"/>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
-        <source>Id of the hazard plugin, e.g. earthquake.</source>
-        <translation>灾种插件标识，例如 earthquake。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
-        <source>ID</source>
-        <translation>标识</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
-        <source>Kind of event the plugin models, e.g. quake.</source>
-        <translation>插件所模拟的事件类型，例如 quake。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
-        <source>KIND</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
-        <source>One field of the event, name=value (repeat for each field).</source>
-        <translation>事件的一个字段，name=value（每个字段重复一次）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
-        <source>NAME=VALUE</source>
-        <translation>名称=值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
-        <source>Re-run the impact of stored event N instead of recording one.</source>
-        <translation>重新计算已存事件 N 的影响，而不是记录新事件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
-        <source>Response level of the checklists: I, II, III or IV (default IV).</source>
-        <translation>工作清单的响应级别：I、II、III 或 IV（默认 IV）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
-        <source>LEVEL</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="42"/>
-        <source>Write the impact to a .pdf report instead of printing it.</source>
-        <translation>把影响分析写成 .pdf 报告，而不是打印输出。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="47"/>
-        <source>--%1 is required</source>
-        <translation>必须给出 --%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="49"/>
-        <source>give either --value name=value ... (record an event) or --id N (a stored one)</source>
-        <translation>请给出 --value name=value ...（记录事件）或 --id N（已存事件）二者之一</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="52"/>
-        <source>--level must be I, II, III or IV, not %1</source>
-        <translation>--level 须为 I、II、III 或 IV，而不是 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="55"/>
-        <source>--out must end in .pdf, not %1</source>
-        <translation>--out 须以 .pdf 结尾，而不是 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="70"/>
-        <source>no loaded hazard plugin %1 (loaded: %2)</source>
-        <translation>没有已加载的灾种插件 %1（已加载：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="70"/>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="81"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="81"/>
-        <source>plugin %1 has no event kind %2 (kinds: %3)</source>
-        <translation>插件 %1 没有事件类型 %2（可用类型：%3）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="90"/>
-        <source>--id must be an event id (a positive number), not %1</source>
-        <translation>--id 须为事件编号（正整数），而不是 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="101"/>
-        <source>--value %1: no field %2 in %3 (fields: %4)</source>
-        <translation>--value %1：%3 中没有字段 %2（可用字段：%4）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="114"/>
-        <source>event not recorded: %1</source>
-        <translation>事件未记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="114"/>
-        <source>the plugin gave no reason</source>
-        <translation>插件未说明原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="116"/>
-        <source>recorded %1 event %2</source>
-        <translation>已记录%1事件 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="127"/>
-        <source>wrote %1</source>
-        <translation>已写出 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/EventCommand.cpp" line="132"/>
-        <source>Area (WKT, EPSG:4490): %1 characters</source>
-        <translation>影响范围（WKT，EPSG:4490）：%1 个字符</translation>
-    </message>
-</context>
-<context>
     <name>onemap::AffectedUnits</name>
     <message>
         <location filename="../../layers/warnings/AffectedUnits.cpp" line="50"/>
@@ -2766,6 +2616,73 @@
         <source>M%1 at %2: %3 people in %4 households in intensity VI or more</source>
         <translation>%2 发生 %1 级地震：Ⅵ度及以上区域内 %4 户、%3 人</translation>
     </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="37"/>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="103"/>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="43"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="47"/>
+        <source>%1 is outside %2..%3 %4</source>
+        <translation>%1 超出 %2..%3 %4 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="64"/>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="65"/>
+        <source>Epicentre longitude</source>
+        <translation>震中经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="66"/>
+        <source>Epicentre latitude</source>
+        <translation>震中纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="67"/>
+        <source>Magnitude</source>
+        <translation>震级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="68"/>
+        <source>Focal depth</source>
+        <translation>震源深度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="71"/>
+        <source>Origin time</source>
+        <translation>发震时刻</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="76"/>
+        <source>Place</source>
+        <translation>参考地点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="91"/>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="123"/>
+        <source>unknown event kind %1</source>
+        <translation>未知事件类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="100"/>
+        <source>%1 is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>%1 不是日期时间（YYYY-MM-DDTHH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="105"/>
+        <source>longer than 200 characters</source>
+        <translation>超过 200 个字符</translation>
+    </message>
 </context>
 <context>
     <name>onemap::EarthquakeRings</name>
@@ -2799,6 +2716,300 @@
         <location filename="../../desktop/map/EscalatedDangers.cpp" line="90"/>
         <source>Escalated (not signed off, inside an orange or red warning)</source>
         <translation>升级关注（橙色、红色预警区域内未销号）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EvacuationTable</name>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="42"/>
+        <source>%1: cannot open the evacuation table: %2</source>
+        <translation>%1：无法打开疏散距离表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="44"/>
+        <source>%1: %2 bytes is too large for an evacuation table (at most %3)</source>
+        <translation>%1：文件大小 %2 字节，超过疏散距离表的上限（最多 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="47"/>
+        <source>%1: too large for an evacuation table (at most %2 bytes)</source>
+        <translation>%1：文件过大，不能作为疏散距离表（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="59"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1，第 %2 行，字段 %3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="62"/>
+        <source>%1: &apos;%2&apos; carries a unit; write the number only, in %3</source>
+        <translation>%1：“%2”带有单位；请只填数字，单位为%3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="62"/>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="62"/>
+        <source>kilometres</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
+        <source>%1: &apos;%2&apos; is not a distance</source>
+        <translation>%1：“%2”不是距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="68"/>
+        <source>%1: &apos;%2&apos; is a negative distance</source>
+        <translation>%1：“%2”是负数距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="70"/>
+        <source>%1: %2 m is outside %3..%4 m; is it in the wrong unit?</source>
+        <translation>%1：%2 m 超出 %3～%4 m 范围；是否填错了单位？</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="72"/>
+        <source>%1: %2 km is outside 0..%3 km; is it in the wrong unit?</source>
+        <translation>%1：%2 km 超出 0～%3 km 范围；是否填错了单位？</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="85"/>
+        <source>%1, row %2, field un: &apos;%3&apos; is not a four-digit UN number</source>
+        <translation>%1，第 %2 行，字段 un：“%3”不是四位 UN 编号</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="110"/>
+        <source>%1, row %2: column %3 must be &apos;%4&apos;</source>
+        <translation>%1，第 %2 行：第 %3 列须为“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="115"/>
+        <source>%1, row %2: expected %3 fields, found %4</source>
+        <translation>%1，第 %2 行：应有 %3 个字段，实际为 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="120"/>
+        <source>%1: no header row (expected &apos;%2,...&apos;)</source>
+        <translation>%1：缺少表头行（应为“%2,...”）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="201"/>
+        <source>%1, row %2, field name_zh: the substance needs a name</source>
+        <translation>%1，第 %2 行，字段 name_zh：须填写物质名称</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="207"/>
+        <source>%1, row %2, field large_isolation_m: &apos;table3&apos; must stand in all three large-spill fields or none</source>
+        <translation>%1，第 %2 行，字段 large_isolation_m：“table3”须同时填在三个大量泄漏字段中，或都不填</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="216"/>
+        <source>%1, row %2, field %3: an isolation radius has no &apos;+&apos;</source>
+        <translation>%1，第 %2 行，字段 %3：初始隔离半径不能带“+”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="222"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="318"/>
+        <source>%1, row %2, field source: say which edition and page the distances come from</source>
+        <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="224"/>
+        <source>%1, row %2, field un: UN%3 is listed twice</source>
+        <translation>%1，第 %2 行，字段 un：UN%3 重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="275"/>
+        <source>no evacuation distances for &apos;%1&apos; in the loaded table</source>
+        <translation>已加载的表中没有“%1”的疏散距离</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="285"/>
+        <source>UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)</source>
+        <translation>UN%1 大量泄漏：《应急响应指南》(ERG) 规定查表 3（请指定容器和风速）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="305"/>
+        <source>%1, row %2, field container: &apos;%3&apos; is not a Table 3 container</source>
+        <translation>%1，第 %2 行，字段 container：“%3”不是表 3 中的容器类型</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="311"/>
+        <source>%1, row %2, field isolation_m: an isolation radius has no &apos;+&apos;</source>
+        <translation>%1，第 %2 行，字段 isolation_m：初始隔离半径不能带“+”</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="321"/>
+        <source>%1, row %2, field container: UN%3 %4 is listed twice</source>
+        <translation>%1，第 %2 行，字段 container：UN%3 %4 重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="344"/>
+        <source>container: UN%1 has no Table 3 row for &apos;%2&apos; (listed: %3)</source>
+        <translation>container：表 3 中没有 UN%1 的“%2”行（已列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="357"/>
+        <source>people inside: the spill point and radius must be numbers (radius %1 m)</source>
+        <translation>范围内人口：泄漏点和半径须为数字（半径 %1 米）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="367"/>
+        <source>people inside: cannot read the villages of admin_units: %1</source>
+        <translation>范围内人口：无法读取 admin_units 中的村（社区）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::EventCommand</name>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="31"/>
+        <source>Records an event through a hazard plugin (or takes a stored one with --id) and shows its impact: the plugin&apos;s section, the objects threatened and the response checklists.</source>
+        <translation>通过灾种插件记录一个事件（或用 --id 取已存事件），并给出其影响：插件的分析表、受威胁对象和响应工作清单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="34"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="35"/>
+        <source>Situation store.</source>
+        <translation>态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="35"/>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
+        <source>Id of the hazard plugin, e.g. earthquake.</source>
+        <translation>灾种插件标识，例如 earthquake。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="36"/>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
+        <source>Kind of event the plugin models, e.g. quake.</source>
+        <translation>插件所模拟的事件类型，例如 quake。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="37"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
+        <source>One field of the event, name=value (repeat for each field).</source>
+        <translation>事件的一个字段，name=value（每个字段重复一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="38"/>
+        <source>NAME=VALUE</source>
+        <translation>名称=值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
+        <source>Re-run the impact of stored event N instead of recording one.</source>
+        <translation>重新计算已存事件 N 的影响，而不是记录新事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="39"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
+        <source>Response level of the checklists: I, II, III or IV (default IV).</source>
+        <translation>工作清单的响应级别：I、II、III 或 IV（默认 IV）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="40"/>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="41"/>
+        <source>Write the impact to a .pdf report instead of printing it.</source>
+        <translation>把影响分析写成 .pdf 报告，而不是打印输出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="46"/>
+        <source>--%1 is required</source>
+        <translation>必须给出 --%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="48"/>
+        <source>give either --value name=value ... (record an event) or --id N (a stored one)</source>
+        <translation>请给出 --value name=value ...（记录事件）或 --id N（已存事件）二者之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="51"/>
+        <source>--level must be I, II, III or IV, not %1</source>
+        <translation>--level 须为 I、II、III 或 IV，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="54"/>
+        <source>--out must end in .pdf, not %1</source>
+        <translation>--out 须以 .pdf 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="69"/>
+        <source>no loaded hazard plugin %1 (loaded: %2)</source>
+        <translation>没有已加载的灾种插件 %1（已加载：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="80"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="80"/>
+        <source>plugin %1 has no event kind %2 (kinds: %3)</source>
+        <translation>插件 %1 没有事件类型 %2（可用类型：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="89"/>
+        <source>--id must be an event id (a positive number), not %1</source>
+        <translation>--id 须为事件编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="100"/>
+        <source>--value %1: no field %2 in %3 (fields: %4)</source>
+        <translation>--value %1：%3 中没有字段 %2（可用字段：%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="113"/>
+        <source>event not recorded: %1</source>
+        <translation>事件未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="113"/>
+        <source>the plugin gave no reason</source>
+        <translation>插件未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="115"/>
+        <source>recorded %1 event %2</source>
+        <translation>已记录%1事件 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="126"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/EventCommand.cpp" line="131"/>
+        <source>Area (WKT, EPSG:4490): %1 characters</source>
+        <translation>影响范围（WKT，EPSG:4490）：%1 个字符</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4071,24 @@
     </message>
 </context>
 <context>
+    <name>onemap::FireSpread</name>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="60"/>
+        <source>fire spread: field %1 must be a number of zero or more, got %2</source>
+        <translation>林火蔓延：字段 %1 须为不小于零的数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="62"/>
+        <source>fire spread: field wind_from_deg must be a number, got %1</source>
+        <translation>林火蔓延：字段 wind_from_deg 须为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireSpread.cpp" line="117"/>
+        <source>fire spread: cannot find the places in the burnt area: %1</source>
+        <translation>林火蔓延：无法查找过火区内的地点：%1</translation>
+    </message>
+</context>
+<context>
     <name>onemap::FloodPlugin</name>
     <message>
         <location filename="../../plugins/flood/FloodPlugin.cpp" line="30"/>
@@ -4067,24 +4296,165 @@
         <translation>Ⅲ级火险区</translation>
     </message>
     <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="30"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="26"/>
         <source>Flat-lying needles (Ks 0.8)</source>
         <translation>平铺针叶（Ks 0.8）</translation>
     </message>
     <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="31"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="27"/>
         <source>Dead branches and leaf litter (Ks 1.2)</source>
         <translation>枯枝落叶（Ks 1.2）</translation>
     </message>
     <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="32"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="28"/>
         <source>Grass and weeds (Ks 1.6)</source>
         <translation>茅草杂草（Ks 1.6）</translation>
     </message>
     <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="33"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="29"/>
         <source>Pasture grassland (Ks 2.0)</source>
         <translation>牧场草原（Ks 2.0）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="58"/>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="350"/>
+        <source>Forest fire spread</source>
+        <translation>林火蔓延</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="62"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="65"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="68"/>
+        <source>Ignition longitude</source>
+        <translation>起火点经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="71"/>
+        <source>Ignition latitude</source>
+        <translation>起火点纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="78"/>
+        <source>Time of ignition</source>
+        <translation>起火时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="84"/>
+        <source>Wind speed</source>
+        <translation>风速</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="85"/>
+        <source>Wind direction (from)</source>
+        <translation>风向（来向）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="86"/>
+        <source>Spread time</source>
+        <translation>蔓延时长</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="90"/>
+        <source>Fuel</source>
+        <translation>可燃物</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="97"/>
+        <source>Initial spread rate R0 (no wind, flat)</source>
+        <translation>初始蔓延速度 R0（无风、平地）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="119"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="123"/>
+        <source>%1 is outside %2..%3 %4</source>
+        <translation>%1 超出 %2..%3 %4 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="131"/>
+        <source>&apos;%1&apos; is not a date and time (ISO 8601, e.g. 2024-03-15T13:40:00+08:00)</source>
+        <translation>“%1”不是日期时间（ISO 8601 格式，如 2024-03-15T13:40:00+08:00）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="143"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="148"/>
+        <source>longer than 100 characters</source>
+        <translation>超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="168"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="176"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="207"/>
+        <source>fire_events: %1</source>
+        <translation>fire_events：%1</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="228"/>
+        <source>fire_events: no fire with id %1</source>
+        <translation>fire_events：没有编号为 %1 的火场</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="311"/>
+        <source>the fire reaches its land within %1 h; %2 people</source>
+        <translation>火场将在 %1 h 内蔓延至村域；%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="315"/>
+        <source>hidden danger inside the spread area; %1 people threatened</source>
+        <translation>隐患点位于蔓延范围内；威胁 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="319"/>
+        <source>shelter inside the spread area: do not send people there</source>
+        <translation>避难场所位于蔓延范围内：不得向此处转移群众</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="323"/>
+        <source>watch post inside the spread area: withdraw the lookout</source>
+        <translation>瞭望塔位于蔓延范围内：撤离瞭望人员</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="327"/>
+        <source>the fire reaches this %1 m firebreak: hold the line here</source>
+        <translation>火场将蔓延至这条宽 %1 m 的防火隔离带：在此组织阻隔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="331"/>
+        <source>reserve depot inside the spread area: move the stock out</source>
+        <translation>物资储备库位于蔓延范围内：转移库存物资</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="367"/>
+        <source>%1: in %2 h the head runs %3 m towards %4°, about %5 ha; it reaches %6 villages (%7 people), %8 watch posts and %9 firebreaks</source>
+        <translation>%1：%2 h 内火头向 %4° 方向蔓延 %3 m，过火面积约 %5 ha；波及 %6 个村（社区）（%7 人）、%8 座瞭望塔和 %9 条防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="382"/>
+        <source>; it started in a %1, fire danger %2 that day</source>
+        <translation>；起火点位于%1，当日森林火险等级为%2</translation>
     </message>
     <message>
         <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="35"/>
@@ -4126,6 +4496,145 @@
         <location filename="../../plugins/forestfire/ForestfirePlugin.cpp" line="62"/>
         <source>kind: &apos;%1&apos; is not an event of this plugin (fire)</source>
         <translation>kind：“%1”不是本插件的事件类型（fire）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="89"/>
+        <source>%1 people; forest on its land inside the warning area (%2); fire danger %3</source>
+        <translation>%1 人；村域内有林地位于预警区域内（%2）；森林火险等级为%3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="109"/>
+        <source>watch post in the warning area: 24-hour lookout over %1 km; fire danger %2</source>
+        <translation>瞭望塔位于预警区域内：24 小时瞭望，观测半径 %1 km；森林火险等级为%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="155"/>
+        <source>Forest fire danger</source>
+        <translation>森林火险</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="351"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="156"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="156"/>
+        <source>Forest areas</source>
+        <translation>林区</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="156"/>
+        <source>Forest in the area (ha)</source>
+        <translation>区内林地面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="156"/>
+        <source>Highest fire danger</source>
+        <translation>最高火险等级</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="157"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="351"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="157"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="351"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="157"/>
+        <source>Watch posts</source>
+        <translation>瞭望塔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="351"/>
+        <source>Villages reached</source>
+        <translation>波及村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="351"/>
+        <source>Firebreaks crossed</source>
+        <translation>波及防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="352"/>
+        <source>Hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="352"/>
+        <source>Reserve depots</source>
+        <translation>物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="352"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
+        <source>outside the county</source>
+        <translation>县外</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireEvents.cpp" line="362"/>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="171"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="173"/>
+        <source>%1 ha of forest in the warning area, fire danger up to %2; %3 villages (%4 people) border it, %5 watch posts on duty</source>
+        <translation>预警区域内有林地 %1 ha，森林火险等级最高为%2；毗邻 %3 个村（社区）（%4 人），%5 座瞭望塔在岗值守</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="92"/>
+        <source>Hotspot: to be checked</source>
+        <translation>热点：待核查</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="93"/>
+        <source>Hotspot: fire confirmed</source>
+        <translation>热点：确认为火情</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="94"/>
+        <source>Hotspot: false alarm</source>
+        <translation>热点：误报</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="95"/>
+        <source>Hotspot: extinguished</source>
+        <translation>热点：已扑灭</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="99"/>
+        <source>Forest areas (fire-danger class)</source>
+        <translation>林区（火险区划等级）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="100"/>
+        <source>Fire watch posts</source>
+        <translation>森林防火瞭望塔</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="101"/>
+        <source>Firebreaks</source>
+        <translation>防火隔离带</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="102"/>
+        <source>Satellite hotspots</source>
+        <translation>卫星热点</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/forestfire/FireStyles.cpp" line="103"/>
+        <source>Fires (ignition points)</source>
+        <translation>火场（起火点）</translation>
     </message>
 </context>
 <context>
@@ -4219,71 +4728,300 @@
         <translation>UN%1 不在疏散距离表中</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="186"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="182"/>
         <source>Rail tank car</source>
         <translation>铁路罐车</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="187"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="183"/>
         <source>Highway tank truck or trailer</source>
         <translation>公路罐车或拖车</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="188"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="184"/>
         <source>Agricultural nurse tank</source>
         <translation>农用供液罐</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="189"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="185"/>
         <source>Multiple ton cylinders</source>
         <translation>多个吨级钢瓶</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="190"/>
+        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="186"/>
         <source>Multiple small cylinders (or a single ton cylinder)</source>
         <translation>多个小钢瓶（或单个吨级钢瓶）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="78"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="73"/>
+        <source>Hazardous chemical release</source>
+        <translation>危险化学品泄漏</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="74"/>
         <source>Major hazard source (id; or give the point)</source>
         <translation>重大危险源（编号；或给出泄漏点位置）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="100"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="77"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="86"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="92"/>
+        <source>Time of release</source>
+        <translation>泄漏时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="96"/>
         <source>Substance (UN number)</source>
         <translation>物质（UN 编号）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="101"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="97"/>
         <source>Spill size</source>
         <translation>泄漏量</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="104"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="98"/>
+        <source>Small (less than 208 L)</source>
+        <translation>少量泄漏（小于 208 L）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="98"/>
+        <source>Large (more than 208 L)</source>
+        <translation>大量泄漏（大于 208 L）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="100"/>
         <source>Day or night</source>
         <translation>白天/夜间</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="106"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="101"/>
+        <source>Day (sunrise to sunset)</source>
+        <translation>白天（日出至日落）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="101"/>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="102"/>
         <source>Container (large spills of Table 3 gases)</source>
         <translation>容器（表 3 所列气体大量泄漏时填写）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="107"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="103"/>
         <source>Wind from</source>
         <translation>风向（来向）</translation>
     </message>
     <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="108"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="104"/>
         <source>Wind speed</source>
         <translation>风速</translation>
     </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="120"/>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="234"/>
+        <source>kind: &apos;%1&apos; is not an event of this plugin (release)</source>
+        <translation>kind：“%1”不是本插件的事件类型（release）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="127"/>
+        <source>%1: not a parameter of a release</source>
+        <translation>%1：不是泄漏事件的参数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="133"/>
+        <source>%1: required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="144"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="146"/>
+        <source>%1: %2 is outside %3..%4 %5</source>
+        <translation>%1：%2 超出 %3～%4 %5 范围</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="148"/>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="155"/>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="162"/>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 date and time</source>
+        <translation>%1：“%2”不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="176"/>
+        <source>source_id: give a source or a point, not both</source>
+        <translation>source_id：请指定危险源或泄漏点位置，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="178"/>
+        <source>latitude: required with longitude</source>
+        <translation>latitude：填写 longitude 时须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="178"/>
+        <source>longitude: required with latitude</source>
+        <translation>longitude：填写 latitude 时须同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="179"/>
+        <source>source_id: give a source or the longitude and latitude of the release</source>
+        <translation>source_id：请指定危险源，或填写泄漏点的经度和纬度</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="185"/>
+        <source>source_id: no major hazard source %1</source>
+        <translation>source_id：没有编号为 %1 的重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="195"/>
+        <source>container: a large spill of UN%1 needs the container (ERG 2024 Table 3: %2)</source>
+        <translation>container：UN%1 大量泄漏须指定容器（ERG 2024 表 3：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="198"/>
+        <source>container: ERG 2024 Table 3 has no &apos;%1&apos; row for UN%2 (listed: %3)</source>
+        <translation>container：ERG 2024 表 3 中没有 UN%2 的“%1”行（已列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="201"/>
+        <source>container: only large spills of the Table 3 gases take a container</source>
+        <translation>container：只有表 3 所列气体大量泄漏时才须指定容器</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="241"/>
+        <source>no release %1</source>
+        <translation>没有编号为 %1 的泄漏事件</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="279"/>
+        <source>%1 % of the village in the isolation or protective action zone: about %2 of %3 people</source>
+        <translation>村域 %1% 位于初始隔离区或防护行动区内：全村 %3 人中约 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="291"/>
+        <source>inside the release area</source>
+        <translation>位于泄漏影响区内</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="295"/>
+        <source>isolate %1 m in all directions, protect %2%3 km downwind (%4)</source>
+        <translation>四周初始隔离 %1 m，下风向防护行动距离 %2%3 km（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="298"/>
+        <source>Release of %1</source>
+        <translation>%1泄漏</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="245"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="305"/>
+        <source>%1%2: %3; about %4 people in %5 households live in the zone (wind from %6°)</source>
+        <translation>%1%2：%3；区域内约有 %5 户 %4 人（风向 %6°）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="103"/>
+        <source>major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)</source>
+        <translation>%1 级重大危险源，%3 %2 t；%4%5 km 范围内的村（社区）（按 ERG 2024 中该物质的最大防护行动距离）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="126"/>
+        <source>tailings pond grade %1 (dam %2 m, %3 x 10^4 m3); villages downstream within %4 km</source>
+        <translation>%1 等尾矿库（坝高 %2 m，库容 %3 万 m3）；下游 %4 km 范围内的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="185"/>
+        <source>sensor over threshold: %1 %3 (threshold %2 %3)</source>
+        <translation>传感器超阈值：%1 %3（阈值 %2 %3）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="198"/>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="194"/>
         <source>%1: %n village(s), %2 people</source>
         <translation>
             <numerusform>%1：%n 个村（社区），%2 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="204"/>
+        <source>%1 people within the protective distance of %2</source>
+        <translation>%1 人位于%2的防护距离内</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="220"/>
+        <source>Hazardous chemicals and tailings ponds</source>
+        <translation>危险化学品与尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
+        <source>Hazard sources</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
+        <source>Tailings ponds</source>
+        <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
+        <source>Villages threatened</source>
+        <translation>受威胁村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="239"/>
+        <source>(outside the villages)</source>
+        <translation>（不在任何村（社区）范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="247"/>
+        <source>%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances</source>
+        <translation>预警区域内有重大危险源 %1 处、尾矿库 %2 座，超阈值传感器 %3 个；其防护距离内有 %5 个村（社区）%4 人</translation>
     </message>
 </context>
 <context>
@@ -6705,67 +7443,72 @@
         <translation>每日统计字段</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="97"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="38"/>
+        <source>events: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="102"/>
         <source>%1 is not a OneMap plugin: %2</source>
         <translation>%1 不是 OneMap 插件：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="99"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="104"/>
         <source>%1 is a Qt plugin of another kind (%2)</source>
         <translation>%1 是其他类型的 Qt 插件（%2）</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="114"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="119"/>
         <source>%1: its metadata has no &quot;id&quot;</source>
         <translation>%1：元数据中没有“id”</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="117"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="122"/>
         <source>%1: plugin id &quot;%2&quot; is already provided by %3</source>
         <translation>%1：插件 id“%2”已由 %3 提供</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="119"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="124"/>
         <source>%1: built for plugin API %2, this board has API %3</source>
         <translation>%1：按插件接口版本 %2 构建，本态势板的接口版本为 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="121"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="126"/>
         <source>%1: needs store schema %2, this board writes schema %3</source>
         <translation>%1：需要态势库结构版本 %2，本态势板写入的是版本 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="130"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="135"/>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="134"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="139"/>
         <source>%1 does not implement the hazard plugin interface</source>
         <translation>%1 未实现灾种插件接口</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="138"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="143"/>
         <source>%1: its code says id &quot;%2&quot; but its metadata says &quot;%3&quot;</source>
         <translation>%1：代码中的 id 为“%2”，元数据中却为“%3”</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="195"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="200"/>
         <source>Plugin %1, sample data: %2</source>
         <translation>插件 %1，示例数据：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="207"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="212"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="209"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="214"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../layers/plugins/PluginRegistry.cpp" line="213"/>
+        <location filename="../../layers/plugins/PluginRegistry.cpp" line="218"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -8606,757 +9349,6 @@
         <location filename="../../desktop/cli/Cli.cpp" line="95"/>
         <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats; none opens the board)</source>
         <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats；不带命令则打开态势板）</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::earthquake</name>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="38"/>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="104"/>
-        <source>a value is required</source>
-        <translation>必须填写</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="44"/>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="48"/>
-        <source>%1 is outside %2..%3 %4</source>
-        <translation>%1 超出 %2..%3 %4 的范围</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="65"/>
-        <source>Earthquake</source>
-        <translation>地震</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="66"/>
-        <source>Epicentre longitude</source>
-        <translation>震中经度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="67"/>
-        <source>Epicentre latitude</source>
-        <translation>震中纬度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="68"/>
-        <source>Magnitude</source>
-        <translation>震级</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="69"/>
-        <source>Focal depth</source>
-        <translation>震源深度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="72"/>
-        <source>Origin time</source>
-        <translation>发震时刻</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="77"/>
-        <source>Place</source>
-        <translation>参考地点</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="92"/>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="124"/>
-        <source>unknown event kind %1</source>
-        <translation>未知事件类型 %1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="101"/>
-        <source>%1 is not a date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation>%1 不是日期时间（YYYY-MM-DDTHH:MM）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/earthquake/EarthquakeEvents.cpp" line="106"/>
-        <source>longer than 200 characters</source>
-        <translation>超过 200 个字符</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::forestfire</name>
-    <message>
-        <location filename="../../plugins/forestfire/FireSpread.cpp" line="64"/>
-        <source>fire spread: field %1 must be a number of zero or more, got %2</source>
-        <translation>林火蔓延：字段 %1 须为不小于零的数，实际为 %2</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireSpread.cpp" line="66"/>
-        <source>fire spread: field wind_from_deg must be a number, got %1</source>
-        <translation>林火蔓延：字段 wind_from_deg 须为数字，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireSpread.cpp" line="121"/>
-        <source>fire spread: cannot find the places in the burnt area: %1</source>
-        <translation>林火蔓延：无法查找过火区内的地点：%1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="62"/>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="354"/>
-        <source>Forest fire spread</source>
-        <translation>林火蔓延</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="66"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="69"/>
-        <source>Fire</source>
-        <translation>火场</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="72"/>
-        <source>Ignition longitude</source>
-        <translation>起火点经度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="75"/>
-        <source>Ignition latitude</source>
-        <translation>起火点纬度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="82"/>
-        <source>Time of ignition</source>
-        <translation>起火时间</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="88"/>
-        <source>Wind speed</source>
-        <translation>风速</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="89"/>
-        <source>Wind direction (from)</source>
-        <translation>风向（来向）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="90"/>
-        <source>Spread time</source>
-        <translation>蔓延时长</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="94"/>
-        <source>Fuel</source>
-        <translation>可燃物</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="101"/>
-        <source>Initial spread rate R0 (no wind, flat)</source>
-        <translation>初始蔓延速度 R0（无风、平地）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="123"/>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="127"/>
-        <source>%1 is outside %2..%3 %4</source>
-        <translation>%1 超出 %2～%3 %4 范围</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="135"/>
-        <source>&apos;%1&apos; is not a date and time (ISO 8601, e.g. 2024-03-15T13:40:00+08:00)</source>
-        <translation>“%1”不是日期时间（ISO 8601 格式，如 2024-03-15T13:40:00+08:00）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="147"/>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>“%1”不是 %2 之一</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="152"/>
-        <source>longer than 100 characters</source>
-        <translation>超过 100 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="172"/>
-        <source>unknown field</source>
-        <translation>未知字段</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="180"/>
-        <source>missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="211"/>
-        <source>fire_events: %1</source>
-        <translation>fire_events：%1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="232"/>
-        <source>fire_events: no fire with id %1</source>
-        <translation>fire_events：没有编号为 %1 的火场</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="315"/>
-        <source>the fire reaches its land within %1 h; %2 people</source>
-        <translation>火场将在 %1 h 内蔓延至村域；%2 人</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="319"/>
-        <source>hidden danger inside the spread area; %1 people threatened</source>
-        <translation>隐患点位于蔓延范围内；威胁 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="323"/>
-        <source>shelter inside the spread area: do not send people there</source>
-        <translation>避难场所位于蔓延范围内：不得向此处转移群众</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="327"/>
-        <source>watch post inside the spread area: withdraw the lookout</source>
-        <translation>瞭望塔位于蔓延范围内：撤离瞭望人员</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="331"/>
-        <source>the fire reaches this %1 m firebreak: hold the line here</source>
-        <translation>火场将蔓延至这条宽 %1 m 的防火隔离带：在此组织阻隔</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="335"/>
-        <source>reserve depot inside the spread area: move the stock out</source>
-        <translation>物资储备库位于蔓延范围内：转移库存物资</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
-        <source>Villages reached</source>
-        <translation>波及村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
-        <source>People</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
-        <source>Watch posts</source>
-        <translation>瞭望塔</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="355"/>
-        <source>Firebreaks crossed</source>
-        <translation>波及防火隔离带</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
-        <source>Hidden dangers</source>
-        <translation>隐患点</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
-        <source>Reserve depots</source>
-        <translation>物资储备库</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="356"/>
-        <source>Shelters</source>
-        <translation>避难场所</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="359"/>
-        <source>outside the county</source>
-        <translation>县外</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="366"/>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="175"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="371"/>
-        <source>%1: in %2 h the head runs %3 m towards %4°, about %5 ha; it reaches %6 villages (%7 people), %8 watch posts and %9 firebreaks</source>
-        <translation>%1：%2 h 内火头向 %4° 方向蔓延 %3 m，过火面积约 %5 ha；波及 %6 个村（社区）（%7 人）、%8 座瞭望塔和 %9 条防火隔离带</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireEvents.cpp" line="386"/>
-        <source>; it started in a %1, fire danger %2 that day</source>
-        <translation>；起火点位于%1，当日森林火险等级为%2</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="96"/>
-        <source>Hotspot: to be checked</source>
-        <translation>热点：待核查</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="97"/>
-        <source>Hotspot: fire confirmed</source>
-        <translation>热点：确认为火情</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="98"/>
-        <source>Hotspot: false alarm</source>
-        <translation>热点：误报</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="99"/>
-        <source>Hotspot: extinguished</source>
-        <translation>热点：已扑灭</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="103"/>
-        <source>Forest areas (fire-danger class)</source>
-        <translation>林区（火险区划等级）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="104"/>
-        <source>Fire watch posts</source>
-        <translation>森林防火瞭望塔</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="105"/>
-        <source>Firebreaks</source>
-        <translation>防火隔离带</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="106"/>
-        <source>Satellite hotspots</source>
-        <translation>卫星热点</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/FireStyles.cpp" line="107"/>
-        <source>Fires (ignition points)</source>
-        <translation>火场（起火点）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="93"/>
-        <source>%1 people; forest on its land inside the warning area (%2); fire danger %3</source>
-        <translation>%1 人；村域内有林地位于预警区域内（%2）；森林火险等级为%3</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="113"/>
-        <source>watch post in the warning area: 24-hour lookout over %1 km; fire danger %2</source>
-        <translation>瞭望塔位于预警区域内：24 小时瞭望，观测半径 %1 km；森林火险等级为%2</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="159"/>
-        <source>Forest fire danger</source>
-        <translation>森林火险</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
-        <source>Forest areas</source>
-        <translation>林区</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
-        <source>Forest in the area (ha)</source>
-        <translation>区内林地面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="160"/>
-        <source>Highest fire danger</source>
-        <translation>最高火险等级</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="161"/>
-        <source>Villages</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/forestfire/ForestfireRule.cpp" line="177"/>
-        <source>%1 ha of forest in the warning area, fire danger up to %2; %3 villages (%4 people) border it, %5 watch posts on duty</source>
-        <translation>预警区域内有林地 %1 ha，森林火险等级最高为%2；毗邻 %3 个村（社区）（%4 人），%5 座瞭望塔在岗值守</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::hazmat</name>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="46"/>
-        <source>%1: cannot open the evacuation table: %2</source>
-        <translation>%1：无法打开疏散距离表：%2</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="48"/>
-        <source>%1: %2 bytes is too large for an evacuation table (at most %3)</source>
-        <translation>%1：文件大小 %2 字节，超过疏散距离表的上限（最多 %3 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="51"/>
-        <source>%1: too large for an evacuation table (at most %2 bytes)</source>
-        <translation>%1：文件过大，不能作为疏散距离表（最多 %2 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="63"/>
-        <source>%1, row %2, field %3</source>
-        <translation>%1，第 %2 行，字段 %3</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
-        <source>%1: &apos;%2&apos; carries a unit; write the number only, in %3</source>
-        <translation>%1：“%2”带有单位；请只填数字，单位为%3</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
-        <source>metres</source>
-        <translation>米</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="66"/>
-        <source>kilometres</source>
-        <translation>千米</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="70"/>
-        <source>%1: &apos;%2&apos; is not a distance</source>
-        <translation>%1：“%2”不是距离</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="72"/>
-        <source>%1: &apos;%2&apos; is a negative distance</source>
-        <translation>%1：“%2”是负数距离</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="74"/>
-        <source>%1: %2 m is outside %3..%4 m; is it in the wrong unit?</source>
-        <translation>%1：%2 m 超出 %3～%4 m 范围；是否填错了单位？</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="76"/>
-        <source>%1: %2 km is outside 0..%3 km; is it in the wrong unit?</source>
-        <translation>%1：%2 km 超出 0～%3 km 范围；是否填错了单位？</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="89"/>
-        <source>%1, row %2, field un: &apos;%3&apos; is not a four-digit UN number</source>
-        <translation>%1，第 %2 行，字段 un：“%3”不是四位 UN 编号</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="114"/>
-        <source>%1, row %2: column %3 must be &apos;%4&apos;</source>
-        <translation>%1，第 %2 行：第 %3 列须为“%4”</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="119"/>
-        <source>%1, row %2: expected %3 fields, found %4</source>
-        <translation>%1，第 %2 行：应有 %3 个字段，实际为 %4 个</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="124"/>
-        <source>%1: no header row (expected &apos;%2,...&apos;)</source>
-        <translation>%1：缺少表头行（应为“%2,...”）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="361"/>
-        <source>people inside: the spill point and radius must be numbers (radius %1 m)</source>
-        <translation>范围内人口：泄漏点和半径须为数字（半径 %1 米）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="371"/>
-        <source>people inside: cannot read the villages of admin_units: %1</source>
-        <translation>范围内人口：无法读取 admin_units 中的村（社区）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="77"/>
-        <source>Hazardous chemical release</source>
-        <translation>危险化学品泄漏</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="81"/>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="90"/>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="96"/>
-        <source>Time of release</source>
-        <translation>泄漏时间</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="102"/>
-        <source>Small (less than 208 L)</source>
-        <translation>少量泄漏（小于 208 L）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="102"/>
-        <source>Large (more than 208 L)</source>
-        <translation>大量泄漏（大于 208 L）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="105"/>
-        <source>Day (sunrise to sunset)</source>
-        <translation>白天（日出至日落）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="105"/>
-        <source>Night</source>
-        <translation>夜间</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="124"/>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="238"/>
-        <source>kind: &apos;%1&apos; is not an event of this plugin (release)</source>
-        <translation>kind：“%1”不是本插件的事件类型（release）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="131"/>
-        <source>%1: not a parameter of a release</source>
-        <translation>%1：不是泄漏事件的参数</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="137"/>
-        <source>%1: required</source>
-        <translation>%1：必填</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="148"/>
-        <source>%1: &apos;%2&apos; is not a number</source>
-        <translation>%1：“%2”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="150"/>
-        <source>%1: %2 is outside %3..%4 %5</source>
-        <translation>%1：%2 超出 %3～%4 %5 范围</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="152"/>
-        <source>%1: %2 is not a whole number</source>
-        <translation>%1：%2 不是整数</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="159"/>
-        <source>%1: &apos;%2&apos; is not one of %3</source>
-        <translation>%1：“%2”不是 %3 之一</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="166"/>
-        <source>%1: &apos;%2&apos; is not an ISO 8601 date and time</source>
-        <translation>%1：“%2”不是 ISO 8601 日期时间</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="180"/>
-        <source>source_id: give a source or a point, not both</source>
-        <translation>source_id：请指定危险源或泄漏点位置，不能同时指定</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="182"/>
-        <source>latitude: required with longitude</source>
-        <translation>latitude：填写 longitude 时须同时填写</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="182"/>
-        <source>longitude: required with latitude</source>
-        <translation>longitude：填写 latitude 时须同时填写</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="183"/>
-        <source>source_id: give a source or the longitude and latitude of the release</source>
-        <translation>source_id：请指定危险源，或填写泄漏点的经度和纬度</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="189"/>
-        <source>source_id: no major hazard source %1</source>
-        <translation>source_id：没有编号为 %1 的重大危险源</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="199"/>
-        <source>container: a large spill of UN%1 needs the container (ERG 2024 Table 3: %2)</source>
-        <translation>container：UN%1 大量泄漏须指定容器（ERG 2024 表 3：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="202"/>
-        <source>container: ERG 2024 Table 3 has no &apos;%1&apos; row for UN%2 (listed: %3)</source>
-        <translation>container：ERG 2024 表 3 中没有 UN%2 的“%1”行（已列：%3）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="205"/>
-        <source>container: only large spills of the Table 3 gases take a container</source>
-        <translation>container：只有表 3 所列气体大量泄漏时才须指定容器</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="245"/>
-        <source>no release %1</source>
-        <translation>没有编号为 %1 的泄漏事件</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="283"/>
-        <source>%1 % of the village in the isolation or protective action zone: about %2 of %3 people</source>
-        <translation>村域 %1% 位于初始隔离区或防护行动区内：全村 %3 人中约 %2 人</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="295"/>
-        <source>inside the release area</source>
-        <translation>位于泄漏影响区内</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="299"/>
-        <source>isolate %1 m in all directions, protect %2%3 km downwind (%4)</source>
-        <translation>四周初始隔离 %1 m，下风向防护行动距离 %2%3 km（%4）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="302"/>
-        <source>Release of %1</source>
-        <translation>%1泄漏</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
-        <source>Villages</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
-        <source>People</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="303"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="307"/>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="249"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatEvents.cpp" line="309"/>
-        <source>%1%2: %3; about %4 people in %5 households live in the zone (wind from %6°)</source>
-        <translation>%1%2：%3；区域内约有 %5 户 %4 人（风向 %6°）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="107"/>
-        <source>major hazard source grade %1, %2 t of %3; villages within %4%5 km (the largest ERG 2024 protective action distance for it)</source>
-        <translation>%1 级重大危险源，%3 %2 t；%4%5 km 范围内的村（社区）（按 ERG 2024 中该物质的最大防护行动距离）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="130"/>
-        <source>tailings pond grade %1 (dam %2 m, %3 x 10^4 m3); villages downstream within %4 km</source>
-        <translation>%1 等尾矿库（坝高 %2 m，库容 %3 万 m3）；下游 %4 km 范围内的村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="189"/>
-        <source>sensor over threshold: %1 %3 (threshold %2 %3)</source>
-        <translation>传感器超阈值：%1 %3（阈值 %2 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="208"/>
-        <source>%1 people within the protective distance of %2</source>
-        <translation>%1 人位于%2的防护距离内</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="224"/>
-        <source>Hazardous chemicals and tailings ponds</source>
-        <translation>危险化学品与尾矿库</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
-        <source>Hazard sources</source>
-        <translation>重大危险源</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
-        <source>Tailings ponds</source>
-        <translation>尾矿库</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="225"/>
-        <source>Villages threatened</source>
-        <translation>受威胁村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="243"/>
-        <source>(outside the villages)</source>
-        <translation>（不在任何村（社区）范围内）</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/HazmatRule.cpp" line="251"/>
-        <source>%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances</source>
-        <translation>预警区域内有重大危险源 %1 处、尾矿库 %2 座，超阈值传感器 %3 个；其防护距离内有 %5 个村（社区）%4 人</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::hazmat::ContainerTable</name>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="309"/>
-        <source>%1, row %2, field container: &apos;%3&apos; is not a Table 3 container</source>
-        <translation>%1，第 %2 行，字段 container：“%3”不是表 3 中的容器类型</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="315"/>
-        <source>%1, row %2, field isolation_m: an isolation radius has no &apos;+&apos;</source>
-        <translation>%1，第 %2 行，字段 isolation_m：初始隔离半径不能带“+”</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="322"/>
-        <source>%1, row %2, field source: say which edition and page the distances come from</source>
-        <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="325"/>
-        <source>%1, row %2, field container: UN%3 %4 is listed twice</source>
-        <translation>%1，第 %2 行，字段 container：UN%3 %4 重复出现</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="348"/>
-        <source>container: UN%1 has no Table 3 row for &apos;%2&apos; (listed: %3)</source>
-        <translation>container：表 3 中没有 UN%1 的“%2”行（已列：%3）</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::hazmat::EvacuationTable</name>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="205"/>
-        <source>%1, row %2, field name_zh: the substance needs a name</source>
-        <translation>%1，第 %2 行，字段 name_zh：须填写物质名称</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="211"/>
-        <source>%1, row %2, field large_isolation_m: &apos;table3&apos; must stand in all three large-spill fields or none</source>
-        <translation>%1，第 %2 行，字段 large_isolation_m：“table3”须同时填在三个大量泄漏字段中，或都不填</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="220"/>
-        <source>%1, row %2, field %3: an isolation radius has no &apos;+&apos;</source>
-        <translation>%1，第 %2 行，字段 %3：初始隔离半径不能带“+”</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="226"/>
-        <source>%1, row %2, field source: say which edition and page the distances come from</source>
-        <translation>%1，第 %2 行，字段 source：请注明距离数据出自哪一版、哪一页</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="228"/>
-        <source>%1, row %2, field un: UN%3 is listed twice</source>
-        <translation>%1，第 %2 行，字段 un：UN%3 重复出现</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="279"/>
-        <source>no evacuation distances for &apos;%1&apos; in the loaded table</source>
-        <translation>已加载的表中没有“%1”的疏散距离</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/hazmat/EvacuationTable.cpp" line="289"/>
-        <source>UN%1 large spills: the guidebook refers to Table 3 (give the container and the wind speed)</source>
-        <translation>UN%1 大量泄漏：《应急响应指南》(ERG) 规定查表 3（请指定容器和风速）</translation>
     </message>
 </context>
 </TS>

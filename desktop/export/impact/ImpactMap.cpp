@@ -8,6 +8,7 @@
 #include "plugins/EventLayer.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <qgsexpressioncontextutils.h>
 #include <qgsfillsymbol.h>
 #include <qgsmaprenderersequentialjob.h>
@@ -109,6 +110,14 @@ QImage renderArea(const QString &areaWkt, const QString &title, const QString &s
   // The area and the county both: a ring larger than the county shows whole.
   QgsRectangle extent = NoticeMaps::extentOf(project.get(), area);
   extent.scale(1.08);
+  // A small area (a fire's first hours, a chemical release) is shown with at
+  // least 6 km around it, so the villages and roads near it are on the map.
+  const double minSide = 6000; // metres: the project CRS is Gauss-Krüger
+  if (extent.width() < minSide || extent.height() < minSide) {
+    const QgsPointXY c = extent.center();
+    const double half = std::max({minSide, extent.width(), extent.height()}) / 2;
+    extent = QgsRectangle(c.x() - half, c.y() - half, c.x() + half, c.y() + half);
+  }
   QgsMapSettings settings;
   settings.setDestinationCrs(project->crs());
   settings.setTransformContext(project->transformContext());
