@@ -170,8 +170,8 @@ int runStats(const QStringList &arguments)
   });
   if (!written)
     return cli::failure(written.message());
-  if (!edits.isEmpty())
-    cli::err() << QCoreApplication::translate("onemap::StatsCommand", "%n value(s) recorded", nullptr, static_cast<int>(edits.size())) << Qt::endl;
+  if (const int recorded = int(edits.size()))
+    cli::err() << QCoreApplication::translate("onemap::StatsCommand", "%n value(s) recorded", nullptr, recorded) << Qt::endl;
   if (copied)
     cli::err() << QCoreApplication::translate("onemap::StatsCommand", "%n value(s) copied from %1", nullptr, copied).arg(date.addDays(-1).toString(Qt::ISODate)) << Qt::endl;
   if (accepted)

@@ -8864,6 +8864,13 @@
         <translation>%1，乡镇 %2：值“%3”不是数字</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="174"/>
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>已记录 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/cli/StatsCommand.cpp" line="176"/>
         <source>%n value(s) copied from %1</source>
         <translation>
