@@ -11,8 +11,8 @@
 #include "DrinkingWaterModel.h"
 #include "DroughtTables.h"
 #include "VillageSupply.h"
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -23,21 +23,11 @@
 #include <cmath>
 
 using namespace onemap;
+using testing::scalar;
+using testing::text;
 using namespace onemap::drought;
 
 namespace {
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-
-QString text(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.text(0) : QString();
-}
-
 // People short per village of the given townships, computed straight from the
 // tables with plain SQL: membership by admin code (not geometry), each source's
 // current supply split over its people, floor of full 35 L rations.
@@ -63,30 +53,22 @@ class TestDroughtPlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    testing::GeocodeCap c;
-    c.identifier = identifier;
-    c.event = event;
-    c.codes = codes;
-    c.sender = QStringLiteral("53990104100@drought.example.cn");
-    c.senderName = QStringLiteral("示范县气象局");
-    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T08:30:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(identifier, event, codes, QStringLiteral("53990104100@drought.example.cn"), QStringLiteral("示范县气象局"),
+                           QDateTime::fromString(QStringLiteral("2024-06-20T08:30:00+08:00"), Qt::ISODate));
   }
 
   // Townships with a drought level in the sample, then one without.
   QStringList dryAndOneWet()
   {
     QStringList towns;
-    SqlStatement q(mStore->handle(), QStringLiteral("SELECT admin_code FROM drought_levels ORDER BY admin_code"));
+    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT admin_code FROM drought_levels ORDER BY admin_code"));
     while (q.next())
       towns << q.text(0);
-    towns << text(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' AND code NOT IN "
+    towns << text(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' AND code NOT IN "
                                                    "(SELECT admin_code FROM drought_levels) ORDER BY code LIMIT 1"));
     return towns;
   }
@@ -94,26 +76,19 @@ class TestDroughtPlugin : public QObject
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_drought_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("drought"));
-    QVERIFY(mPlugin);
-    QVERIFY(mRegistry->plugin(QStringLiteral("geohazard"))); // loaded side by side
-    const Status m = mRegistry->applyMigrations(*mStore);
-    QVERIFY2(m.ok(), qPrintable(m.message()));
-    const Status written = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString opened = mFixture.open(QStringLiteral("drought"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(mFixture.registry->plugin(QStringLiteral("geohazard"))); // loaded side by side
+    const QString migrated = mFixture.applyMigrations();
+    QVERIFY2(migrated.isEmpty(), qPrintable(migrated));
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
   }
 
   void migrationsCreateTheTablesWithSpatialIndexes()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     for (const char *table : {"drought_water_sources", "drought_source_villages", "drought_levels"})
       QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table))), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name IN ('drought_water_sources','drought_levels') "
@@ -124,7 +99,7 @@ private Q_SLOTS:
 
   void sampleSourcesServeEveryoneAndSitInTheirVillage()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // One reservoir per township plus one local source per village.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_water_sources WHERE kind = 'reservoir'")), 12);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_water_sources")), 12 + 143);
@@ -151,7 +126,7 @@ private Q_SLOTS:
 
   void sampleLevelsFollowTheShareShort()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const qint64 rows = scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels"));
     QVERIFY(rows >= 2 && rows < 12);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels d JOIN admin_units t ON t.code = d.admin_code "
@@ -166,7 +141,7 @@ private Q_SLOTS:
 
   void constraintsRejectBadRows()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_water_sources"));
     const char *bad[] = {
       // unknown kind
@@ -235,14 +210,14 @@ private Q_SLOTS:
 
   void droughtWarningThreatensVillagesShortOfWater()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QStringList towns = dryAndOneWet();
     const qint64 id = ingest(QStringLiteral("DR-1"), QStringLiteral("干旱"), towns);
     QVERIFY(id > 0);
     QCOMPARE(text(db, QStringLiteral("SELECT hazard FROM warnings WHERE id = %1").arg(id)), QStringLiteral("drought"));
 
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QMap<qint64, qint64> expected = shortBySql(db, towns);
     QVERIFY(!expected.isEmpty());
@@ -258,7 +233,7 @@ private Q_SLOTS:
     }
 
     // Impact: one row per township of the area plus a total.
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     if (qEnvironmentVariableIsSet("ONEMAP_DROUGHT_PRINT")) { // to read the section as the board gets it
       qInfo().noquote() << s.title << "|" << s.headers.join(QStringLiteral(" | "));
       for (const QStringList &r : s.rows)
@@ -296,10 +271,10 @@ private Q_SLOTS:
     const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), dryAndOneWet());
     QVERIFY(id > 0);
     QString error;
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), 999999, &error).isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(mFixture.store->handle(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), 999999, &error).isEmpty());
   }
 
   void storeCaseAgainstHandComputedValues()
@@ -313,7 +288,7 @@ private Q_SLOTS:
     //  (657 x 35 = 22 995 L) -> 1200 - 657 = 543 short; shortfall
     //  1200 x 0.035 = 42 - 23 = 19 m3/day; 23 000 / 1200 = 19.2 L per person,
     //  below the 20 L hardship floor of T/CHES 18-2018.
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QString town = dryAndOneWet().last();
     SqlStatement v(db, QStringLiteral("SELECT id, code FROM admin_units WHERE level = 'village' AND parent_code = ?1 ORDER BY code LIMIT 2"));
     v.bind(1, town);
@@ -335,7 +310,7 @@ private Q_SLOTS:
 
     const qint64 id = ingest(QStringLiteral("DR-2"), QStringLiteral("干旱"), {town});
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto it = std::find_if(list.begin(), list.end(), [&](const ThreatenedObject &o) { return o.id == villageId; });
     QVERIFY(it != list.end());
@@ -345,14 +320,14 @@ private Q_SLOTS:
              qPrintable(it->reason));
     QCOMPARE(list.first().id, villageId); // the township's only short village, or its worst
 
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     QCOMPARE(s.rows.size(), 2); // the township and the total
     QCOMPARE(s.rows.first().at(4).toLongLong(), qint64(543));
   }
 
   void eventKindDescribesTheAssessmentForm()
   {
-    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    const QVector<EventKind> kinds = mFixture.plugin->eventKinds();
     QCOMPARE(kinds.size(), 1);
     QCOMPARE(kinds.first().id, QStringLiteral("assessment"));
     QStringList names;
@@ -367,7 +342,7 @@ private Q_SLOTS:
 
   void badAssessmentsNameTheFieldAndWriteNothing()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QString town = dryAndOneWet().first();
     const QVariantMap good {{QStringLiteral("admin_code"), town},
                             {QStringLiteral("level"), QStringLiteral("severe")},
@@ -393,18 +368,18 @@ private Q_SLOTS:
       QVariantMap values = good;
       values.insert(QString::fromLatin1(b.field), b.value);
       QString error;
-      QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
+      QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
       QVERIFY2(error.startsWith(QString::fromLatin1(b.field) + QLatin1Char(':')), qPrintable(error));
     }
     QString error;
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("wildfire"), good, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("wildfire"), good, &error), qint64(-1));
     QVERIFY2(error.startsWith(QStringLiteral("kind:")), qPrintable(error));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels")), before);
   }
 
   void assessmentIsStoredWithItsTownshipAndImpact()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QString town = dryAndOneWet().first();
     const QVariantMap values {{QStringLiteral("admin_code"), town},
                               {QStringLiteral("level"), QStringLiteral("severe")},
@@ -412,17 +387,17 @@ private Q_SLOTS:
                               {QStringLiteral("indicator"), 45.0},
                               {QStringLiteral("source"), QStringLiteral("县水务局")}};
     QString error;
-    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error);
+    const qint64 id = mFixture.plugin->recordEvent(db, QStringLiteral("assessment"), values, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM drought_levels d JOIN admin_units t ON t.code = d.admin_code "
                                        "WHERE d.id = %1 AND d.basis = 'drinking_water' AND d.assessed_on = '2024-04-27' "
                                        "AND ST_Equals(d.geom, t.geom) = 1").arg(id)),
              1);
     // The same township, day and basis twice: refused, naming the date.
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("assessment"), values, &error), qint64(-1));
     QVERIFY2(error.startsWith(QStringLiteral("assessed_on:")), qPrintable(error));
 
-    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("assessment"), id, &error);
+    const EventImpact impact = mFixture.plugin->eventImpact(db, QStringLiteral("assessment"), id, &error);
     QVERIFY(impact.areaWkt.startsWith(QStringLiteral("MULTIPOLYGON")));
     const QMap<qint64, qint64> expected = shortBySql(db, {town});
     QCOMPARE(impact.threatened.size(), expected.size());
@@ -440,22 +415,22 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() > previous.size()); // a higher level asks for more
         previous = l;
       }
     }
-    const QString county = mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
+    const QString county = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
     for (const char *duty : {"送水", "应急", "错峰用水", "饮水"})
       QVERIFY2(county.contains(QString::fromUtf8(duty)), duty);
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::Township).join(QString()).contains(QStringLiteral("打井")));
-    QVERIFY(mPlugin->checklist(ResponseLevel::IV, ResponseTier::Village).join(QString()).contains(QStringLiteral("叫应")));
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Township).join(QString()).contains(QStringLiteral("打井")));
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::IV, ResponseTier::Village).join(QString()).contains(QStringLiteral("叫应")));
   }
 
   void dailyStatisticsFieldsAreNamedAndLabelled()
   {
-    const QStringList fields = mPlugin->dailyStatisticsFields();
+    const QStringList fields = mFixture.plugin->dailyStatisticsFields();
     QSet<QString> names;
     for (const QString &f : fields) {
       const int colon = f.indexOf(QLatin1Char(':'));
@@ -470,8 +445,8 @@ private Q_SLOTS:
 
   void layerStylesCoverEveryTableAndValue()
   {
-    sqlite3 *db = mStore->handle();
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    sqlite3 *db = mFixture.store->handle();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 2);
     for (const LayerStyle &s : styles) {
       QVERIFY(!s.title.isEmpty());

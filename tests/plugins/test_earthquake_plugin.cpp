@@ -3,8 +3,8 @@
 // per-township count, and its checklists.
 #include "QuakeEvents.h"
 #include "RingsByTownship.h"
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -13,23 +13,13 @@
 #include <QtTest>
 
 using namespace onemap;
-
-namespace {
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-} // namespace
+using testing::scalar;
 
 class TestEarthquakePlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
@@ -41,13 +31,13 @@ class TestEarthquakePlugin : public QObject
     c.sent = QStringLiteral("2024-06-20T03:20:00+08:00");
     c.senderName = QStringLiteral("示范县地震局");
     c.headline = QStringLiteral("示范县发生%1").arg(event);
-    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(c, QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
   }
 
   QStringList townships()
   {
     QStringList towns;
-    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
+    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
     while (q.next())
       towns << q.text(0);
     return towns;
@@ -56,24 +46,17 @@ class TestEarthquakePlugin : public QObject
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_earthquake_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("earthquake"));
-    QVERIFY(mPlugin);
-    QVERIFY(mRegistry->plugin(QStringLiteral("geohazard"))); // loaded side by side
-    const Status m = mRegistry->applyMigrations(*mStore);
-    QVERIFY2(m.ok(), qPrintable(m.message()));
+    const QString opened = mFixture.open(QStringLiteral("earthquake"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(mFixture.registry->plugin(QStringLiteral("geohazard"))); // loaded side by side
+    const QString migrated = mFixture.applyMigrations();
+    QVERIFY2(migrated.isEmpty(), qPrintable(migrated));
   }
 
   void migrationCreatesTheTableWithASpatialIndex()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'quake_events'")), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = 'quake_events' "
                                        "AND f_geometry_column = 'geom' AND srid = 4490 AND spatial_index_enabled = 1")),
@@ -82,9 +65,9 @@ private Q_SLOTS:
 
   void sampleEventIsLabelledAndInsideTheCounty()
   {
-    const Status written = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
-    sqlite3 *db = mStore->handle();
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    sqlite3 *db = mFixture.store->handle();
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events WHERE source LIKE '%样例%' AND place LIKE '%样例%'")), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events e JOIN admin_units c "
@@ -94,7 +77,7 @@ private Q_SLOTS:
 
   void earthquakeWarningThreatensVillagesInTheRings()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const qint64 id = ingest(QStringLiteral("EQ-1"), QStringLiteral("地震"), townships());
     QVERIFY(id > 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM warnings WHERE hazard = 'earthquake'")), 1);
@@ -112,7 +95,7 @@ private Q_SLOTS:
       households += r.households;
     }
 
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(qint64(list.size()), villages);
     for (int i = 1; i < list.size(); ++i)
@@ -122,7 +105,7 @@ private Q_SLOTS:
     // Fewer villages than the county: the rings do not cover all of it.
     QVERIFY(villages < scalar(db, QStringLiteral("SELECT COUNT(*) FROM admin_units WHERE level = 'village'")));
 
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     QVERIFY(!s.title.isEmpty());
     QCOMPARE(s.rows.size(), rings.value().size());
     qint64 sectionPeople = 0, sectionHouseholds = 0;
@@ -141,9 +124,9 @@ private Q_SLOTS:
     const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), townships().mid(0, 1));
     QVERIFY(id > 0);
     QString error;
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(mFixture.store->handle(), id).title.isEmpty());
   }
 
   void checklistsForEveryLevelAndTier()
@@ -151,15 +134,15 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() > previous.size()); // a higher level asks for more
         previous = l;
       }
     }
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString()).contains(QStringLiteral("人员搜救")));
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County) != mPlugin->checklist(ResponseLevel::I, ResponseTier::Village));
-    QCOMPARE(mPlugin->dailyStatisticsFields().size(), 4);
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString()).contains(QStringLiteral("人员搜救")));
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County) != mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village));
+    QCOMPARE(mFixture.plugin->dailyStatisticsFields().size(), 4);
   }
 
   // 地震事件 entered by the duty officer: every field checked (the error names
@@ -168,8 +151,8 @@ private Q_SLOTS:
   // centroid SpatiaLite finds inside that area (an independent geometric pass).
   void eventsRecordedAndAssessed()
   {
-    sqlite3 *db = mStore->handle();
-    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    sqlite3 *db = mFixture.store->handle();
+    const QVector<EventKind> kinds = mFixture.plugin->eventKinds();
     QCOMPARE(kinds.size(), 1);
     QCOMPARE(kinds.first().id, QStringLiteral("quake"));
     QStringList names;
@@ -192,22 +175,22 @@ private Q_SLOTS:
       QVariantMap values = good;
       values.insert(b.first, b.second);
       QString error;
-      QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("quake"), values, &error), qint64(-1));
+      QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("quake"), values, &error), qint64(-1));
       QVERIFY2(error.startsWith(b.first + QStringLiteral(": ")), qPrintable(error));
       QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), before);
     }
     QString error;
-    QVERIFY(mPlugin->recordEvent(db, QStringLiteral("quake"), {{QStringLiteral("magnitude"), 8.6}}, &error) < 0);
+    QVERIFY(mFixture.plugin->recordEvent(db, QStringLiteral("quake"), {{QStringLiteral("magnitude"), 8.6}}, &error) < 0);
     QCOMPARE(error, QStringLiteral("lon: a value is required"));
-    QVERIFY(mPlugin->recordEvent(db, QStringLiteral("fire"), good, &error) < 0);
+    QVERIFY(mFixture.plugin->recordEvent(db, QStringLiteral("fire"), good, &error) < 0);
     QVERIFY(error.startsWith(QStringLiteral("kind: ")));
 
-    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("quake"), good, &error);
+    const qint64 id = mFixture.plugin->recordEvent(db, QStringLiteral("quake"), good, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quake_events")), before + 1);
 
     error.clear();
-    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("quake"), id, &error);
+    const EventImpact impact = mFixture.plugin->eventImpact(db, QStringLiteral("quake"), id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(impact.areaWkt.startsWith(QStringLiteral("POLYGON((")));
     SqlStatement valid(db, QStringLiteral("SELECT ST_IsValid(GeomFromText(?1, 4490))"));
@@ -235,13 +218,13 @@ private Q_SLOTS:
     QCOMPARE(villages, qint64(listed.size()));
     QVERIFY(impact.section.summary.contains(QStringLiteral("示范县城关镇")));
 
-    QVERIFY(mPlugin->eventImpact(db, QStringLiteral("quake"), 999999, &error).section.title.isEmpty());
+    QVERIFY(mFixture.plugin->eventImpact(db, QStringLiteral("quake"), 999999, &error).section.title.isEmpty());
     QVERIFY(error.contains(QStringLiteral("no event with id 999999")));
   }
 
   void layerStyleIsAQgisStyleOfItsTable()
   {
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 1);
     QCOMPARE(styles.first().table, QStringLiteral("quake_events"));
     QVERIFY(!styles.first().title.isEmpty());

@@ -11,8 +11,8 @@
 //    Hack 1957 (USGS Prof. Paper 294-B).
 #include "FloodExposure.h"
 #include "FloodSample.h"
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -28,20 +28,10 @@
 #include <memory>
 
 using namespace onemap;
+using testing::scalar;
+using testing::text;
 
 namespace {
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-
-QString text(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.text(0) : QString();
-}
-
 //! Runs \a sql; returns the error text (empty when it succeeded).
 QString tryExec(sqlite3 *db, const QString &sql)
 {
@@ -84,26 +74,18 @@ class TestFloodPlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    testing::GeocodeCap c;
-    c.identifier = identifier;
-    c.event = event;
-    c.codes = codes;
-    c.sender = QStringLiteral("53990104100@water.example.cn");
-    c.senderName = QStringLiteral("示范县水利局");
-    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T08:30:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(identifier, event, codes, QStringLiteral("53990104100@water.example.cn"), QStringLiteral("示范县水利局"),
+                           QDateTime::fromString(QStringLiteral("2024-06-20T08:30:00+08:00"), Qt::ISODate));
   }
 
   //! The flood-plugin row fingerprint: every code, number and geometry.
   QString fingerprint()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     return text(db, QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT code || name || kind || return_period || COALESCE(township_code, '') "
                                    "|| AsText(geom) AS x FROM flood_zones ORDER BY id)"))
            + text(db, QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT code || name || catchment_km2 || people || AsText(geom) AS x "
@@ -117,29 +99,22 @@ class TestFloodPlugin : public QObject
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_flood_plugin"));
     OGRRegisterAll();
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("flood"));
-    QVERIFY(mPlugin);
-    QVERIFY(mRegistry->plugin(QStringLiteral("geohazard"))); // loaded side by side
-    const Status m = mRegistry->applyMigrations(*mStore);
-    QVERIFY2(m.ok(), qPrintable(m.message()));
-    const Status written = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString opened = mFixture.open(QStringLiteral("flood"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(mFixture.registry->plugin(QStringLiteral("geohazard"))); // loaded side by side
+    const QString migrated = mFixture.applyMigrations();
+    QVERIFY2(migrated.isEmpty(), qPrintable(migrated));
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
   }
 
   void migrationsCreateTablesWithSpatialIndexes()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     QCOMPARE(text(db, QStringLiteral("SELECT value FROM store_meta WHERE key = 'plugin.flood.schema'")),
-             QString::number(mPlugin->migrations().size()));
+             QString::number(mFixture.plugin->migrations().size()));
     for (const char *table : {"flood_reservoirs", "flood_gullies", "flood_zones", "flood_gauge_levels"})
       QVERIFY2(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table))) == 1, table);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name IN ('flood_reservoirs','flood_gullies','flood_zones') "
@@ -152,7 +127,7 @@ private Q_SLOTS:
 
   void sampleRowsSitOnTheCountysRivers()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // Every river is cut into at least one zone per township it crosses.
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM flood_zones WHERE kind = 'river_flood'")) >= scalar(db, QStringLiteral("SELECT COUNT(*) FROM rivers")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rivers r WHERE NOT EXISTS (SELECT 1 FROM flood_zones z "
@@ -203,16 +178,16 @@ private Q_SLOTS:
 
   void sampleIsDeterministicAndFast()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QString before = fingerprint();
     QVERIFY(before.size() > 100);
-    QVERIFY(mStore->transaction([&]() -> Status {
+    QVERIFY(mFixture.store->transaction([&]() -> Status {
                     for (const char *t : {"flood_gauge_levels", "flood_zones", "flood_gullies", "flood_reservoirs"})
                       if (const QString e = tryExec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(t))); !e.isEmpty())
                         return Status::failure(e);
                     QElapsedTimer timer;
                     timer.start();
-                    const QString e = mPlugin->generateSample(db, 2024);
+                    const QString e = mFixture.plugin->generateSample(db, 2024);
                     qInfo("flood sample rows written in %lld ms", static_cast<long long>(timer.elapsed()));
                     return e.isEmpty() ? Status() : Status::failure(e);
                   }).ok());
@@ -221,7 +196,7 @@ private Q_SLOTS:
 
   void badRowsAreRefusedNamingTheField()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const qint64 reservoirs = scalar(db, QStringLiteral("SELECT COUNT(*) FROM flood_reservoirs"));
     const qint64 zones = scalar(db, QStringLiteral("SELECT COUNT(*) FROM flood_zones"));
     const qint64 gullies = scalar(db, QStringLiteral("SELECT COUNT(*) FROM flood_gullies"));
@@ -265,7 +240,7 @@ private Q_SLOTS:
   // people per village agree within one.
   void floodWarningThreatensVillagesInTheZonesAndGullies()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // Townships with the most flood zones, and one with a gully.
     QStringList codes;
     SqlStatement t(db, QStringLiteral("SELECT township_code FROM flood_zones GROUP BY township_code ORDER BY COUNT(*) DESC, township_code LIMIT 3"));
@@ -319,7 +294,7 @@ private Q_SLOTS:
     QVERIFY(!expectedGullies.isEmpty());
 
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QMap<qint64, qint64> got;
     QSet<qint64> gotGullies;
@@ -345,7 +320,7 @@ private Q_SLOTS:
     QVERIFY(got.size() < scalar(db, QStringLiteral("SELECT COUNT(*) FROM admin_units WHERE level = 'village'")));
 
     // The section: rows by township, then the total, which adds them up.
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     QVERIFY(!s.title.isEmpty());
     QCOMPARE(s.headers.size(), 9);
     QVERIFY(s.rows.size() >= 2);
@@ -394,20 +369,20 @@ private Q_SLOTS:
 
   void rainstormAppliesOtherHazardsDoNot()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const QString town = text(db, QStringLiteral("SELECT township_code FROM flood_zones ORDER BY id LIMIT 1"));
     const qint64 rain = ingest(QStringLiteral("RAIN-1"), QStringLiteral("暴雨"), {town});
     QVERIFY(rain > 0);
     QCOMPARE(text(db, QStringLiteral("SELECT hazard FROM warnings WHERE id = %1").arg(rain)), QStringLiteral("rainstorm"));
     QString error;
-    QVERIFY(!mPlugin->threatenedBy(db, rain, &error).isEmpty());
-    QVERIFY(!mPlugin->impactSection(db, rain).title.isEmpty());
+    QVERIFY(!mFixture.plugin->threatenedBy(db, rain, &error).isEmpty());
+    QVERIFY(!mFixture.plugin->impactSection(db, rain).title.isEmpty());
 
     const qint64 fire = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), {town});
     QVERIFY(fire > 0);
-    QVERIFY(mPlugin->threatenedBy(db, fire, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(db, fire, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(db, fire).title.isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(db, fire).title.isEmpty());
   }
 
   // A constructed county small enough to work by hand (all boxes bounded by
@@ -447,7 +422,7 @@ private Q_SLOTS:
     auto opened = Store::open(dir.filePath(QStringLiteral("small.sqlite")), Store::Mode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
     std::unique_ptr<Store> store = opened.take();
-    QVERIFY(mRegistry->applyMigrations(*store).ok());
+    QVERIFY(mFixture.registry->applyMigrations(*store).ok());
     sqlite3 *db = store->handle();
     const QStringList rows = {
       QStringLiteral("INSERT INTO admin_units (code, name, level, parent_code, population, geom) VALUES ('539901001000', '甲镇', 'township', '539901000000', 1600, %1)").arg(box(108.90, 28.80, 108.94, 28.81)),
@@ -497,7 +472,7 @@ private Q_SLOTS:
     QCOMPARE(a.total.gullies, 1);
 
     // The section on A, cell by cell.
-    const ImpactSection s = mPlugin->impactSection(db, 1);
+    const ImpactSection s = mFixture.plugin->impactSection(db, 1);
     QCOMPARE(s.rows.size(), 2);
     QCOMPARE(s.rows.at(0).mid(0, 6), (QStringList {QStringLiteral("甲镇"), QStringLiteral("2"), QStringLiteral("950"), QStringLiteral("1"),
                                                     QStringLiteral("2"), QStringLiteral("450")}));
@@ -516,7 +491,7 @@ private Q_SLOTS:
     QCOMPARE(b.total.gaugesOver, 1);
     QCOMPARE(b.total.reservoirsOver, 0);
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, 2, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, 2, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).name, QStringLiteral("二村"));
@@ -533,7 +508,7 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() > previous.size()); // a higher level asks for more
         for (const QString &item : previous)
@@ -541,26 +516,26 @@ private Q_SLOTS:
         previous = l;
       }
     }
-    const QString county = mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
-    const QString town = mPlugin->checklist(ResponseLevel::I, ResponseTier::Township).join(QString());
-    const QString village = mPlugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString());
+    const QString county = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
+    const QString town = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Township).join(QString());
+    const QString village = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString());
     QVERIFY(county.contains(QStringLiteral("熔断")));
     QVERIFY(county.contains(QStringLiteral("水库")));
     QVERIFY(town.contains(QStringLiteral("巡堤查险")));
     QVERIFY(town.contains(QStringLiteral("24小时值守")));
     QVERIFY(village.contains(QStringLiteral("应转尽转")));
-    QVERIFY(!mPlugin->checklist(ResponseLevel::IV, ResponseTier::County).join(QString()).contains(QStringLiteral("Ⅰ级")));
+    QVERIFY(!mFixture.plugin->checklist(ResponseLevel::IV, ResponseTier::County).join(QString()).contains(QStringLiteral("Ⅰ级")));
   }
 
   void statisticsFieldsAndStyles()
   {
-    const QStringList fields = mPlugin->dailyStatisticsFields();
+    const QStringList fields = mFixture.plugin->dailyStatisticsFields();
     QCOMPARE(fields.size(), 6);
     for (const QString &f : fields) {
       QVERIFY2(f.startsWith(QLatin1String("flood_")) && f.indexOf(QLatin1Char(':')) > 6, qPrintable(f));
       QVERIFY(!f.section(QLatin1Char(':'), 1).isEmpty());
     }
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 3);
     const QMap<QString, QString> symbolType {{QStringLiteral("flood_zones"), QStringLiteral("fill")},
                                              {QStringLiteral("flood_gullies"), QStringLiteral("line")},

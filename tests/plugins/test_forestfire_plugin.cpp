@@ -6,8 +6,8 @@
 #include "FireEvents.h"
 #include "FireSpread.h"
 #include "FireTables.h"
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -18,22 +18,12 @@
 #include <cmath>
 
 using namespace onemap;
+using testing::real;
+using testing::scalar;
 using namespace onemap::forestfire;
 
 namespace {
 constexpr double kEarthRadiusM = 6371008.8;
-
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-
-double real(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.real(0) : std::nan("");
-}
 
 QString digest(sqlite3 *db)
 {
@@ -54,10 +44,7 @@ class TestForestfirePlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
   qint64 ingest(const QString &identifier, const QString &event, const QString &headline, const QString &sent,
                 const QStringList &codes)
@@ -70,10 +57,10 @@ class TestForestfirePlugin : public QObject
     c.sent = sent;
     c.senderName = QStringLiteral("示范县气象局");
     c.headline = headline;
-    return c.ingest(*mStore, QDateTime::fromString(sent, Qt::ISODate).addSecs(600));
+    return mFixture.ingest(c, QDateTime::fromString(sent, Qt::ISODate).addSecs(600));
   }
 
-  sqlite3 *db() { return mStore->handle(); }
+  sqlite3 *db() { return mFixture.store->handle(); }
 
   QVariantMap goodFire()
   {
@@ -91,27 +78,20 @@ class TestForestfirePlugin : public QObject
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_forestfire_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("forestfire"));
-    QVERIFY(mPlugin);
-    QCOMPARE(mPlugin->id(), QStringLiteral("forestfire"));
-    const Status m = mRegistry->applyMigrations(*mStore);
-    QVERIFY2(m.ok(), qPrintable(m.message()));
-    const Status w = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(w.ok(), qPrintable(w.message()));
+    const QString opened = mFixture.open(QStringLiteral("forestfire"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QCOMPARE(mFixture.plugin->id(), QStringLiteral("forestfire"));
+    const QString migrated = mFixture.applyMigrations();
+    QVERIFY2(migrated.isEmpty(), qPrintable(migrated));
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
   }
 
   void migrationsAreRecordedWithSpatialIndexes()
   {
     QCOMPARE(scalar(db(), QStringLiteral("SELECT value FROM store_meta WHERE key = 'plugin.forestfire.schema'")),
-             qint64(mPlugin->migrations().size()));
+             qint64(mFixture.plugin->migrations().size()));
     const QStringList types {QStringLiteral("fire_forest_areas:MULTIPOLYGON"), QStringLiteral("fire_watch_posts:POINT"),
                              QStringLiteral("fire_firebreaks:MULTILINESTRING"), QStringLiteral("fire_hotspots:POINT"),
                              QStringLiteral("fire_events:POINT")};
@@ -181,7 +161,7 @@ private Q_SLOTS:
     sqlite3 *d = db();
     const QString before = digest(d);
     QVERIFY(before.contains(QLatin1String("MULTIPOLYGON")));
-    QVERIFY(mStore->transaction([&]() -> Status {
+    QVERIFY(mFixture.store->transaction([&]() -> Status {
       for (const char *t : {"fire_events", "fire_hotspots", "fire_firebreaks", "fire_watch_posts", "fire_forest_areas"})
         if (const QString e = execSql(d, QStringLiteral("DELETE FROM %1").arg(QLatin1String(t))); !e.isEmpty())
           return Status::failure(e);
@@ -258,7 +238,7 @@ private Q_SLOTS:
     QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM warnings WHERE id = %1 AND hazard = 'forest_fire' AND level = 'yellow'").arg(id)), qint64(1));
 
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(d, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(d, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // Independent pass: the union of all forests, cut to the warning area, overlapping the village land.
@@ -299,7 +279,7 @@ private Q_SLOTS:
     QCOMPARE(list.last().table, QStringLiteral("fire_watch_posts")); // villages before posts
     QVERIFY(list.first().reason.contains(QString::number(scalar(d, QStringLiteral("SELECT population FROM admin_units WHERE id = %1").arg(list.first().id)))));
 
-    const ImpactSection s = mPlugin->impactSection(d, id);
+    const ImpactSection s = mFixture.plugin->impactSection(d, id);
     QVERIFY(!s.title.isEmpty());
     QVERIFY(s.rows.size() >= 2);
     for (const QStringList &row : s.rows)
@@ -322,7 +302,7 @@ private Q_SLOTS:
                              QStringLiteral("2024-08-01T08:00:00+08:00"), {v.text(0)});
     QVERIFY(id > 0);
     QString error;
-    const auto list = mPlugin->threatenedBy(d, id, &error);
+    const auto list = mFixture.plugin->threatenedBy(d, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!list.isEmpty());
     QCOMPARE(list.first().table, QStringLiteral("admin_units"));
@@ -346,10 +326,10 @@ private Q_SLOTS:
     QVERIFY(id > 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM warnings WHERE id = %1 AND hazard = 'rainstorm'").arg(id)), qint64(1));
     QString error;
-    QVERIFY(mPlugin->threatenedBy(db(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(db(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(db(), id).title.isEmpty());
-    QVERIFY(mPlugin->threatenedBy(db(), 999999, &error).isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(db(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(db(), 999999, &error).isEmpty());
   }
 
   void spreadEllipseByHand()
@@ -400,10 +380,10 @@ private Q_SLOTS:
     v[QStringLiteral("duration_h")] = 12.0; // a long run so it reaches villages and assets
     v[QStringLiteral("r0_m_per_min")] = 4.0;
     QString error;
-    const qint64 id = mPlugin->recordEvent(d, QStringLiteral("fire"), v, &error);
+    const qint64 id = mFixture.plugin->recordEvent(d, QStringLiteral("fire"), v, &error);
     QVERIFY2(id > 0, qPrintable(error));
 
-    const EventImpact impact = mPlugin->eventImpact(d, QStringLiteral("fire"), id, &error);
+    const EventImpact impact = mFixture.plugin->eventImpact(d, QStringLiteral("fire"), id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(impact.areaWkt.startsWith(QLatin1String("POLYGON((")));
     FireInput in;
@@ -483,7 +463,7 @@ private Q_SLOTS:
 
     // The sample fire runs north-east (wind from the south-west).
     const qint64 sample = scalar(d, QStringLiteral("SELECT id FROM fire_events WHERE name LIKE '%样例%'"));
-    const EventImpact si = mPlugin->eventImpact(d, QStringLiteral("fire"), sample, &error);
+    const EventImpact si = mFixture.plugin->eventImpact(d, QStringLiteral("fire"), sample, &error);
     QVERIFY2(!si.areaWkt.isEmpty(), qPrintable(error));
     QVERIFY(si.section.summary.contains(QLatin1String("45")));
     // It starts in a class I stand on 15 March: high season, level 4.
@@ -521,12 +501,12 @@ private Q_SLOTS:
       else
         v.remove(QString::fromLatin1(b.field));
       QString error;
-      QCOMPARE(mPlugin->recordEvent(d, QStringLiteral("fire"), v, &error), qint64(-1));
+      QCOMPARE(mFixture.plugin->recordEvent(d, QStringLiteral("fire"), v, &error), qint64(-1));
       QVERIFY2(error.startsWith(QString::fromLatin1(b.field) + QLatin1Char(':')), qPrintable(error));
       QVERIFY2(error.contains(QString::fromLatin1(b.says)), qPrintable(error));
     }
     QString error;
-    QCOMPARE(mPlugin->recordEvent(d, QStringLiteral("quake"), goodFire(), &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(d, QStringLiteral("quake"), goodFire(), &error), qint64(-1));
     QVERIFY(error.contains(QLatin1String("quake")));
     QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM fire_events")), before);
 
@@ -536,19 +516,19 @@ private Q_SLOTS:
     v[QStringLiteral("lat")] = 25.0;
     v[QStringLiteral("name")] = QStringLiteral("x'); DROP TABLE fire_events; --");
     v[QStringLiteral("wind_from_deg")] = 360;
-    const qint64 id = mPlugin->recordEvent(d, QStringLiteral("fire"), v, &error);
+    const qint64 id = mFixture.plugin->recordEvent(d, QStringLiteral("fire"), v, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM fire_events WHERE id = %1 AND wind_from_deg = 0 AND name LIKE 'x''); DROP%'").arg(id)), qint64(1));
     v.remove(QStringLiteral("name"));
-    QVERIFY(mPlugin->recordEvent(d, QStringLiteral("fire"), v, &error) > 0);
+    QVERIFY(mFixture.plugin->recordEvent(d, QStringLiteral("fire"), v, &error) > 0);
     QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM fire_events")), before + 2);
-    QCOMPARE(mPlugin->eventImpact(d, QStringLiteral("fire"), 987654, &error).areaWkt, QString());
+    QCOMPARE(mFixture.plugin->eventImpact(d, QStringLiteral("fire"), 987654, &error).areaWkt, QString());
     QVERIFY(error.contains(QLatin1String("987654")));
   }
 
   void eventKindDescribesEveryField()
   {
-    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    const QVector<EventKind> kinds = mFixture.plugin->eventKinds();
     QCOMPARE(kinds.size(), 1);
     QCOMPARE(kinds.first().id, QStringLiteral("fire"));
     QStringList names;
@@ -567,28 +547,28 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() > previous.size());
         previous = l;
       }
     }
-    const QString county = mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
+    const QString county = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
     for (const char *term : {"扑火前线指挥部", "森林消防", "火场清理看守", "群众转移", "野外用火"})
       QVERIFY2(county.contains(QString::fromUtf8(term)), term);
-    QVERIFY(!mPlugin->checklist(ResponseLevel::IV, ResponseTier::County).join(QString()).contains(QStringLiteral("扑火前线指挥部")));
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("护林员")));
+    QVERIFY(!mFixture.plugin->checklist(ResponseLevel::IV, ResponseTier::County).join(QString()).contains(QStringLiteral("扑火前线指挥部")));
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("护林员")));
   }
 
   void statisticsAndStyles()
   {
-    const QStringList fields = mPlugin->dailyStatisticsFields();
+    const QStringList fields = mFixture.plugin->dailyStatisticsFields();
     QVERIFY(fields.size() >= 5);
     for (const QString &f : fields) {
       QVERIFY2(f.startsWith(QLatin1String("fire_")) && f.count(QLatin1Char(':')) == 1 && !f.endsWith(QLatin1Char(':')), qPrintable(f));
     }
     QVERIFY(fields.join(QString()).contains(QLatin1String("fire_area_burned_ha:")));
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 5);
     for (const LayerStyle &s : styles) {
       QVERIFY(!s.title.isEmpty());

@@ -1,8 +1,8 @@
 // The geohazard plugin on a real sample-county store: its table and sample
 // monitors, the rainstorm/geological warning rule against an independent
 // count, its impact section and its checklists.
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -10,58 +10,36 @@
 #include <QtTest>
 
 using namespace onemap;
-
-namespace {
-qint64 scalar(sqlite3 *db, const QString &sql, const QVariantList &args = {})
-{
-  SqlStatement q(db, sql);
-  for (int i = 0; i < args.size(); ++i)
-    q.bind(i + 1, args.at(i));
-  return q.next() ? q.int64(0) : -1;
-}
-} // namespace
+using testing::scalar;
 
 class TestGeohazardPlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
   qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    testing::GeocodeCap c;
-    c.identifier = identifier;
-    c.event = event;
-    c.codes = codes;
-    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(identifier, event, codes, QStringLiteral("53990104100@weather.example.cn"), QStringLiteral("示范县自然资源局"),
+                           QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
   }
 
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_geohazard_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("geohazard"));
-    QVERIFY(mPlugin);
-    const Status m = mRegistry->applyMigrations(*mStore);
-    QVERIFY2(m.ok(), qPrintable(m.message()));
+    const QString opened = mFixture.open(QStringLiteral("geohazard"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    const QString migrated = mFixture.applyMigrations();
+    QVERIFY2(migrated.isEmpty(), qPrintable(migrated));
   }
 
   void sampleMonitorsSitAtGeohazardPoints()
   {
     // Through the registry, as `onemap init --sample` does.
-    const Status written = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
-    sqlite3 *db = mStore->handle();
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    sqlite3 *db = mFixture.store->handle();
     const qint64 n = scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors"));
     QVERIFY2(n >= 18 && n <= 54, qPrintable(QString::number(n)));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geo_monitors m JOIN hidden_dangers d ON d.id = m.danger_id "
@@ -77,7 +55,7 @@ private Q_SLOTS:
 
   void rainstormWarningThreatensGeohazardPointsInItsArea()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     QStringList towns;
     SqlStatement q(db, QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 3"));
     while (q.next())
@@ -87,7 +65,7 @@ private Q_SLOTS:
     QVERIFY(id > 0);
 
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!list.isEmpty());
 
@@ -107,7 +85,7 @@ private Q_SLOTS:
              list.first().rank);
     QVERIFY(!list.first().reason.isEmpty());
 
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     QVERIFY(!s.title.isEmpty());
     QCOMPARE(s.rows.size(), std::min(10, int(list.size())));
     QCOMPARE(s.rows.first().first(), list.first().name);
@@ -117,15 +95,15 @@ private Q_SLOTS:
   void otherHazardsThreatenNothingHere()
   {
     QStringList towns;
-    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 1"));
+    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code LIMIT 1"));
     while (q.next())
       towns << q.text(0);
     const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), towns);
     QVERIFY(id > 0);
     QString error;
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(mFixture.store->handle(), id).title.isEmpty());
   }
 
   void checklistsForEveryLevelAndTier()
@@ -133,16 +111,16 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l != previous);
         QVERIFY(l.size() > previous.size()); // a higher level asks for more
         previous = l;
       }
     }
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::County) != mPlugin->checklist(ResponseLevel::I, ResponseTier::Village));
-    QCOMPARE(mPlugin->layerStyles().size(), 1);
-    QCOMPARE(mPlugin->dailyStatisticsFields().size(), 3);
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County) != mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village));
+    QCOMPARE(mFixture.plugin->layerStyles().size(), 1);
+    QCOMPARE(mFixture.plugin->dailyStatisticsFields().size(), 3);
   }
 };
 

@@ -15,9 +15,9 @@
 // - people inside: areal weighting (a village counts by the share of its area
 //   inside the zone).
 #include "EvacuationTable.h"
-#include "GeocodeCap.h"
 #include "ReleaseZone.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -29,15 +29,10 @@
 #include <cmath>
 
 using namespace onemap;
+using testing::scalar;
 using namespace onemap::hazmat;
 
 namespace {
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-
 double haversineM(double lon1, double lat1, double lon2, double lat2)
 {
   const double r = 6371008.8, d2r = M_PI / 180;
@@ -75,54 +70,39 @@ class TestHazmatPlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
 
-  qint64 ingest(Store &store, const QString &identifier, const QString &event, const QStringList &codes)
+  qint64 ingest(const QString &identifier, const QString &event, const QStringList &codes)
   {
-    testing::GeocodeCap c;
-    c.identifier = identifier;
-    c.event = event;
-    c.codes = codes;
-    c.sender = QStringLiteral("53990104100@yjj.example.cn");
-    c.senderName = QStringLiteral("示范县应急管理局");
-    return c.ingest(store, QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(identifier, event, codes, QStringLiteral("53990104100@yjj.example.cn"), QStringLiteral("示范县应急管理局"),
+                           QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
   }
 
   QStringList townships()
   {
     QStringList towns;
-    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
+    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
     while (q.next())
       towns << q.text(0);
     return towns;
   }
 
-  qint64 releases() { return scalar(mStore->handle(), QStringLiteral("SELECT COUNT(*) FROM hazmat_releases")); }
+  qint64 releases() { return scalar(mFixture.store->handle(), QStringLiteral("SELECT COUNT(*) FROM hazmat_releases")); }
 
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_hazmat_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("hazmat"));
-    QVERIFY(mPlugin);
-    QCOMPARE(mPlugin->id(), QStringLiteral("hazmat"));
-    const Status w = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(w.ok(), qPrintable(w.message()));
+    const QString opened = mFixture.open(QStringLiteral("hazmat"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QCOMPARE(mFixture.plugin->id(), QStringLiteral("hazmat"));
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
   }
 
   void tablesAndSample()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     for (const char *t : {"hazmat_sources", "hazmat_tailings_ponds", "hazmat_sensors", "hazmat_releases"})
       QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = '%1' AND srid = 4490 "
                                          "AND spatial_index_enabled = 1").arg(QLatin1String(t))),
@@ -293,7 +273,7 @@ private Q_SLOTS:
     auto s = Store::open(dir.filePath(QStringLiteral("built.sqlite")), Store::Mode::CreateIfMissing);
     QVERIFY2(s.ok(), qPrintable(s.message()));
     std::unique_ptr<Store> store = s.take();
-    QVERIFY2(mRegistry->applyMigrations(*store).ok(), "migrations");
+    QVERIFY2(mFixture.registry->applyMigrations(*store).ok(), "migrations");
     sqlite3 *db = store->handle();
     struct Unit { const char *code, *name, *level, *parent; qint64 pop, hh; QString wkt; };
     const Unit units[] = {
@@ -311,7 +291,7 @@ private Q_SLOTS:
       QVERIFY2(ins.exec(), qPrintable(ins.error()));
     }
     QString error;
-    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("release"),
+    const qint64 id = mFixture.plugin->recordEvent(db, QStringLiteral("release"),
                                            {{QStringLiteral("longitude"), kLon0}, {QStringLiteral("latitude"), kLat0},
                                             {QStringLiteral("un"), QStringLiteral("1053")}, {QStringLiteral("spill"), QStringLiteral("small")},
                                             {QStringLiteral("period"), QStringLiteral("night")}, {QStringLiteral("wind_from_deg"), 0},
@@ -319,7 +299,7 @@ private Q_SLOTS:
                                             {QStringLiteral("occurred_at"), QStringLiteral("2024-06-20T22:10:00+08:00")}},
                                            &error);
     QVERIFY2(id > 0, qPrintable(error));
-    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("release"), id, &error);
+    const EventImpact impact = mFixture.plugin->eventImpact(db, QStringLiteral("release"), id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(impact.areaWkt.startsWith(QLatin1String("MULTIPOLYGON")));
     // Area in m2 from degrees: x k^2 cos(lat) with k = 111195.08 m/deg.
@@ -352,8 +332,8 @@ private Q_SLOTS:
 
   void badReleasesNameTheFieldAndWriteNothing()
   {
-    sqlite3 *db = mStore->handle();
-    const QVector<EventKind> kinds = mPlugin->eventKinds();
+    sqlite3 *db = mFixture.store->handle();
+    const QVector<EventKind> kinds = mFixture.plugin->eventKinds();
     QCOMPARE(kinds.size(), 1);
     QCOMPARE(kinds.first().id, QStringLiteral("release"));
     QStringList names;
@@ -400,7 +380,7 @@ private Q_SLOTS:
       else
         v.remove(QString::fromLatin1(b.field));
       QString error;
-      QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), v, &error), qint64(-1));
+      QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), v, &error), qint64(-1));
       QVERIFY2(error.startsWith(QLatin1String(b.expect)), qPrintable(QStringLiteral("%1 -> %2").arg(QLatin1String(b.field), error)));
       QCOMPARE(releases(), before);
     }
@@ -409,33 +389,33 @@ private Q_SLOTS:
     QVariantMap both = good;
     both.insert(QStringLiteral("longitude"), 101.0);
     both.insert(QStringLiteral("latitude"), 25.0);
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), both, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), both, &error), qint64(-1));
     QVERIFY2(error.startsWith(QLatin1String("source_id:")), qPrintable(error));
     QVariantMap none = good;
     none.remove(QStringLiteral("source_id"));
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
     QVERIFY(error.startsWith(QLatin1String("source_id:")));
     none.insert(QStringLiteral("longitude"), 101.0);
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
     QVERIFY2(error.startsWith(QLatin1String("latitude:")), qPrintable(error));
     none.insert(QStringLiteral("latitude"), 99.0);
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), none, &error), qint64(-1));
     QVERIFY2(error.startsWith(QLatin1String("latitude: 99")), qPrintable(error));
     QVariantMap small = good;
     small.insert(QStringLiteral("spill"), QStringLiteral("small"));
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("release"), small, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("release"), small, &error), qint64(-1));
     QVERIFY(error.startsWith(QLatin1String("container:")));
-    QCOMPARE(mPlugin->recordEvent(db, QStringLiteral("fire"), good, &error), qint64(-1));
+    QCOMPARE(mFixture.plugin->recordEvent(db, QStringLiteral("fire"), good, &error), qint64(-1));
     QVERIFY(error.startsWith(QLatin1String("kind:")));
     QCOMPARE(releases(), before);
 
     error.clear();
     // The good one: a large chlorine release from ton cylinders at night in a
     // light wind (2 m/s = 7.2 km/h: low): Table 3 p.341 gives 300 m, 3.5 km.
-    const qint64 id = mPlugin->recordEvent(db, QStringLiteral("release"), good, &error);
+    const qint64 id = mFixture.plugin->recordEvent(db, QStringLiteral("release"), good, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QCOMPARE(releases(), before + 1);
-    const EventImpact impact = mPlugin->eventImpact(db, QStringLiteral("release"), id, &error);
+    const EventImpact impact = mFixture.plugin->eventImpact(db, QStringLiteral("release"), id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(impact.section.summary.contains(QLatin1String("300 m")) && impact.section.summary.contains(QLatin1String("3.5 km"))
                && impact.section.summary.contains(QLatin1String("ERG2024 Table 3 p.341")),
@@ -462,18 +442,18 @@ private Q_SLOTS:
       if (wkt.open(QIODevice::WriteOnly))
         wkt.write(impact.areaWkt.toUtf8() + "\n" + impact.section.summary.toUtf8() + "\n");
     }
-    QVERIFY(!mPlugin->eventImpact(db, QStringLiteral("release"), 987654, &error).section.title.size());
+    QVERIFY(!mFixture.plugin->eventImpact(db, QStringLiteral("release"), 987654, &error).section.title.size());
     QVERIFY(!error.isEmpty());
   }
 
   void warningRuleAgainstAnIndependentPass()
   {
-    sqlite3 *db = mStore->handle();
-    const qint64 id = ingest(*mStore, QStringLiteral("HZ-1"), QStringLiteral("危险化学品泄漏预警"), townships());
+    sqlite3 *db = mFixture.store->handle();
+    const qint64 id = ingest(QStringLiteral("HZ-1"), QStringLiteral("危险化学品泄漏预警"), townships());
     QVERIFY(id > 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM warnings WHERE id = %1 AND hazard = 'hazmat'").arg(id)), 1);
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (int i = 1; i < list.size(); ++i)
       QVERIFY(list.at(i - 1).rank >= list.at(i).rank);
@@ -536,7 +516,7 @@ private Q_SLOTS:
     QVERIFY(!expected.isEmpty());
     QCOMPARE(got, expected);
 
-    const ImpactSection sec = mPlugin->impactSection(db, id);
+    const ImpactSection sec = mFixture.plugin->impactSection(db, id);
     QVERIFY(!sec.title.isEmpty());
     QCOMPARE(sec.rows.last().at(1).toInt(), 5);
     QCOMPARE(sec.rows.last().at(2).toInt(), 3);
@@ -561,19 +541,19 @@ private Q_SLOTS:
       }
     }
     QVERIFY(!empty.isEmpty());
-    const qint64 quiet = ingest(*mStore, QStringLiteral("HZ-2"), QStringLiteral("危险化学品泄漏预警"), {empty});
-    QVERIFY(mPlugin->threatenedBy(db, quiet, &error).isEmpty());
-    QVERIFY(mPlugin->impactSection(db, quiet).title.isEmpty());
+    const qint64 quiet = ingest(QStringLiteral("HZ-2"), QStringLiteral("危险化学品泄漏预警"), {empty});
+    QVERIFY(mFixture.plugin->threatenedBy(db, quiet, &error).isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(db, quiet).title.isEmpty());
   }
 
   void otherHazardsThreatenNothingHere()
   {
-    const qint64 id = ingest(*mStore, QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), townships());
+    const qint64 id = ingest(QStringLiteral("FIRE-1"), QStringLiteral("森林火险预警"), townships());
     QVERIFY(id > 0);
     QString error;
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(mFixture.store->handle(), id).title.isEmpty());
   }
 
   void cleanupTestCase()
@@ -582,11 +562,11 @@ private Q_SLOTS:
     if (const QString dir = qEnvironmentVariable("ONEMAP_GRAB_DIR"); !dir.isEmpty()) {
       const QString copy = dir + QStringLiteral("/hazmat_sample.sqlite");
       QFile::remove(copy);
-      SqlStatement into(mStore->handle(), QStringLiteral("VACUUM INTO ?1"));
+      SqlStatement into(mFixture.store->handle(), QStringLiteral("VACUUM INTO ?1"));
       into.bind(1, copy);
       QVERIFY2(into.exec(), qPrintable(into.error()));
     }
-    mStore.reset();
+    mFixture.store.reset();
   }
 
   void checklistsStatisticsAndStyles()
@@ -594,27 +574,27 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() >= previous.size());
         previous = l;
       }
-      QVERIFY(mPlugin->checklist(ResponseLevel::I, tier).size() > mPlugin->checklist(ResponseLevel::IV, tier).size());
+      QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, tier).size() > mFixture.plugin->checklist(ResponseLevel::IV, tier).size());
     }
-    const QString county = mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
+    const QString county = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
     for (const char *word : {"警戒区", "疏散", "监测", "洗消", "医疗救护", "尾矿库"})
       QVERIFY2(county.contains(QString::fromUtf8(word)), word);
 
-    const QStringList fields = mPlugin->dailyStatisticsFields();
+    const QStringList fields = mFixture.plugin->dailyStatisticsFields();
     QCOMPARE(fields.size(), 5);
     for (const QString &f : fields)
       QVERIFY(f.contains(QLatin1Char(':')) && !f.section(QLatin1Char(':'), 1).isEmpty());
 
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 4);
     for (const LayerStyle &st : styles) {
       QVERIFY(!st.title.isEmpty());
-      QCOMPARE(scalar(mStore->handle(), QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = '%1' "
+      QCOMPARE(scalar(mFixture.store->handle(), QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = '%1' "
                                                        "AND geometry_type IN (1, 1001)").arg(st.table)),
                1); // all points: marker symbols fit
       QXmlStreamReader xml(st.qml);

@@ -5,8 +5,8 @@
 // road cuts off one known village, the impact section, checklists and styles.
 #include "RoadGraph.h"
 #include "SnowModel.h"
-#include "GeocodeCap.h"
-#include "SampleStore.h"
+#include "PluginUnderTest.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/SqlStatement.h"
@@ -16,21 +16,11 @@
 #include <QtTest>
 
 using namespace onemap;
+using testing::real;
+using testing::scalar;
 using namespace onemap::snowfreeze;
 
 namespace {
-qint64 scalar(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.int64(0) : -1;
-}
-
-double real(sqlite3 *db, const QString &sql)
-{
-  SqlStatement q(db, sql);
-  return q.next() ? q.real(0) : -1;
-}
-
 // Tried in a savepoint and rolled back, so a bad row never stays.
 bool accepted(sqlite3 *db, const QString &sql)
 {
@@ -55,10 +45,7 @@ class TestSnowfreezePlugin : public QObject
 {
   Q_OBJECT
 
-  testing::SampleStore mSample;
-  std::unique_ptr<Store> mStore;
-  std::unique_ptr<PluginRegistry> mRegistry;
-  HazardPlugin *mPlugin = nullptr;
+  testing::PluginUnderTest mFixture;
   int mSerial = 0;
 
   qint64 ingest(const QString &event, const QString &colour, const QStringList &codes)
@@ -71,13 +58,13 @@ class TestSnowfreezePlugin : public QObject
     c.sent = QStringLiteral("2024-01-20T08:%1:00+08:00").arg(mSerial, 2, 10, QLatin1Char('0'));
     c.senderName = QStringLiteral("示范县气象台");
     c.headline = QStringLiteral("示范县气象台发布%1%2预警信号").arg(event, colour);
-    return c.ingest(*mStore, QDateTime::fromString(QStringLiteral("2024-01-20T09:00:00+08:00"), Qt::ISODate));
+    return mFixture.ingest(c, QDateTime::fromString(QStringLiteral("2024-01-20T09:00:00+08:00"), Qt::ISODate));
   }
 
   QStringList townships()
   {
     QStringList towns;
-    SqlStatement q(mStore->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
+    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
     while (q.next())
       towns << q.text(0);
     return towns;
@@ -88,7 +75,7 @@ class TestSnowfreezePlugin : public QObject
   // and its point as AsText gives it.
   QPair<double, QString> countySeat()
   {
-    SqlStatement q(mStore->handle(), QStringLiteral(
+    SqlStatement q(mFixture.store->handle(), QStringLiteral(
       "SELECT a.altitude_m, AsText(a.geom) FROM snow_village_altitude a JOIN admin_units v ON v.code = a.village_code "
       "JOIN admin_units t ON t.code = v.parent_code AND t.name = '城关镇' "
       "JOIN roads r ON r.road_class IN ('provincial','national') "
@@ -99,25 +86,18 @@ class TestSnowfreezePlugin : public QObject
 private Q_SLOTS:
   void initTestCase()
   {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("test_snowfreeze_plugin"));
-    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
-    auto s = Store::open(mSample.path());
-    QVERIFY2(s.ok(), qPrintable(s.message()));
-    mStore = s.take();
-    mRegistry = std::make_unique<PluginRegistry>(QStringList {QStringLiteral(ONEMAP_BINARY_DIR "/lib/onemap/plugins")});
-    mRegistry->discover();
-    mPlugin = mRegistry->plugin(QStringLiteral("snowfreeze"));
-    QVERIFY(mPlugin);
-    QVERIFY(mRegistry->plugin(QStringLiteral("geohazard"))); // loaded side by side
-    const Status written = mRegistry->writeSamples(*mStore, 2024);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString opened = mFixture.open(QStringLiteral("snowfreeze"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(mFixture.registry->plugin(QStringLiteral("geohazard"))); // loaded side by side
+    const QString written = mFixture.writeSamples(2024);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
   }
 
   void migrationsAreRecordedWithSpatialIndexes()
   {
-    sqlite3 *db = mStore->handle();
-    QCOMPARE(mStore->meta(QStringLiteral("plugin.snowfreeze.schema")), QStringLiteral("1"));
+    sqlite3 *db = mFixture.store->handle();
+    QCOMPARE(mFixture.store->meta(QStringLiteral("plugin.snowfreeze.schema")), QStringLiteral("1"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name IN "
                                        "('snow_road_segments','snow_power_lines','snow_village_altitude') "
                                        "AND srid = 4490 AND spatial_index_enabled = 1")),
@@ -127,7 +107,7 @@ private Q_SLOTS:
 
   void sampleRowsCoverTheCountyAndAgree()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // One altitude row per road and per village.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM snow_road_segments")), scalar(db, QStringLiteral("SELECT COUNT(*) FROM roads")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM snow_village_altitude a JOIN admin_units v ON v.code = a.village_code AND v.level = 'village'")),
@@ -167,7 +147,7 @@ private Q_SLOTS:
 
   void constraintsRejectBadRows()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // Each probe frees a real road's row first (the same savepoint rolls it back).
     const qint64 road = scalar(db, QStringLiteral("SELECT MIN(id) FROM roads"));
     const QString free = QStringLiteral("DELETE FROM snow_road_segments WHERE road_id = %1; ").arg(road);
@@ -271,7 +251,7 @@ private Q_SLOTS:
 
   void orangeWarningMatchesAnIndependentSqlPass()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     const qint64 id = ingest(QStringLiteral("道路结冰"), QStringLiteral("橙色"), townships());
     QVERIFY(id > 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM warnings WHERE id = %1 AND hazard = 'snow_freeze' AND level = 'orange'").arg(id)), 1);
@@ -306,7 +286,7 @@ private Q_SLOTS:
     const qint64 closedCount = scalar(db, QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(closed));
 
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QSet<qint64> cut = idsOf(list, QStringLiteral("admin_units"));
     // A real case: some villages cut off, not all of them.
@@ -357,7 +337,7 @@ private Q_SLOTS:
     QCOMPARE(qint64(idsOf(list, QStringLiteral("snow_power_lines")).size()), lines);
 
     // Impact section: townships plus a total row that adds up.
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     QVERIFY(!s.title.isEmpty());
     QCOMPARE(s.headers.size(), 6);
     QVERIFY(s.rows.size() >= 2);
@@ -387,13 +367,13 @@ private Q_SLOTS:
 
   void higherLevelsCutOffMore()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     QString error;
     int previous = -1;
     for (const QString &colour : {QStringLiteral("蓝色"), QStringLiteral("黄色"), QStringLiteral("橙色"), QStringLiteral("红色")}) {
       const qint64 id = ingest(QStringLiteral("寒潮"), colour, townships());
       QVERIFY(id > 0);
-      const int n = idsOf(mPlugin->threatenedBy(db, id, &error), QStringLiteral("admin_units")).size();
+      const int n = idsOf(mFixture.plugin->threatenedBy(db, id, &error), QStringLiteral("admin_units")).size();
       QVERIFY2(error.isEmpty(), qPrintable(error));
       QVERIFY2(n >= previous, qPrintable(QStringLiteral("%1: %2 < %3").arg(colour).arg(n).arg(previous)));
       previous = n;
@@ -403,7 +383,7 @@ private Q_SLOTS:
 
   void closingOneRoadCutsOffOneKnownVillage()
   {
-    sqlite3 *db = mStore->handle();
+    sqlite3 *db = mFixture.store->handle();
     // A leaf village: the end of a village road that no other road touches.
     SqlStatement leaf(db, QStringLiteral(
       "SELECT r.id, v.id, v.parent_code FROM roads r JOIN snow_village_altitude a ON AsText(ST_EndPoint(r.geom)) = AsText(a.geom) "
@@ -423,8 +403,8 @@ private Q_SLOTS:
     QVERIFY(execSql(db, QStringLiteral("UPDATE snow_village_altitude SET altitude_m = 1000")).isEmpty());
     QVERIFY(execSql(db, QStringLiteral("UPDATE snow_road_segments SET max_alt_m = 2800 WHERE road_id = %1").arg(road)).isEmpty());
     QString error;
-    const QVector<ThreatenedObject> list = mPlugin->threatenedBy(db, id, &error);
-    const ImpactSection s = mPlugin->impactSection(db, id);
+    const QVector<ThreatenedObject> list = mFixture.plugin->threatenedBy(db, id, &error);
+    const ImpactSection s = mFixture.plugin->impactSection(db, id);
     execSql(db, QStringLiteral("ROLLBACK TO flat"));
     execSql(db, QStringLiteral("RELEASE flat"));
 
@@ -442,11 +422,11 @@ private Q_SLOTS:
   {
     const qint64 id = ingest(QStringLiteral("暴雨"), QStringLiteral("红色"), townships());
     QVERIFY(id > 0);
-    QCOMPARE(scalar(mStore->handle(), QStringLiteral("SELECT hazard = 'rainstorm' FROM warnings WHERE id = %1").arg(id)), 1);
+    QCOMPARE(scalar(mFixture.store->handle(), QStringLiteral("SELECT hazard = 'rainstorm' FROM warnings WHERE id = %1").arg(id)), 1);
     QString error;
-    QVERIFY(mPlugin->threatenedBy(mStore->handle(), id, &error).isEmpty());
+    QVERIFY(mFixture.plugin->threatenedBy(mFixture.store->handle(), id, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(mPlugin->impactSection(mStore->handle(), id).title.isEmpty());
+    QVERIFY(mFixture.plugin->impactSection(mFixture.store->handle(), id).title.isEmpty());
   }
 
   void aStoreWithoutCountyGivesAnErrorAndWritesNothing()
@@ -454,8 +434,8 @@ private Q_SLOTS:
     QTemporaryDir dir;
     auto empty = Store::open(dir.filePath(QStringLiteral("empty.sqlite")), Store::Mode::CreateIfMissing);
     QVERIFY2(empty.ok(), qPrintable(empty.message()));
-    QVERIFY(mRegistry->applyMigrations(*empty.value()).ok());
-    const QString error = mPlugin->generateSample(empty.value()->handle(), 7);
+    QVERIFY(mFixture.registry->applyMigrations(*empty.value()).ok());
+    const QString error = mFixture.plugin->generateSample(empty.value()->handle(), 7);
     QVERIFY2(error.contains(QStringLiteral("county")), qPrintable(error));
     QCOMPARE(scalar(empty.value()->handle(), QStringLiteral("SELECT COUNT(*) FROM snow_village_altitude")), 0);
     QCOMPARE(scalar(empty.value()->handle(), QStringLiteral("SELECT COUNT(*) FROM snow_power_lines")), 0);
@@ -466,7 +446,7 @@ private Q_SLOTS:
     for (ResponseTier tier : {ResponseTier::County, ResponseTier::Township, ResponseTier::Village}) {
       QStringList previous;
       for (ResponseLevel level : {ResponseLevel::IV, ResponseLevel::III, ResponseLevel::II, ResponseLevel::I}) {
-        const QStringList l = mPlugin->checklist(level, tier);
+        const QStringList l = mFixture.plugin->checklist(level, tier);
         QVERIFY(!l.isEmpty());
         QVERIFY(l.size() > previous.size());
         for (const QString &item : previous)
@@ -474,27 +454,27 @@ private Q_SLOTS:
         previous = l;
       }
     }
-    const QString county = mPlugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
+    const QString county = mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::County).join(QString());
     for (const char *word : {"除冰保畅", "交通管制", "电力抢修", "御寒", "转移", "七情"})
       QVERIFY2(county.contains(QString::fromUtf8(word)), word);
-    QVERIFY(mPlugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("困难群众"))
-            || mPlugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("五保户")));
+    QVERIFY(mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("困难群众"))
+            || mFixture.plugin->checklist(ResponseLevel::I, ResponseTier::Village).join(QString()).contains(QStringLiteral("五保户")));
   }
 
   void dailyStatisticsAndStyles()
   {
-    const QStringList fields = mPlugin->dailyStatisticsFields();
+    const QStringList fields = mFixture.plugin->dailyStatisticsFields();
     QCOMPARE(fields.size(), 8);
     for (const QString &f : fields) {
       QVERIFY2(f.startsWith(QStringLiteral("snow_")) && f.indexOf(QLatin1Char(':')) > 5 && !f.endsWith(QLatin1Char(':')), qPrintable(f));
     }
     QVERIFY(fields.join(QLatin1Char(',')).contains(QStringLiteral("snow_outage_households:")));
 
-    const QVector<LayerStyle> styles = mPlugin->layerStyles();
+    const QVector<LayerStyle> styles = mFixture.plugin->layerStyles();
     QCOMPARE(styles.size(), 3);
     for (const LayerStyle &st : styles) {
       QVERIFY(!st.title.isEmpty());
-      const qint64 type = scalar(mStore->handle(), QStringLiteral("SELECT geometry_type FROM geometry_columns WHERE f_table_name = '%1'").arg(st.table));
+      const qint64 type = scalar(mFixture.store->handle(), QStringLiteral("SELECT geometry_type FROM geometry_columns WHERE f_table_name = '%1'").arg(st.table));
       QVERIFY2(type == 1 || type == 2, qPrintable(st.table)); // every styled table is a map layer
       QXmlStreamReader xml(st.qml);
       QStringList symbolTypes;

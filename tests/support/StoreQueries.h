@@ -1,0 +1,43 @@
+#pragma once
+// Test helpers: the first column of the first row of a query, with values
+// bound by position (never pasted into the SQL text).
+#include "store/SqlStatement.h"
+
+#include <QVariantList>
+#include <cmath>
+
+namespace onemap::testing {
+
+namespace detail {
+inline void bindAll(SqlStatement &q, const QVariantList &args)
+{
+  for (int i = 0; i < args.size(); ++i)
+    q.bind(i + 1, args.at(i));
+}
+} // namespace detail
+
+//! The integer result, or -1 when there is no row.
+inline qint64 scalar(sqlite3 *db, const QString &sql, const QVariantList &args = {})
+{
+  SqlStatement q(db, sql);
+  detail::bindAll(q, args);
+  return q.next() ? q.int64(0) : -1;
+}
+
+//! The real result, or NaN when there is no row (so any comparison fails).
+inline double real(sqlite3 *db, const QString &sql, const QVariantList &args = {})
+{
+  SqlStatement q(db, sql);
+  detail::bindAll(q, args);
+  return q.next() ? q.real(0) : std::nan("");
+}
+
+//! The text result, or a null string when there is no row.
+inline QString text(sqlite3 *db, const QString &sql, const QVariantList &args = {})
+{
+  SqlStatement q(db, sql);
+  detail::bindAll(q, args);
+  return q.next() ? q.text(0) : QString();
+}
+
+} // namespace onemap::testing
