@@ -2,6 +2,7 @@
 
 #include "DrinkingWaterModel.h"
 #include "VillageSupply.h"
+#include "sample/Lcg.h"
 #include "store/SqlStatement.h"
 
 #include <QMap>
@@ -15,17 +16,6 @@ namespace onemap::drought {
 QString sampleDate() { return QStringLiteral("2024-04-20"); }
 
 namespace {
-
-// A small deterministic generator so a seed always gives the same sample.
-struct Lcg
-{
-  quint64 s;
-  double next()
-  {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return double(s >> 11) / double(1ULL << 53);
-  }
-};
 
 struct Village
 {

@@ -1,5 +1,6 @@
 #include "FloodSample.h"
 
+#include "sample/Lcg.h"
 #include "store/SqlStatement.h"
 
 #include <QByteArray>
@@ -20,18 +21,6 @@ struct Piece
   QString townshipCode;
   QString townshipName;
   QByteArray wkb;
-};
-
-//! A tiny deterministic generator: the sample must not move when Qt or the
-//! standard library change their random engines.
-struct Lcg
-{
-  quint64 state;
-  double next()
-  {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return double(state >> 11) / double(1ULL << 53);
-  }
 };
 
 QString shortName(QString name)

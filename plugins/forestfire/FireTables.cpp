@@ -1,5 +1,6 @@
 #include "FireTables.h"
 
+#include "sample/Lcg.h"
 #include "store/SqlStatement.h"
 
 #include <QMap>
@@ -75,18 +76,6 @@ SELECT CreateSpatialIndex('fire_events', 'geom');
 }
 
 namespace {
-
-// A small deterministic generator so a seed always gives the same sample.
-struct Lcg
-{
-  quint64 s;
-  double next()
-  {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return double(s >> 11) / double(1ULL << 53);
-  }
-  double uniform(double a, double b) { return a + (b - a) * next(); }
-};
 
 struct Village
 {

@@ -1,6 +1,7 @@
 #include "HazmatTables.h"
 
 #include "ReleaseZone.h"
+#include "sample/Lcg.h"
 #include "store/SqlStatement.h"
 
 #include <QVector>
@@ -82,16 +83,6 @@ SELECT CreateSpatialIndex('hazmat_releases', 'geom');
 }
 
 namespace {
-
-struct Lcg
-{
-  quint64 s;
-  double next()
-  {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return double(s >> 11) / double(1ULL << 53);
-  }
-};
 
 struct SourceKind
 {
