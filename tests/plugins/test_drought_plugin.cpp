@@ -23,6 +23,7 @@
 #include <cmath>
 
 using namespace onemap;
+using testing::column;
 using testing::scalar;
 using testing::text;
 using namespace onemap::drought;
@@ -64,10 +65,7 @@ class TestDroughtPlugin : public QObject
   // Townships with a drought level in the sample, then one without.
   QStringList dryAndOneWet()
   {
-    QStringList towns;
-    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT admin_code FROM drought_levels ORDER BY admin_code"));
-    while (q.next())
-      towns << q.text(0);
+    QStringList towns = column(mFixture.store->handle(), QStringLiteral("SELECT admin_code FROM drought_levels ORDER BY admin_code"));
     towns << text(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' AND code NOT IN "
                                                    "(SELECT admin_code FROM drought_levels) ORDER BY code LIMIT 1"));
     return towns;

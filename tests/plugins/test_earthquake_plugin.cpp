@@ -34,14 +34,7 @@ class TestEarthquakePlugin : public QObject
     return mFixture.ingest(c, QDateTime::fromString(QStringLiteral("2024-06-20T03:30:00+08:00"), Qt::ISODate));
   }
 
-  QStringList townships()
-  {
-    QStringList towns;
-    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
-    while (q.next())
-      towns << q.text(0);
-    return towns;
-  }
+  QStringList townships() const { return mFixture.townships(); }
 
 private Q_SLOTS:
   void initTestCase()

@@ -78,14 +78,7 @@ class TestHazmatPlugin : public QObject
                            QDateTime::fromString(QStringLiteral("2024-06-20T09:00:00+08:00"), Qt::ISODate));
   }
 
-  QStringList townships()
-  {
-    QStringList towns;
-    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
-    while (q.next())
-      towns << q.text(0);
-    return towns;
-  }
+  QStringList townships() const { return mFixture.townships(); }
 
   qint64 releases() { return scalar(mFixture.store->handle(), QStringLiteral("SELECT COUNT(*) FROM hazmat_releases")); }
 

@@ -61,14 +61,7 @@ class TestSnowfreezePlugin : public QObject
     return mFixture.ingest(c, QDateTime::fromString(QStringLiteral("2024-01-20T09:00:00+08:00"), Qt::ISODate));
   }
 
-  QStringList townships()
-  {
-    QStringList towns;
-    SqlStatement q(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
-    while (q.next())
-      towns << q.text(0);
-    return towns;
-  }
+  QStringList townships() const { return mFixture.townships(); }
 
   // The county seat found independently of the plugin: the village of 城关镇
   // where the provincial and national roads (seat to seat) meet. Its altitude

@@ -3,6 +3,7 @@
 // to the others, over a real sample-county store (see SampleStore.h).
 #include "GeocodeCap.h"
 #include "SampleStore.h"
+#include "StoreQueries.h"
 #include "api/HazardPlugin.h"
 #include "plugins/PluginRegistry.h"
 #include "store/Store.h"
@@ -42,6 +43,12 @@ struct PluginUnderTest
 
   //! Every loaded plugin's sample rows for \a seed; an error text, or empty.
   QString writeSamples(quint64 seed) { return errorOf(registry->writeSamples(*store, seed), "sample rows"); }
+
+  //! The sample county's township codes, in code order.
+  QStringList townships() const
+  {
+    return column(store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' ORDER BY code"));
+  }
 
   //! Ingests \a cap into the store as received at \a at; the warnings row id or -1.
   qint64 ingest(const GeocodeCap &cap, const QDateTime &at) { return cap.ingest(*store, at); }

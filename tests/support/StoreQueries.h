@@ -1,8 +1,9 @@
 #pragma once
-// Test helpers: the first column of the first row of a query, with values
+// Test helpers: the first value (or first column) a query gives, with values
 // bound by position (never pasted into the SQL text).
 #include "store/SqlStatement.h"
 
+#include <QStringList>
 #include <QVariantList>
 #include <cmath>
 
@@ -38,6 +39,17 @@ inline QString text(sqlite3 *db, const QString &sql, const QVariantList &args = 
   SqlStatement q(db, sql);
   detail::bindAll(q, args);
   return q.next() ? q.text(0) : QString();
+}
+
+//! The first column of every row, as text.
+inline QStringList column(sqlite3 *db, const QString &sql, const QVariantList &args = {})
+{
+  SqlStatement q(db, sql);
+  detail::bindAll(q, args);
+  QStringList out;
+  while (q.next())
+    out << q.text(0);
+  return out;
 }
 
 } // namespace onemap::testing
