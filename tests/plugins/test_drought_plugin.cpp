@@ -67,7 +67,7 @@ class TestDroughtPlugin : public QObject
   {
     QStringList towns = column(mFixture.store->handle(), QStringLiteral("SELECT admin_code FROM drought_levels ORDER BY admin_code"));
     towns << text(mFixture.store->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'township' AND code NOT IN "
-                                                   "(SELECT admin_code FROM drought_levels) ORDER BY code LIMIT 1"));
+                                                           "(SELECT admin_code FROM drought_levels) ORDER BY code LIMIT 1"));
     return towns;
   }
 

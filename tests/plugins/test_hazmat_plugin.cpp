@@ -285,12 +285,12 @@ private Q_SLOTS:
     }
     QString error;
     const qint64 id = mFixture.plugin->recordEvent(db, QStringLiteral("release"),
-                                           {{QStringLiteral("longitude"), kLon0}, {QStringLiteral("latitude"), kLat0},
-                                            {QStringLiteral("un"), QStringLiteral("1053")}, {QStringLiteral("spill"), QStringLiteral("small")},
-                                            {QStringLiteral("period"), QStringLiteral("night")}, {QStringLiteral("wind_from_deg"), 0},
-                                            {QStringLiteral("wind_speed"), 2.0},
-                                            {QStringLiteral("occurred_at"), QStringLiteral("2024-06-20T22:10:00+08:00")}},
-                                           &error);
+                                                   {{QStringLiteral("longitude"), kLon0}, {QStringLiteral("latitude"), kLat0},
+                                                    {QStringLiteral("un"), QStringLiteral("1053")}, {QStringLiteral("spill"), QStringLiteral("small")},
+                                                    {QStringLiteral("period"), QStringLiteral("night")}, {QStringLiteral("wind_from_deg"), 0},
+                                                    {QStringLiteral("wind_speed"), 2.0},
+                                                    {QStringLiteral("occurred_at"), QStringLiteral("2024-06-20T22:10:00+08:00")}},
+                                                   &error);
     QVERIFY2(id > 0, qPrintable(error));
     const EventImpact impact = mFixture.plugin->eventImpact(db, QStringLiteral("release"), id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -588,7 +588,7 @@ private Q_SLOTS:
     for (const LayerStyle &st : styles) {
       QVERIFY(!st.title.isEmpty());
       QCOMPARE(scalar(mFixture.store->handle(), QStringLiteral("SELECT COUNT(*) FROM geometry_columns WHERE f_table_name = '%1' "
-                                                       "AND geometry_type IN (1, 1001)").arg(st.table)),
+                                                               "AND geometry_type IN (1, 1001)").arg(st.table)),
                1); // all points: marker symbols fit
       QXmlStreamReader xml(st.qml);
       while (!xml.atEnd())
