@@ -1,0 +1,50 @@
+#pragma once
+// \brief Transfer plans in the store: saved whole in one transaction, read
+// back, reassigned by hand (audited), listed per township.
+#include "TransferPlan.h"
+
+#include <QVector>
+
+namespace onemap {
+
+struct TownshipTransferList
+{
+  QString townshipCode;
+  QString townshipName;
+  qint64 people = 0;
+  qint64 placed = 0;
+  QVector<TransferAssignment> rows; //!< dangers then villages, by source code
+};
+
+class TransferPlans
+{
+public:
+  explicit TransferPlans(Store &store) : mStore(store) {}
+
+  //! Writes the plan and all its rows, or nothing; returns the plan id.
+  Result<qint64> save(TransferPlan plan, const QVector<TransferAssignment> &rows, const QString &actor);
+
+  Result<TransferPlan> plan(qint64 id) const;
+  //! Newest first.
+  QVector<TransferPlan> plans() const;
+  QVector<TransferAssignment> assignments(qint64 planId) const;
+  //! Rows grouped per township (townships by code), for the transfer list.
+  QVector<TownshipTransferList> byTownship(qint64 planId) const;
+
+  //! Moves \a people of row \a assignmentId to \a shelterId by hand. Refused
+  //! when it would put the shelter over its capacity (counting this plan's
+  //! other rows); splits the row when only part moves. Route fields are
+  //! cleared unless \a routeWkt (with metres and minutes) is given. Audited.
+  Status reassign(qint64 assignmentId, qint64 shelterId, qint64 people, const QString &actor,
+                  const QString &routeWkt = QString(), double routeM = 0, double routeMinutes = 0);
+
+  //! People this plan sends to each shelter (shelter id -> people).
+  QHash<qint64, qint64> loadByShelter(qint64 planId) const;
+
+  Status remove(qint64 planId, const QString &actor);
+
+private:
+  Store &mStore;
+};
+
+} // namespace onemap
