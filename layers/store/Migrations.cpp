@@ -235,6 +235,62 @@ CREATE TABLE daily_statistics (
 CREATE INDEX daily_statistics_day ON daily_statistics(report_date, stat_set);
 )SQL";
 
+// Schema 6: transfer plans (转移避险). A plan is a snapshot of who moves where
+// (one row per group sent to one shelter; unplaced groups have shelter_id 0
+// and a reason; shelter_id is no foreign key because the row keeps the
+// shelter's name and stays a record after the shelter ledger changes); transfer_reports holds the reports of a response, one row per
+// report, never rewritten.
+const char *kSchema6 = R"SQL(
+CREATE TABLE transfer_plans (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  area_kind TEXT NOT NULL CHECK (area_kind IN ('warning','zone','township','county')),
+  area_ref TEXT NOT NULL,
+  area_label TEXT,
+  hazard TEXT,
+  travel_mode TEXT NOT NULL DEFAULT 'walk' CHECK (travel_mode IN ('walk','drive')),
+  walk_kmh REAL NOT NULL DEFAULT 5 CHECK (walk_kmh > 0),
+  shelter_classes TEXT,
+  cut_road_ids TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  note TEXT);
+CREATE TABLE transfer_assignments (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES transfer_plans(id) ON DELETE CASCADE,
+  source_kind TEXT NOT NULL CHECK (source_kind IN ('danger','village')),
+  source_code TEXT NOT NULL,
+  source_name TEXT,
+  village_code TEXT,
+  township_code TEXT,
+  risk_type TEXT,
+  people INTEGER NOT NULL CHECK (people >= 0),
+  shelter_id INTEGER NOT NULL DEFAULT 0,
+  shelter_name TEXT,
+  route_m REAL CHECK (route_m >= 0),
+  route_minutes REAL CHECK (route_minutes >= 0),
+  responsible_person TEXT,
+  responsible_phone TEXT,
+  unplaced_reason TEXT CHECK (unplaced_reason IS NULL OR unplaced_reason IN ('no_shelter_reachable','capacity_exhausted')),
+  manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0,1)),
+  CHECK ((shelter_id = 0) = (unplaced_reason IS NOT NULL)));
+CREATE INDEX transfer_assignments_plan ON transfer_assignments(plan_id, township_code);
+CREATE INDEX transfer_assignments_shelter ON transfer_assignments(shelter_id);
+CREATE TABLE transfer_reports (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES transfer_plans(id) ON DELETE CASCADE,
+  village_code TEXT NOT NULL CHECK (length(village_code) = 12),
+  reported_at TEXT NOT NULL,
+  reported_by TEXT NOT NULL,
+  transferred INTEGER NOT NULL CHECK (transferred >= 0),
+  persons_at_post INTEGER NOT NULL DEFAULT 0 CHECK (persons_at_post >= 0),
+  persons_expected INTEGER NOT NULL DEFAULT 0 CHECK (persons_expected >= 0),
+  returned INTEGER NOT NULL DEFAULT 0 CHECK (returned >= 0),
+  returns_assessed INTEGER NOT NULL DEFAULT 0 CHECK (returns_assessed IN (0,1)),
+  note TEXT);
+CREATE INDEX transfer_reports_plan ON transfer_reports(plan_id, village_code, reported_at);
+)SQL";
+
 struct GeometryColumn
 {
   const char *table;
@@ -247,6 +303,7 @@ const GeometryColumn kGeometry1[] = {
   {"stations", "POINT"},           {"cameras", "POINT"},           {"warnings", "MULTIPOLYGON"},
 };
 const GeometryColumn kGeometry2[] = {{"roads", "LINESTRING"}, {"rivers", "LINESTRING"}};
+const GeometryColumn kGeometry6[] = {{"transfer_plans", "MULTIPOLYGON"}, {"transfer_assignments", "LINESTRING"}};
 
 // SpatiaLite's management functions report failure as 0, not as an SQL error.
 Status selectOne(sqlite3 *db, const QString &sql)
@@ -280,7 +337,7 @@ Status run(sqlite3 *db, const char *sql)
 
 } // namespace
 
-int latestVersion() { return 5; }
+int latestVersion() { return 6; }
 
 Status apply(sqlite3 *db, int version)
 {
@@ -306,6 +363,10 @@ Status apply(sqlite3 *db, int version)
     return run(db, kSchema4);
   case 5:
     return run(db, kSchema5);
+  case 6:
+    if (Status s = run(db, kSchema6); !s)
+      return s;
+    return addGeometry(db, kGeometry6);
   default:
     return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
   }
