@@ -7,6 +7,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <algorithm>
 #include <sqlite3.h>
@@ -163,8 +164,10 @@ Result<TransferPlan> TransferPlans::plan(qint64 id) const
 QVector<TransferPlan> TransferPlans::plans() const
 {
   QVector<TransferPlan> all = TransferPlanTable(mStore).all();
+  // By the time itself (plans made in different offsets compare right), then by id.
   std::sort(all.begin(), all.end(), [](const TransferPlan &a, const TransferPlan &b) {
-    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    const QDateTime ta = QDateTime::fromString(a.createdAt, Qt::ISODate), tb = QDateTime::fromString(b.createdAt, Qt::ISODate);
+    return ta != tb ? ta > tb : a.id > b.id;
   });
   return all;
 }
