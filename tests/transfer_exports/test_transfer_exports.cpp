@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <qgsfeedback.h>
 #include <qgsgeometry.h>
 
 using namespace onemap;
@@ -565,6 +566,13 @@ private Q_SLOTS:
     s = writeTransferListCsv(mLists, dir + QStringLiteral("/x.txt"));
     QVERIFY(!s.ok() && s.message().contains(QStringLiteral("x.txt")));
     QVERIFY(!QFile::exists(dir + QStringLiteral("/missing")));
+    // Cancelled before it starts: refused by name, nothing written.
+    QgsFeedback cancelled;
+    cancelled.cancel();
+    s = writeTransferListPdf(*mStore, mPlan, mLists, dir + QStringLiteral("/cancelled.pdf"), &cancelled);
+    QVERIFY(!s.ok() && s.message().contains(QStringLiteral("cancelled.pdf")));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/cancelled.pdf")));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/cancelled.part.pdf")));
   }
 
   void cleanupTestCase()

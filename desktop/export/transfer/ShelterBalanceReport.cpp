@@ -111,8 +111,7 @@ Status writeShelterBalancePdf(Store &store, const QVector<TownshipBalance> &bala
   extent.scale(1.04);
   NoticeMaps::frame(l, mapRect,
                     {NoticeMaps::base(project.get(), QStringLiteral("rivers")), townships, NoticeMaps::base(project.get(), QStringLiteral("county"))}, extent);
-  colourKey(l, TransferStyles::shortfallClasses(), mapRect.bottom() + 1, 0);
-  y = mapRect.bottom() + 8;
+  y = colourKey(l, TransferStyles::shortfallClasses(), mapRect.bottom() + 1, 0) + 2;
 
   PagedTable table;
   table.headers = QStringList {QCoreApplication::translate("onemap::ShelterBalanceReport", "No."),

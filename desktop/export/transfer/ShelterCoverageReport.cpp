@@ -148,12 +148,12 @@ Status writeShelterCoveragePdf(Store &store, const CoverageResult &result, const
                      NoticeMaps::base(project.get(), QStringLiteral("townships")), NoticeMaps::base(project.get(), QStringLiteral("villages")),
                      NoticeMaps::base(project.get(), QStringLiteral("county"))},
                     extent);
-  colourKey(l,
+  const double colourKeyBottom = colourKey(l,
             {{QCoreApplication::translate("onemap::ShelterCoverageReport", "Covered area"), QColor(0, 170, 90, 110)},
              {QCoreApplication::translate("onemap::ShelterCoverageReport", "Uncovered village (red hatching)"), QColor(255, 200, 200)},
              {QCoreApplication::translate("onemap::ShelterCoverageReport", "No shelter of its own (orange dashes)"), QColor(255, 200, 140)}},
             mapRect.bottom() + 1, 0);
-  y = mapRect.bottom() + 8;
+  y = colourKeyBottom + 2;
 
   const QString continued = QCoreApplication::translate("onemap::ShelterCoverageReport", "%1 (continued)").arg(title);
   PagedTable left;

@@ -56,22 +56,26 @@ double titleBlock(QgsPrintLayout *layout, const QString &title, const QString &s
   return 34;
 }
 
-void colourKey(QgsPrintLayout *layout, const QVector<QPair<QString, QColor>> &entries, double top, int page)
+double colourKey(QgsPrintLayout *layout, const QVector<QPair<QString, QColor>> &entries, double top, int page)
 {
+  // Entries side by side, wrapping onto another line when the width runs out.
   double x = kLeft;
   for (const auto &entry : entries) {
-    const double width = textWidthMm(entry.first, 7.5) + 2;
-    if (x + 6 + width > kLeft + kWidth)
-      break;
+    const double width = std::min(textWidthMm(entry.first, 7.5) + 2, kWidth - 6);
+    if (x > kLeft && x + 5.5 + width > kLeft + kWidth) {
+      x = kLeft;
+      top += 5;
+    }
     QgsLayoutItemLabel *box = label(layout, QString(), font(7.5), QRectF(x, top + 0.8, 4.5, 3.4), Qt::AlignLeft, QColor(Qt::black), page);
     box->setBackgroundEnabled(true);
     box->setBackgroundColor(entry.second);
     box->setFrameEnabled(true);
     box->setFrameStrokeColor(QColor(90, 90, 90));
     box->setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes::LayoutMillimeters));
-    label(layout, entry.first, font(7.5), QRectF(x + 5.5, top, width, 5), Qt::AlignLeft | Qt::AlignVCenter, QColor(40, 40, 40), page);
+    label(layout, fit(entry.first, width, 7.5), font(7.5), QRectF(x + 5.5, top, width, 5), Qt::AlignLeft | Qt::AlignVCenter, QColor(40, 40, 40), page);
     x += 5.5 + width + 3;
   }
+  return top + 5;
 }
 
 double sectionHeading(QgsPrintLayout *layout, const QString &text, int page, double top)

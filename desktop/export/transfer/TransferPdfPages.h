@@ -47,8 +47,9 @@ int continuationPage(QgsPrintLayout *layout, const QString &heading, const QStri
 Placement placeTable(QgsPrintLayout *layout, const PagedTable &table, int page, double top, const QString &heading, const QString &right);
 //! The red title, a subtitle line and the red rule at the head of a report's first page; returns the y below.
 double titleBlock(QgsPrintLayout *layout, const QString &title, const QString &subtitle);
-//! A row of coloured boxes with their labels (a map key) at \a top on \a page.
-void colourKey(QgsPrintLayout *layout, const QVector<QPair<QString, QColor>> &entries, double top, int page);
+//! Coloured boxes with their labels (a map key) from \a top on \a page, on
+//! as many lines as they need; returns the y below the last.
+double colourKey(QgsPrintLayout *layout, const QVector<QPair<QString, QColor>> &entries, double top, int page);
 //! A bold section heading at \a top on \a page; returns the y below it.
 double sectionHeading(QgsPrintLayout *layout, const QString &text, int page, double top);
 
