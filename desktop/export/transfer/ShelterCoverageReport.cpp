@@ -82,7 +82,7 @@ void totalsTable(QgsPrintLayout *layout, const CoverageResult &result, int uncov
                     QCoreApplication::translate("onemap::ShelterCoverageReport", "Shelters"),
                     QCoreApplication::translate("onemap::ShelterCoverageReport", "Uncovered villages"),
                     QCoreApplication::translate("onemap::ShelterCoverageReport", "No own shelter")};
-  totals.widths = {24, 30, 22, 36, 18, 26, 24};
+  totals.widths = {28, 34, 20, 34, 20, 22, 22};
   totals.point = 8.5;
   totals.rows << QStringList {number(result.countyKm2, 1), QStringLiteral("%1 (%2%)").arg(number(result.coveredKm2, 1), percent(areaShare)),
                               QString::number(result.population), QStringLiteral("%1 (%2%)").arg(result.coveredPopulation).arg(percent(peopleShare)),

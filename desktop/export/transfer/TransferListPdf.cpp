@@ -125,7 +125,7 @@ void summaryPage(QgsPrintLayout *layout, const Document &doc, const QVector<Town
   placeTable(layout, missing, page, y, continued, plan.name);
 }
 
-QList<double> listWidths() { return {7, 37, 14, 14, 12, 38, 9, 8, 18, 23}; } // 180 mm; an 11-digit phone fits
+QList<double> listWidths() { return {9, 32, 16, 16, 11, 37, 9, 9, 18, 23}; } // 180 mm; an 11-digit phone fits
 
 QStringList listHeaders()
 {
