@@ -8,7 +8,9 @@
 #include "ExportCommand.h"
 #include "ImpactCommand.h"
 #include "PluginsCommand.h"
+#include "ShelterCommand.h"
 #include "StatsCommand.h"
+#include "TransferCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
@@ -92,7 +94,11 @@ int runCli(int argc, char **argv)
     return runStats(args);
   if (verb == QLatin1String("event"))
     return runEvent(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats; none opens the board)").arg(verb));
+  if (verb == QLatin1String("transfer"))
+    return runTransfer(args);
+  if (verb == QLatin1String("shelter"))
+    return runShelter(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter; none opens the board)").arg(verb));
 }
 
 } // namespace onemap

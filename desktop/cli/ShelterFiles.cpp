@@ -1,5 +1,10 @@
 #include "ShelterFiles.h"
 
+#include "export/transfer/ShelterBalanceReport.h"
+#include "export/transfer/ShelterCoverageReport.h"
+#include "store/Store.h"
+#include "transfer/TransferPlans.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
@@ -50,6 +55,27 @@ ImpactTable balanceTable(const QVector<TownshipBalance> &rows)
   t.rows << QStringList {QString(), QCoreApplication::translate("onemap::ShelterFiles", "Total"), QString::number(people), QString::number(shelters),
                          QString::number(room), QString::number(shortfall)};
   return t;
+}
+
+Status writeCoverageFile(Store &store, const CoverageResult &coverage, const CoverageOptions &options, const QString &path)
+{
+  if (QFileInfo(path).suffix().toLower() == QLatin1String("pdf"))
+    return writeShelterCoveragePdf(store, coverage, options, path);
+  return writeShelterCoverageCsv(store, coverage, path);
+}
+
+Status writeBalanceFile(Store &store, const QVector<TownshipBalance> &rows, qint64 planId, const QString &path)
+{
+  if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
+    return writeShelterBalanceCsv(rows, path);
+  QString basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: threatened people of hidden-danger points not signed off");
+  if (planId > 0) {
+    Result<TransferPlan> plan = TransferPlans(store).plan(planId);
+    if (!plan)
+      return plan.status();
+    basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: transfer plan %1 (%2)").arg(planId).arg(plan.value().name);
+  }
+  return writeShelterBalancePdf(store, rows, path, basis);
 }
 
 } // namespace onemap

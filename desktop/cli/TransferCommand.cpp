@@ -3,6 +3,9 @@
 #include "CliCommon.h"
 #include "ImpactCommand.h"
 #include "TransferFiles.h"
+#include "export/transfer/TransferLabels.h"
+#include "export/transfer/TransferStatusCsv.h"
+#include "shelters/Shelter.h"
 #include "store/Store.h"
 #include "transfer/TransferPlanner.h"
 #include "transfer/TransferPlans.h"
@@ -53,8 +56,6 @@ qint64 idOption(const QCommandLineParser &p, const QString &name)
   return id;
 }
 
-QString km(double metres) { return QString::number(metres / 1000.0, 'f', 1); }
-
 void printPlan(Store &store, qint64 planId)
 {
   TransferPlans plans(store);
@@ -70,7 +71,7 @@ void printPlan(Store &store, qint64 planId)
     towns.rows << QStringList {t.townshipName, QString::number(t.people), QString::number(t.placed), QString::number(t.people - t.placed)};
     for (const TransferAssignment &r : t.rows)
       if (r.shelterId == 0)
-        unplaced.rows << QStringList {t.townshipName, r.sourceName, QString::number(r.people), transferUnplacedReasonText(r.unplacedReason)};
+        unplaced.rows << QStringList {t.townshipName, r.sourceName, QString::number(r.people), TransferLabels::unplacedReason(r.unplacedReason)};
   }
   printTable(towns);
   if (!unplaced.rows.isEmpty())
@@ -307,7 +308,7 @@ int status(const QStringList &arguments)
   const QVector<VillageTransferStatus> rows = TransferTracking(*store.value()).status(planId);
   const ImpactTable table = transferStatusTable(rows);
   if (p.isSet(QStringLiteral("out"))) {
-    if (Status s = writeTableCsv(table, p.value(QStringLiteral("out"))); !s)
+    if (Status s = writeTransferStatusCsv(rows, p.value(QStringLiteral("out"))); !s)
       return cli::failure(s.message());
     cli::out() << QCoreApplication::translate("onemap::TransferCommand", "wrote %1").arg(p.value(QStringLiteral("out"))) << Qt::endl;
     return 0;

@@ -1,5 +1,9 @@
 #include "TransferFiles.h"
 
+#include "export/transfer/TransferListFiles.h"
+#include "export/transfer/TransferListPdf.h"
+#include "transfer/TransferPlans.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -11,13 +15,19 @@ const QStringList &transferListFormats()
   return f;
 }
 
-QString transferUnplacedReasonText(const QString &reason)
+Status writeTransferListFile(Store &store, qint64 planId, const QString &path)
 {
-  if (reason == QLatin1String("no_shelter_reachable"))
-    return QCoreApplication::translate("onemap::TransferFiles", "no suitable shelter reachable by open roads");
-  if (reason == QLatin1String("capacity_exhausted"))
-    return QCoreApplication::translate("onemap::TransferFiles", "reachable shelters are full");
-  return reason;
+  TransferPlans plans(store);
+  Result<TransferPlan> plan = plans.plan(planId);
+  if (!plan)
+    return plan.status();
+  const QVector<TownshipTransferList> townships = plans.byTownship(planId);
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix == QLatin1String("pdf"))
+    return writeTransferListPdf(store, plan.value(), townships, path);
+  if (suffix == QLatin1String("xlsx"))
+    return writeTransferListXlsx(plan.value(), townships, path);
+  return writeTransferListCsv(townships, path);
 }
 
 ImpactTable transferStatusTable(const QVector<VillageTransferStatus> &rows)

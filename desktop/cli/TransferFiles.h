@@ -15,11 +15,7 @@ class Store;
 const QStringList &transferListFormats();
 Status writeTransferListFile(Store &store, qint64 planId, const QString &path);
 
-//! no_shelter_reachable / capacity_exhausted in words.
-QString transferUnplacedReasonText(const QString &reason);
-
-//! The tracking status of a plan's villages as a table (terminal, CSV).
+//! The tracking status of a plan's villages as a terminal table.
 ImpactTable transferStatusTable(const QVector<VillageTransferStatus> &rows);
-Status writeTableCsv(const ImpactTable &table, const QString &path);
 
 } // namespace onemap
