@@ -1,0 +1,87 @@
+#include "ReassignCommand.h"
+
+#include "store/Store.h"
+#include "transfer/TransferPlans.h"
+
+#include <QCoreApplication>
+
+namespace onemap {
+
+namespace {
+bool sameRow(const TransferAssignment &a, const TransferAssignment &b)
+{
+  const Record ra = TransferAssignment::schema().toRecord(a);
+  const Record rb = TransferAssignment::schema().toRecord(b);
+  return ra.values == rb.values && ra.wkt == rb.wkt;
+}
+} // namespace
+
+ReassignCommand::ReassignCommand(Store &store, qint64 assignmentId, qint64 shelterId, qint64 people, const QString &actor,
+                                 std::function<void()> changed)
+  : mStore(store), mAssignmentId(assignmentId), mShelterId(shelterId), mPeople(people), mActor(actor), mChanged(std::move(changed))
+{
+  TransferAssignmentTable table(mStore);
+  if (const auto row = table.get(assignmentId)) {
+    mPlanId = row.value().planId;
+    setText(QCoreApplication::translate("onemap::ReassignCommand", "Reassign %1 people of %2")
+              .arg(people)
+              .arg(row.value().sourceName.isEmpty() ? row.value().sourceCode : row.value().sourceName));
+  }
+}
+
+QHash<qint64, TransferAssignment> ReassignCommand::planRows() const
+{
+  QHash<qint64, TransferAssignment> rows;
+  TransferAssignmentTable table(mStore);
+  for (const TransferAssignment &a : table.where(QStringLiteral("plan_id = ?"), {mPlanId}))
+    rows.insert(a.id, a);
+  return rows;
+}
+
+void ReassignCommand::finish(const QString &error)
+{
+  mError = error;
+  // A write the store refused leaves nothing to undo.
+  if (!error.isEmpty())
+    setObsolete(true);
+  if (mChanged)
+    mChanged();
+}
+
+void ReassignCommand::redo()
+{
+  if (mPlanId == 0) {
+    finish(QCoreApplication::translate("onemap::ReassignCommand", "transfer row %1 not found").arg(mAssignmentId));
+    return;
+  }
+  mBefore = planRows();
+  const Status s = TransferPlans(mStore).reassign(mAssignmentId, mShelterId, mPeople, mActor);
+  mAfter = s ? planRows() : QHash<qint64, TransferAssignment>();
+  finish(s ? QString() : s.message());
+}
+
+void ReassignCommand::undo()
+{
+  // Put back what reassign changed, whatever shape the change took (moved,
+  // split, merged): rows it added go, rows it changed or removed come back.
+  const Status s = mStore.transaction([this]() -> Status {
+    TransferAssignmentTable table(mStore);
+    for (auto it = mAfter.cbegin(); it != mAfter.cend(); ++it)
+      if (!mBefore.contains(it.key()))
+        if (Status r = table.remove(it.key(), mActor); !r)
+          return r;
+    for (auto it = mBefore.cbegin(); it != mBefore.cend(); ++it) {
+      if (!mAfter.contains(it.key())) {
+        if (Status r = table.table().restore(TransferAssignment::schema().toRecord(it.value()), mActor); !r)
+          return r;
+      } else if (!sameRow(mAfter.value(it.key()), it.value())) {
+        if (Status r = table.update(it.value(), mActor); !r)
+          return r;
+      }
+    }
+    return Status();
+  });
+  finish(s ? QString() : s.message());
+}
+
+} // namespace onemap

@@ -1,0 +1,495 @@
+// The transfer dock on the board (MainWindow over a real sample store), with
+// a plan written through TransferPlanTable / TransferAssignmentTable: the
+// plans newest first, the rows with totals and the unplaced in red, the
+// route of a selected row selected and zoomed on the map; reassigning
+// through the dialog splits the row (audited) and Undo puts it back; the
+// tracking table marks villages lagging until their report says 100%; a road
+// marked cut (audited) shows on the cut-roads layer and Undo opens it; the
+// transfer map layers hold the right features; making a plan from the dock
+// (worker thread) ends with a plan row and the table filled.
+//
+// To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window.
+#include "SampleStore.h"
+#include "app/QgisRuntime.h"
+#include "map/StoreMapLayers.h"
+#include "map/TransferMapLayers.h"
+#include "store/SqlStatement.h"
+#include "store/Store.h"
+#include "transfer/ReassignDialog.h"
+#include "transfer/RoadCutTool.h"
+#include "transfer/TrackingModel.h"
+#include "transfer/TrackingPanel.h"
+#include "transfer/TransferDock.h"
+#include "transfer/TransferPlanForm.h"
+#include "transfer/TransferPlanRunner.h"
+#include "transfer/TransferRowsModel.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+#include <qgscoordinatetransform.h>
+#include <qgsgeometry.h>
+#include <qgslayertree.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+using namespace onemap;
+
+namespace {
+
+struct Place
+{
+  QString code, name, village, township;
+  qint64 id = 0;
+  qint64 people = 0;
+  double lon = 0, lat = 0;
+};
+
+qint64 scalar(const QString &path, const QString &sql, const QVariantList &params = {})
+{
+  auto store = Store::open(path);
+  if (!store)
+    return -1;
+  SqlStatement q(store.value()->handle(), sql);
+  for (int i = 0; i < params.size(); ++i)
+    q.bind(i + 1, params[i]);
+  return q.next() ? q.int64(0) : -1;
+}
+
+QString line(const Place &from, const Place &to)
+{
+  return QStringLiteral("LINESTRING(%1 %2, %3 %4, %5 %6)")
+    .arg(from.lon, 0, 'f', 6).arg(from.lat, 0, 'f', 6)
+    .arg((from.lon + to.lon) / 2 + 0.001, 0, 'f', 6).arg((from.lat + to.lat) / 2, 0, 'f', 6)
+    .arg(to.lon, 0, 'f', 6).arg(to.lat, 0, 'f', 6);
+}
+
+} // namespace
+
+class TestTransferDock : public QObject
+{
+  Q_OBJECT
+
+  testing::SampleStore mSample {2024, 1, QDate::currentDate()};
+  QgsProject mProject;
+  MainWindow *mWindow = nullptr;
+  TransferDock *mDock = nullptr;
+  QString mTownship;
+  QVector<Place> mDangers;   // three points of the township
+  Place mVillage;
+  QVector<Place> mShelters;  // open, with room, nearest the first point first
+  qint64 mOldPlan = 0;
+  qint64 mPlan = 0;
+
+  void shot(QWidget *widget, const QString &name)
+  {
+    if (!qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+      return;
+    QTest::qWait(1500); // the canvas renders in the background
+    QVERIFY(widget->grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(name)));
+  }
+
+  qint64 addPlan(Store &store, const QString &name, const QString &createdAt, const QVector<TransferAssignment> &rows)
+  {
+    TransferPlan p;
+    p.name = name;
+    p.areaKind = QStringLiteral("township");
+    p.areaRef = mTownship;
+    p.areaLabel = name;
+    p.travelMode = QStringLiteral("walk");
+    p.createdAt = createdAt;
+    p.createdBy = QStringLiteral("tester");
+    const Result<qint64> id = TransferPlanTable(store).add(p, QStringLiteral("tester"));
+    if (!id)
+      return 0;
+    for (TransferAssignment a : rows) {
+      a.planId = id.value();
+      if (!TransferAssignmentTable(store).add(a, QStringLiteral("tester")))
+        return 0;
+    }
+    return id.value();
+  }
+
+  TransferAssignment row(const Place &source, const QString &kind, qint64 people, const Place *shelter)
+  {
+    TransferAssignment a;
+    a.sourceKind = kind;
+    a.sourceCode = source.code;
+    a.sourceName = source.name;
+    a.villageCode = source.village;
+    a.townshipCode = source.township;
+    a.riskType = kind == QLatin1String("danger") ? QStringLiteral("landslide") : QStringLiteral("rainstorm");
+    a.people = people;
+    a.responsiblePerson = QStringLiteral("张三");
+    a.responsiblePhone = QStringLiteral("13800000000");
+    if (shelter) {
+      a.shelterId = shelter->id;
+      a.shelterName = shelter->name;
+      a.routeWkt = line(source, *shelter);
+      a.routeM = 1234;
+      a.routeMinutes = 15;
+    } else {
+      a.unplacedReason = QStringLiteral("capacity_exhausted");
+    }
+    return a;
+  }
+
+  int rowOfSource(const QString &code, qint64 shelterId) const
+  {
+    const auto &rows = mDock->rowsModel()->rows();
+    for (int r = 0; r < rows.size(); ++r)
+      if (rows[r].sourceCode == code && rows[r].shelterId == shelterId)
+        return r;
+    return -1;
+  }
+
+private Q_SLOTS:
+  void initTestCase()
+  {
+    QVERIFY2(mSample.ok(), qPrintable(mSample.message()));
+    QVERIFY(StoreMapLayers::load(mSample.path(), &mProject).ok());
+    mWindow = new MainWindow(&mProject);
+    mWindow->resize(1600, 1000);
+    mWindow->show();
+    mDock = mWindow->findChild<TransferDock *>();
+    QVERIFY(mDock);
+    QVERIFY2(mDock->isValid(), qPrintable(mDock->error()));
+    mDock->setActor(QStringLiteral("值班员"));
+    mDock->show();
+
+    auto store = Store::open(mSample.path());
+    QVERIFY(store.ok());
+    // The township with the most open hidden-danger points.
+    {
+      SqlStatement q(store.value()->handle(), QStringLiteral(
+        "SELECT v.parent_code FROM hidden_dangers d JOIN admin_units v ON v.code = d.village_code "
+        "WHERE d.threatened_people > 0 GROUP BY v.parent_code ORDER BY count(*) DESC, v.parent_code LIMIT 1"));
+      QVERIFY(q.next());
+      mTownship = q.text(0);
+    }
+    {
+      SqlStatement q(store.value()->handle(), QStringLiteral(
+        "SELECT d.code, d.name, d.village_code, v.parent_code, d.threatened_people, X(d.geom), Y(d.geom) FROM hidden_dangers d "
+        "JOIN admin_units v ON v.code = d.village_code WHERE v.parent_code = ? AND d.threatened_people > 0 ORDER BY d.code LIMIT 3"));
+      q.bind(1, mTownship);
+      while (q.next())
+        mDangers << Place {q.text(0), q.text(1), q.text(2), q.text(3), 0, q.int64(4), q.real(5), q.real(6)};
+    }
+    QCOMPARE(mDangers.size(), 3);
+    {
+      SqlStatement q(store.value()->handle(), QStringLiteral(
+        "SELECT code, name, parent_code, X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM admin_units WHERE code = ?"));
+      q.bind(1, mDangers[0].village);
+      QVERIFY(q.next());
+      mVillage = Place {q.text(0), q.text(1), q.text(0), q.text(2), 0, 40, q.real(3), q.real(4)};
+    }
+    {
+      SqlStatement q(store.value()->handle(), QStringLiteral(
+        "SELECT id, code, name, X(geom), Y(geom) FROM shelters WHERE is_open = 1 AND capacity - occupancy >= 200 "
+        "ORDER BY (X(geom) - ?) * (X(geom) - ?) + (Y(geom) - ?) * (Y(geom) - ?) LIMIT 3"));
+      q.bind(1, mDangers[0].lon).bind(2, mDangers[0].lon).bind(3, mDangers[0].lat).bind(4, mDangers[0].lat);
+      while (q.next()) {
+        Place s;
+        s.id = q.int64(0);
+        s.code = q.text(1);
+        s.name = q.text(2);
+        s.lon = q.real(3);
+        s.lat = q.real(4);
+        mShelters << s;
+      }
+    }
+    QCOMPARE(mShelters.size(), 3);
+
+    mOldPlan = addPlan(*store.value(), QStringLiteral("旧计划"), QStringLiteral("2025-06-01T08:00:00"),
+                       {row(mDangers[0], QStringLiteral("danger"), 10, &mShelters[1])});
+    QVERIFY(mOldPlan > 0);
+    mPlan = addPlan(*store.value(), QStringLiteral("测试转移计划"), QStringLiteral("2025-06-02T08:00:00"),
+                    {row(mDangers[0], QStringLiteral("danger"), 30, &mShelters[0]),
+                     row(mDangers[1], QStringLiteral("danger"), 20, &mShelters[0]),
+                     row(mVillage, QStringLiteral("village"), 40, &mShelters[1]),
+                     row(mDangers[2], QStringLiteral("danger"), 15, nullptr)});
+    QVERIFY(mPlan > 0);
+  }
+
+  void listsPlansNewestFirstAndTheRows()
+  {
+    mDock->reloadPlans();
+    QListWidget *plans = mDock->plansList();
+    QCOMPARE(plans->count(), 2);
+    QCOMPARE(plans->item(0)->data(Qt::UserRole).toLongLong(), mPlan);
+    QCOMPARE(plans->item(1)->data(Qt::UserRole).toLongLong(), mOldPlan);
+    plans->setCurrentRow(0); // as a click does
+    QCOMPARE(mDock->currentPlanId(), mPlan);
+    TransferRowsModel *m = mDock->rowsModel();
+    QCOMPARE(m->rowCount(), 4);
+    QCOMPARE(m->people(), qint64(105));
+    QCOMPARE(m->placed(), qint64(90));
+    QCOMPARE(m->unplaced(), qint64(15));
+    QCOMPARE(m->unplacedRows(), 1);
+    // Danger points first, then the village; the unplaced row is tinted red.
+    QCOMPARE(m->rows().last().sourceKind, QStringLiteral("village"));
+    const int unplaced = rowOfSource(mDangers[2].code, 0);
+    QVERIFY(unplaced >= 0);
+    const QColor red = m->data(m->index(unplaced, TransferRowsModel::Unplaced), Qt::BackgroundRole).value<QBrush>().color();
+    QVERIFY(red.red() > 200 && red.green() < 220);
+    QVERIFY(!m->data(m->index(rowOfSource(mDangers[1].code, mShelters[0].id), 0), Qt::BackgroundRole).isValid());
+    QCOMPARE(m->data(m->index(rowOfSource(mDangers[1].code, mShelters[0].id), TransferRowsModel::Shelter)).toString(), mShelters[0].name);
+    QCOMPARE(m->data(m->index(rowOfSource(mDangers[1].code, mShelters[0].id), TransferRowsModel::RouteKm)).toString(), QStringLiteral("1.23"));
+    QVERIFY(mDock->totals()->text().contains(QStringLiteral("105")));
+  }
+
+  void mapLayersHoldThePlan()
+  {
+    QgsLayerTreeGroup *group = TransferMapLayers::group(&mProject);
+    QVERIFY(group);
+    QCOMPARE(mProject.layerTreeRoot()->children().indexOf(group), 0); // on top of the legend
+    QgsVectorLayer *routes = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes);
+    QVERIFY(routes && routes->isValid());
+    QCOMPARE(routes->featureCount(), 3); // the placed rows
+    QVERIFY(group->findLayer(routes));
+    QgsVectorLayer *cut = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::CutRoads);
+    QVERIFY(cut && cut->isValid());
+    QCOMPARE(cut->featureCount(), scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM roads WHERE is_cut = 1")));
+    QgsVectorLayer *balance = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Balance);
+    QVERIFY(balance);
+    QVERIFY(balance->featureCount() >= 1);
+    // The township of the plan is in it with its 105 people to move.
+    bool found = false;
+    QgsFeature f;
+    QgsFeatureIterator it = balance->getFeatures();
+    while (it.nextFeature(f))
+      if (f.attribute(QStringLiteral("code")).toString() == mTownship) {
+        found = true;
+        QCOMPARE(f.attribute(QStringLiteral("people")).toLongLong(), qint64(105));
+        QVERIFY(!f.geometry().isEmpty());
+      }
+    QVERIFY(found);
+    QgsVectorLayer *tracking = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Tracking);
+    QVERIFY(tracking);
+    QCOMPARE(tracking->featureCount(), long(mDock->trackingPanel()->model()->rowCount()));
+    QVERIFY(tracking->featureCount() >= 1);
+
+    // The older plan shows its one route.
+    mDock->selectPlan(mOldPlan);
+    QCOMPARE(routes->featureCount(), 1);
+    mDock->selectPlan(mPlan);
+    QCOMPARE(routes->featureCount(), 3);
+  }
+
+  void aSelectedRowIsHighlightedAndZoomed()
+  {
+    const int r = rowOfSource(mDangers[1].code, mShelters[0].id);
+    mDock->rowsView()->selectRow(r);
+    QgsVectorLayer *routes = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes);
+    const qint64 id = mDock->rowsModel()->rows()[r].id;
+    QCOMPARE(routes->selectedFeatureIds(), QgsFeatureIds() << id);
+    QgsGeometry route = QgsGeometry::fromWkt(mDock->rowsModel()->rows()[r].routeWkt);
+    route.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), mWindow->canvas()->mapSettings().destinationCrs(), mProject.transformContext()));
+    const QgsRectangle extent = mWindow->canvas()->extent();
+    QVERIFY(extent.contains(route.boundingBox()));
+    // Zoomed in: far smaller than the county.
+    QVERIFY(extent.width() < StoreMapLayers::countyExtent(&mProject).width() / 2);
+    shot(mWindow, QStringLiteral("transfer-board.png"));
+    shot(mDock, QStringLiteral("transfer-dock.png"));
+  }
+
+  void reassignThroughTheDialogAndUndo()
+  {
+    const int r = rowOfSource(mDangers[0].code, mShelters[0].id);
+    QVERIFY(r >= 0);
+    const TransferAssignment before = mDock->rowsModel()->rows()[r];
+    const qint64 audits = scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'"));
+    mDock->rowsView()->selectRow(r);
+    QVector<ReassignDialog::Choice> offered;
+    bool picked = false;
+    QTimer::singleShot(0, this, [&] {
+      auto *dialog = qobject_cast<ReassignDialog *>(QApplication::activeModalWidget());
+      if (!dialog)
+        return;
+      offered = dialog->choices();
+      picked = dialog->select(mShelters[2].id, 10);
+      dialog->accept();
+    });
+    mDock->reassignSelected();
+    QVERIFY(picked);
+    // Nearest first, never the shelter the group is in, only shelters with room.
+    QVERIFY(!offered.isEmpty());
+    for (int i = 1; i < offered.size(); ++i)
+      QVERIFY(offered[i - 1].km <= offered[i].km);
+    for (const ReassignDialog::Choice &c : offered) {
+      QVERIFY(c.shelterId != mShelters[0].id);
+      QVERIFY(c.free > 0);
+    }
+
+    // Split: 20 stay, 10 go to the third shelter, by hand; the plan keeps its 105.
+    const auto sent = [this](qint64 shelter) {
+      return scalar(mSample.path(), QStringLiteral("SELECT coalesce(sum(people), 0) FROM transfer_assignments WHERE plan_id = ? AND shelter_id = ? AND source_code = ?"),
+                    {mPlan, shelter, mDangers[0].code});
+    };
+    QCOMPARE(sent(mShelters[2].id), qint64(10));
+    QCOMPARE(sent(mShelters[0].id), qint64(20));
+    QCOMPARE(mDock->rowsModel()->people(), qint64(105));
+    QVERIFY(rowOfSource(mDangers[0].code, mShelters[2].id) >= 0);
+    QVERIFY(mDock->rowsModel()->rows()[rowOfSource(mDangers[0].code, mShelters[2].id)].manual);
+    QVERIFY(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'")) > audits);
+    QCOMPARE(mDock->undoStack()->count(), 1);
+
+    mDock->undoStack()->undo();
+    QCOMPARE(sent(mShelters[2].id), qint64(0));
+    QCOMPARE(sent(mShelters[0].id), qint64(30));
+    QCOMPARE(mDock->rowsModel()->rowCount(), 4);
+    const int back = rowOfSource(mDangers[0].code, mShelters[0].id);
+    QVERIFY(back >= 0);
+    const TransferAssignment restored = mDock->rowsModel()->rows()[back];
+    QCOMPARE(restored.id, before.id);
+    QCOMPARE(restored.people, before.people);
+    QCOMPARE(restored.manual, false);
+    QCOMPARE(restored.routeMinutes, before.routeMinutes);
+    QVERIFY(!restored.routeWkt.isEmpty());
+
+    mDock->undoStack()->redo();
+    QCOMPARE(sent(mShelters[2].id), qint64(10));
+    mDock->undoStack()->undo();
+    QCOMPARE(sent(mShelters[2].id), qint64(0));
+
+    // More people than the shelter has room for is refused, nothing written.
+    const qint64 free = scalar(mSample.path(), QStringLiteral("SELECT capacity - occupancy FROM shelters WHERE id = ?"), {mShelters[2].id});
+    if (free < 30) {
+      QVERIFY(!mDock->reassign(before.id, mShelters[2].id, 30));
+      QCOMPARE(sent(mShelters[2].id), qint64(0));
+    }
+  }
+
+  void trackingMarksLaggingVillages()
+  {
+    mDock->tabs()->setCurrentWidget(mDock->trackingPanel());
+    TrackingModel *m = mDock->trackingPanel()->model();
+    QVERIFY(m->rowCount() >= 1);
+    // Nobody has reported: every village with people planned lags.
+    QCOMPARE(m->lagging(), m->rowCount());
+    int row = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->villages()[r].villageCode == mVillage.code)
+        row = r;
+    QVERIFY(row >= 0);
+    const VillageTransferStatus v = m->villages()[row];
+    TransferReport report;
+    report.planId = mPlan;
+    report.villageCode = v.villageCode;
+    report.reportedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    report.transferred = v.planned;
+    report.personsExpected = qMax<qint64>(1, v.personsExpected);
+    report.personsAtPost = report.personsExpected;
+    QVERIFY2(mDock->trackingPanel()->addReport(report), qPrintable(mDock->trackingPanel()->error()));
+    QCOMPARE(m->lagging(), m->rowCount() - 1);
+    for (int r = 0; r < m->rowCount(); ++r) {
+      const QColor c = m->data(m->index(r, 0), Qt::BackgroundRole).value<QBrush>().color();
+      const bool red = c.red() > 200 && c.green() < 220;
+      QCOMPARE(red, m->villages()[r].lagging());
+      if (m->villages()[r].villageCode == mVillage.code)
+        QVERIFY(!red);
+    }
+    // The map's tracking layer follows: that village is no longer lagging.
+    QgsVectorLayer *tracking = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Tracking);
+    QgsFeature f;
+    QgsFeatureIterator it = tracking->getFeatures();
+    int laggingOnMap = 0;
+    while (it.nextFeature(f)) {
+      laggingOnMap += f.attribute(QStringLiteral("lagging")).toInt();
+      if (f.attribute(QStringLiteral("code")).toString() == mVillage.code)
+        QCOMPARE(f.attribute(QStringLiteral("lagging")).toInt(), 0);
+    }
+    QCOMPARE(laggingOnMap, m->lagging());
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_reports WHERE plan_id = ?"), {mPlan}), qint64(1));
+    shot(mDock, QStringLiteral("transfer-tracking.png"));
+    mDock->tabs()->setCurrentIndex(0);
+  }
+
+  void aRoadMarkedCutByHandAndUndone()
+  {
+    QgsVectorLayer *roads = StoreMapLayers::layer(&mProject, QStringLiteral("roads"));
+    QVERIFY(roads);
+    const qint64 road = scalar(mSample.path(), QStringLiteral("SELECT id FROM roads WHERE is_cut = 0 ORDER BY length_m DESC LIMIT 1"));
+    QVERIFY(road > 0);
+    // The map tool finds the road under a click on it.
+    QgsGeometry g = roads->getFeature(road).geometry();
+    QgsPointXY onRoad = g.interpolate(g.length() / 2).asPoint();
+    onRoad = QgsCoordinateTransform(roads->crs(), mWindow->canvas()->mapSettings().destinationCrs(), mProject.transformContext()).transform(onRoad);
+    QVERIFY(mDock->roadCutTool());
+    QCOMPARE(mDock->roadCutTool()->roadAt(onRoad, 5), road);
+
+    QgsVectorLayer *cut = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::CutRoads);
+    const long cutBefore = cut->featureCount();
+    const int commands = mDock->undoStack()->count();
+    QVERIFY2(mDock->markRoadCut(road, true), qPrintable(mDock->error()));
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT is_cut FROM roads WHERE id = ?"), {road}), qint64(1));
+    QCOMPARE(cut->featureCount(), cutBefore + 1);
+    QVERIFY(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'roads' AND row_id = ?"), {road}) >= 1);
+    QCOMPARE(mDock->undoStack()->count(), commands + 1);
+    mDock->undoStack()->undo();
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT is_cut FROM roads WHERE id = ?"), {road}), qint64(0));
+    QCOMPARE(cut->featureCount(), cutBefore);
+    mDock->undoStack()->redo();
+    QCOMPARE(cut->featureCount(), cutBefore + 1);
+    mDock->undoStack()->undo();
+  }
+
+  void makingAPlanFromTheDock()
+  {
+    QVERIFY(mDock->form()->setArea(TransferArea::Kind::Township, mTownship));
+    const qint64 plansBefore = scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans"));
+    QSignalSpy made(mDock, &TransferDock::planMade);
+    QVERIFY(mDock->makePlan());
+    QVERIFY(mDock->progress()->isVisible());
+    QVERIFY(made.wait(300000));
+    const qint64 planId = made.first().first().toLongLong();
+    QVERIFY2(planId > 0, qPrintable(mDock->error()));
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans")), plansBefore + 1);
+    QCOMPARE(mDock->currentPlanId(), planId);
+    QCOMPARE(mDock->plansList()->item(0)->data(Qt::UserRole).toLongLong(), planId);
+    QVERIFY(mDock->rowsModel()->rowCount() > 0);
+    QCOMPARE(qint64(mDock->rowsModel()->rowCount()), scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_assignments WHERE plan_id = ?"), {planId}));
+    QVERIFY(!mDock->progress()->isVisible());
+    QgsVectorLayer *routes = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes);
+    QCOMPARE(qint64(routes->featureCount()), scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_assignments WHERE plan_id = ? AND shelter_id > 0 AND geom IS NOT NULL"), {planId}));
+    mDock->rowsView()->selectRow(0);
+    shot(mWindow, QStringLiteral("transfer-board-made.png"));
+  }
+
+  void coverageOnTheMap()
+  {
+    QSignalSpy shown(mDock, &TransferDock::coverageShown);
+    mDock->computeCoverage();
+    QTRY_VERIFY_WITH_TIMEOUT(!mDock->coverageRunning(), 300000);
+    QCOMPARE(shown.count(), 1);
+    QgsVectorLayer *covered = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Covered);
+    QgsVectorLayer *uncovered = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Uncovered);
+    QVERIFY(covered && uncovered);
+    QCOMPARE(covered->featureCount(), 1);
+    QVERIFY(uncovered->featureCount() >= 0);
+    shot(mWindow, QStringLiteral("transfer-coverage.png"));
+  }
+
+  void cleanupTestCase()
+  {
+    delete mWindow;
+    mWindow = nullptr;
+  }
+};
+
+int main(int argc, char **argv)
+{
+  QgisRuntime runtime(argc, argv, true);
+  TestTransferDock test;
+  return QTest::qExec(&test, argc, argv);
+}
+#include "test_transfer_dock.moc"
