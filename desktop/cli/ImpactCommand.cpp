@@ -37,7 +37,9 @@ QString pad(const QString &text, int width, bool right)
   return right ? fill + text : text + fill;
 }
 
-void print(const ImpactTable &t, int maxRows = -1)
+} // namespace
+
+void printTable(const ImpactTable &t, int maxRows)
 {
   QVector<int> widths(t.headers.size(), 0);
   for (int c = 0; c < t.headers.size(); ++c)
@@ -60,8 +62,6 @@ void print(const ImpactTable &t, int maxRows = -1)
     cli::out() << QCoreApplication::translate("onemap::ImpactCommand", "… and %1 more (write them all with --out X.csv)").arg(t.rows.size() - count) << Qt::endl;
 }
 
-} // namespace
-
 void printPluginParts(const QVector<PluginImpactPart> &parts)
 {
   for (const PluginImpactPart &part : parts) {
@@ -69,11 +69,11 @@ void printPluginParts(const QVector<PluginImpactPart> &parts)
     if (!part.error.isEmpty())
       cli::out() << part.error << Qt::endl;
     if (!part.section.title.isEmpty()) {
-      print(PluginImpactTables::section(part));
+      printTable(PluginImpactTables::section(part));
       if (!part.section.summary.isEmpty())
         cli::out() << part.section.summary << Qt::endl;
     }
-    print(PluginImpactTables::threatened(part), 30);
+    printTable(PluginImpactTables::threatened(part), 30);
     if (part.hasLevel)
       for (ResponseTier tier : PluginImpact::kTiers) {
         const ImpactTable c = PluginImpactTables::checklist(part, tier);
@@ -140,13 +140,13 @@ int runImpact(const QStringList &arguments)
     if (!fact.second.isEmpty())
       cli::out() << fact.first << QStringLiteral(": ") << fact.second << Qt::endl;
   cli::out() << Qt::endl;
-  print(ImpactTables::townships(i));
+  printTable(ImpactTables::townships(i));
   cli::out() << Qt::endl;
   const ImpactTable escalated = ImpactTables::dangers(i, true);
   if (escalated.rows.isEmpty())
     cli::out() << QCoreApplication::translate("onemap::ImpactCommand", "No escalated hidden dangers.") << Qt::endl;
   else
-    print(escalated, 50);
+    printTable(escalated, 50);
   printPluginParts(parts);
   return 0;
 }

@@ -3,11 +3,15 @@
 // what a warning's area holds, summed by township. Without --out a summary
 // table (townships, then the escalated hidden dangers) goes to stdout, then
 // each hazard plugin's section, threatened objects and checklists.
+#include "export/impact/ImpactTables.h"
 #include "plugins/PluginImpact.h"
 
 #include <QStringList>
 
 namespace onemap {
+
+//! A table on the terminal, CJK-aware column widths; at most \a maxRows rows (-1: all).
+void printTable(const ImpactTable &t, int maxRows = -1);
 
 //! The hazard plugins' parts as terminal tables (also `onemap event`).
 void printPluginParts(const QVector<PluginImpactPart> &parts);

@@ -29,6 +29,8 @@ struct ShelterSite
 QStringList zoneHazardsFor(const QString &hazard);
 
 //! Open shelters of \a classes (empty: all) in the county, suitable or not.
+//! Suitability follows \a area.hazard: set it to the plan's hazard when the
+//! user chose another one than the area's. Full shelters are left out.
 Result<QVector<ShelterSite>> shelterSites(Store &store, const TransferArea &area, const QStringList &classes);
 
 } // namespace onemap

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <algorithm>
 #include <sqlite3.h>
@@ -59,7 +60,7 @@ Status check(const TransferAssignment &row)
   return Status();
 }
 
-Status run(Store &store, SqlStatement &q, const TransferAssignment &row, bool withId)
+Status run(SqlStatement &q, const TransferAssignment &row, bool withId)
 {
   const Record r = TransferAssignment::schema().toRecord(row);
   int i = 1;
@@ -74,7 +75,6 @@ Status run(Store &store, SqlStatement &q, const TransferAssignment &row, bool wi
     q.bind(i++, row.id);
   if (!q.exec())
     return Status::failure(QCoreApplication::translate("onemap::TransferPlans", "transfer_assignments, %1: %2").arg(row.sourceCode, q.error()));
-  Q_UNUSED(store);
   return Status();
 }
 
@@ -93,7 +93,7 @@ Status routeWritten(Store &store, qint64 id, const TransferAssignment &row)
 Result<qint64> insertRow(Store &store, const TransferAssignment &row)
 {
   SqlStatement q(store.handle(), insertSql());
-  if (Status s = run(store, q, row, false); !s)
+  if (Status s = run(q, row, false); !s)
     return s;
   const qint64 id = sqlite3_last_insert_rowid(store.handle());
   if (Status s = routeWritten(store, id, row); !s)
@@ -134,7 +134,7 @@ Result<qint64> TransferPlans::save(TransferPlan plan, const QVector<TransferAssi
       r.id = 0;
       r.planId = planId;
       q.reset();
-      if (Status run1 = run(mStore, q, r, false); !run1)
+      if (Status run1 = run(q, r, false); !run1)
         return Status::failure(QCoreApplication::translate("onemap::TransferPlans", "row %1: %2").arg(i + 1).arg(run1.message()));
       last = sqlite3_last_insert_rowid(mStore.handle());
       if (i == 0)
@@ -164,8 +164,10 @@ Result<TransferPlan> TransferPlans::plan(qint64 id) const
 QVector<TransferPlan> TransferPlans::plans() const
 {
   QVector<TransferPlan> all = TransferPlanTable(mStore).all();
+  // By the time itself (plans made in different offsets compare right), then by id.
   std::sort(all.begin(), all.end(), [](const TransferPlan &a, const TransferPlan &b) {
-    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    const QDateTime ta = QDateTime::fromString(a.createdAt, Qt::ISODate), tb = QDateTime::fromString(b.createdAt, Qt::ISODate);
+    return ta != tb ? ta > tb : a.id > b.id;
   });
   return all;
 }
@@ -243,7 +245,7 @@ Status TransferPlans::reassign(qint64 assignmentId, qint64 shelterId, qint64 peo
         return s;
       const QJsonObject before = table.rowJson(row.id);
       SqlStatement q(mStore.handle(), updateSql());
-      if (Status s = run(mStore, q, moved, true); !s)
+      if (Status s = run(q, moved, true); !s)
         return s;
       if (Status s = routeWritten(mStore, row.id, moved); !s)
         return s;
@@ -260,7 +262,7 @@ Status TransferPlans::reassign(qint64 assignmentId, qint64 shelterId, qint64 peo
       return s;
     const QJsonObject before = table.rowJson(row.id);
     SqlStatement q(mStore.handle(), updateSql());
-    if (Status s = run(mStore, q, rest, true); !s)
+    if (Status s = run(q, rest, true); !s)
       return s;
     if (Status s = audit.record(assignmentSpec().name, row.id, QStringLiteral("update"), actor, before, table.rowJson(row.id)); !s)
       return s;

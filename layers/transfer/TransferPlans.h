@@ -22,6 +22,8 @@ public:
   explicit TransferPlans(Store &store) : mStore(store) {}
 
   //! Writes the plan and all its rows, or nothing; returns the plan id.
+  //! Rows without a route (unplaced ones) are stored without geometry, which
+  //! TransferAssignmentTable::add refuses: write rows through here.
   Result<qint64> save(TransferPlan plan, const QVector<TransferAssignment> &rows, const QString &actor);
 
   Result<TransferPlan> plan(qint64 id) const;
@@ -35,6 +37,8 @@ public:
   //! when it would put the shelter over its capacity (counting this plan's
   //! other rows); splits the row when only part moves. Route fields are
   //! cleared unless \a routeWkt (with metres and minutes) is given. Audited.
+  //! Also refused for a closed shelter or the row's own shelter. A split
+  //! marks both rows manual; the moved part is a new row after the others.
   Status reassign(qint64 assignmentId, qint64 shelterId, qint64 people, const QString &actor,
                   const QString &routeWkt = QString(), double routeM = 0, double routeMinutes = 0);
 

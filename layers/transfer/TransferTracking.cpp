@@ -63,8 +63,10 @@ Result<qint64> TransferTracking::report(TransferReport report, const QString &ac
                                .arg(report.villageCode, QLatin1String(n.field))
                                .arg(n.value));
   report.id = 0;
-  if (report.reportedAt.isEmpty())
-    report.reportedAt = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate);
+  if (report.reportedAt.isEmpty()) {
+    const QDateTime now = QDateTime::currentDateTime();
+    report.reportedAt = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate); // local time with its offset
+  }
   if (report.reportedBy.isEmpty())
     report.reportedBy = actor;
   if (report.personsExpected == 0)

@@ -34,6 +34,8 @@ public:
 
   //! Appends a report (audited); checks the village is in the plan and the
   //! numbers are sane (transferred <= planned is not required: more may move).
+  //! personsExpected 0 is filled with the village's registered responsible
+  //! persons (every role); reportedAt empty is now, reportedBy empty is \a actor.
   Result<qint64> report(TransferReport report, const QString &actor);
 
   //! One row per village of the plan, lagging ones first.

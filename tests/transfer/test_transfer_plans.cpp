@@ -590,6 +590,13 @@ private Q_SLOTS:
     later.name = QStringLiteral("later");
     const qint64 laterId = plans.save(later, {}, kActor).value();
     QCOMPARE(plans.plans().first().id, laterId);
+    // 03:00 UTC is 11:00 in Beijing: newer than 10:00+08:00 although it sorts lower as text.
+    TransferPlan utc = later;
+    utc.createdAt = QStringLiteral("2025-06-30T03:00:00Z");
+    const qint64 utcId = plans.save(utc, {}, kActor).value();
+    QCOMPARE(plans.plans().first().id, utcId);
+    QCOMPARE(plans.plans()[1].id, laterId);
+    QVERIFY_OK(plans.remove(utcId, kActor));
     QVERIFY_OK(plans.remove(laterId, kActor));
   }
 
