@@ -2,8 +2,8 @@
 // \brief Reassigning a group of a transfer plan by hand, undoable. Redo goes
 // through TransferPlans::reassign (capacity checked, audited); undo puts the
 // plan's rows back exactly as they were (the split-off row removed, the
-// original row and its route restored), each write audited through
-// TransferAssignmentTable in one transaction.
+// original row, its route and its "by hand" flag restored), each write with
+// its audit row, all in one transaction.
 #include "transfer/TransferPlan.h"
 
 #include <QHash>

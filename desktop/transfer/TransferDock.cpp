@@ -230,20 +230,23 @@ QWidget *TransferDock::buildListTab()
   cut->setDefaultAction(mRoadCutAction);
   bar->addWidget(cut);
 
-  mCoverage = new QPushButton(tr("Coverage"), page);
-  mCoverage->setToolTip(tr("Area and people within a 5-minute walk of a shelter; uncovered villages on the map."));
-  connect(mCoverage, &QPushButton::clicked, this, &TransferDock::computeCoverage);
-  bar->addWidget(mCoverage);
+  mCoverageButton = new QPushButton(tr("Coverage"), page);
+  mCoverageButton->setToolTip(tr("Area and people within a 5-minute walk of a shelter; uncovered villages on the map."));
+  connect(mCoverageButton, &QPushButton::clicked, this, &TransferDock::computeCoverage);
+  bar->addWidget(mCoverageButton);
 
   auto *exports = new QToolButton(page);
   exports->setText(tr("Export"));
   exports->setPopupMode(QToolButton::InstantPopup);
   auto *menu = new QMenu(exports);
-  menu->addAction(tr("Transfer list (PDF)..."), this, [this] { exportAsked(QStringLiteral("list.pdf")); });
-  menu->addAction(tr("Transfer list (Excel)..."), this, [this] { exportAsked(QStringLiteral("list.xlsx")); });
-  menu->addAction(tr("Transfer list (CSV)..."), this, [this] { exportAsked(QStringLiteral("list.csv")); });
-  menu->addAction(tr("Shelter balance..."), this, [this] { exportAsked(QStringLiteral("balance")); });
-  menu->addAction(tr("Shelter coverage..."), this, [this] { exportAsked(QStringLiteral("coverage")); });
+  menu->addAction(tr("Transfer list (PDF, a map per township)..."), this, [this] { exportAsked(QStringLiteral("list"), QStringLiteral("pdf")); });
+  menu->addAction(tr("Transfer list (Excel)..."), this, [this] { exportAsked(QStringLiteral("list"), QStringLiteral("xlsx")); });
+  menu->addAction(tr("Transfer list (CSV)..."), this, [this] { exportAsked(QStringLiteral("list"), QStringLiteral("csv")); });
+  menu->addSeparator();
+  menu->addAction(tr("Shelter balance (PDF)..."), this, [this] { exportAsked(QStringLiteral("balance"), QStringLiteral("pdf")); });
+  menu->addAction(tr("Shelter balance (CSV)..."), this, [this] { exportAsked(QStringLiteral("balance"), QStringLiteral("csv")); });
+  menu->addAction(tr("Shelter coverage (PDF)..."), this, [this] { exportAsked(QStringLiteral("coverage"), QStringLiteral("pdf")); });
+  menu->addAction(tr("Shelter coverage (CSV)..."), this, [this] { exportAsked(QStringLiteral("coverage"), QStringLiteral("csv")); });
   exports->setMenu(menu);
   bar->addWidget(exports);
 
@@ -486,26 +489,24 @@ void TransferDock::computeCoverage()
   if (mCoverageRunning)
     return;
   mCoverageRunning = true;
-  mCoverage->setEnabled(false);
+  mCoverageButton->setEnabled(false);
   mProgress->setValue(0);
   mProgress->setVisible(true);
   showMessage(tr("Computing the shelter coverage..."));
   const TransferPlanOptions form = mForm->options();
-  const double walkKmh = mForm->walkSpeed()->value();
+  const CoverageOptions base = coverageOptions();
   auto result = std::make_shared<Result<CoverageResult>>(Status::failure(QString()));
   auto *feedback = new QgsFeedback(this);
   mCoverageFeedback = feedback;
   connect(feedback, &QgsFeedback::progressChanged, this, [this](double p) { mProgress->setValue(qRound(p)); }, Qt::QueuedConnection);
   const QString path = mStorePath;
-  QThread *thread = QThread::create([path, form, walkKmh, feedback, result] {
+  QThread *thread = QThread::create([path, form, base, feedback, result] {
     auto store = Store::open(path);
     if (!store) {
       *result = store.status();
       return;
     }
-    CoverageOptions o;
-    o.walkKmh = walkKmh;
-    o.shelterClasses = form.shelterClasses;
+    CoverageOptions o = base;
     const auto cuts = roadCuts(*store.value(), form.cuts);
     if (!cuts) {
       *result = cuts.status();
@@ -521,13 +522,15 @@ void TransferDock::computeCoverage()
     mCoverageThread = nullptr;
     mCoverageFeedback = nullptr;
     mCoverageRunning = false;
-    mCoverage->setEnabled(true);
+    mCoverageButton->setEnabled(true);
     mProgress->setVisible(mRunner->isRunning());
     if (!result->ok()) {
       showMessage(result->message(), true);
       return;
     }
     const CoverageResult &c = result->value();
+    mCoverage = std::make_unique<CoverageResult>(c);
+    mCoverageOptions = coverageOptions();
     if (mProject)
       TransferMapLayers::showCoverage(mProject, *mStore, c);
     const int uncovered = int(std::count_if(c.villages.begin(), c.villages.end(), [](const VillageCoverage &v) { return v.uncovered(); }));
@@ -538,9 +541,25 @@ void TransferDock::computeCoverage()
   thread->start();
 }
 
-void TransferDock::exportAsked(const QString &what)
+CoverageOptions TransferDock::coverageOptions() const
 {
-  TransferExports::ask(this, mStorePath, mPlanId, what, mForm->walkSpeed()->value());
+  CoverageOptions o;
+  o.walkKmh = mForm->walkSpeed()->value();
+  o.shelterClasses = mForm->shelterClasses();
+  return o;
+}
+
+void TransferDock::exportAsked(const QString &what, const QString &format)
+{
+  // The coverage on the map, when it was computed, is the one exported.
+  TransferExports::ask(this, *mStore, mPlanId, what, format, mCoverage ? mCoverage.get() : nullptr,
+                       mCoverage ? mCoverageOptions : coverageOptions());
+}
+
+Status TransferDock::exportTo(const QString &what, const QString &path)
+{
+  return TransferExports::write(*mStore, mPlanId, what, path, mCoverage ? mCoverage.get() : nullptr,
+                                mCoverage ? mCoverageOptions : coverageOptions());
 }
 
 } // namespace onemap

@@ -5,6 +5,9 @@
 // selected is its route highlighted and zoomed on the map; reassign by hand
 // and mark roads cut, both undoable (History tab); the Tracking tab ("four
 // 100%"); coverage and exports. Opens its own connection to the store.
+#include "routing/ShelterCoverage.h"
+#include "store/Result.h"
+
 #include <QDockWidget>
 #include <memory>
 
@@ -84,6 +87,12 @@ public:
   //! the GUI thread and shows it on the map.
   void computeCoverage();
   bool coverageRunning() const { return mCoverageRunning; }
+  //! The last coverage computed (null before the first).
+  const CoverageResult *coverage() const { return mCoverage.get(); }
+
+  //! Writes \a what ("list", "balance", "coverage") of the current plan to
+  //! \a path (format by suffix), as the Export menu does without asking.
+  Status exportTo(const QString &what, const QString &path);
 
 Q_SIGNALS:
   void planChanged(qint64 planId);
@@ -98,7 +107,8 @@ private:
   void refreshMap();
   void changed();
   void showMessage(const QString &text, bool error = false);
-  void exportAsked(const QString &what);
+  void exportAsked(const QString &what, const QString &format);
+  CoverageOptions coverageOptions() const;
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -117,7 +127,9 @@ private:
   QLabel *mMessage = nullptr;
   QPushButton *mMake = nullptr;
   QPushButton *mCancel = nullptr;
-  QPushButton *mCoverage = nullptr;
+  QPushButton *mCoverageButton = nullptr;
+  std::unique_ptr<CoverageResult> mCoverage;
+  CoverageOptions mCoverageOptions;
   QProgressBar *mProgress = nullptr;
   QUndoStack *mUndo = nullptr;
   TransferPlanRunner *mRunner = nullptr;

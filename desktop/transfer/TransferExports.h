@@ -1,17 +1,26 @@
 #pragma once
-// \brief The dock's exports: the transfer list per township (PDF with a map
-// per township, Excel, CSV), the shelter balance and the coverage report,
-// written by desktop/export/transfer.
+// \brief The dock's exports, written by desktop/export/transfer: the transfer
+// list per township (PDF with a map per township, Excel, CSV), the shelter
+// balance and the coverage report (PDF or CSV).
+#include "routing/ShelterCoverage.h"
 #include "store/Result.h"
 
 class QWidget;
 
-namespace onemap::TransferExports {
+namespace onemap {
 
-//! Writes \a what ("list.pdf", "list.xlsx", "list.csv", "balance", "coverage")
-//! of plan \a planId to \a path (balance and coverage: .pdf or .csv by suffix).
-Status write(const QString &storePath, qint64 planId, const QString &what, const QString &path, double walkKmh);
-//! Asks for the file, writes it, says how it went.
-void ask(QWidget *parent, const QString &storePath, qint64 planId, const QString &what, double walkKmh);
+class Store;
 
-} // namespace onemap::TransferExports
+namespace TransferExports {
+
+//! Writes \a what ("list", "balance", "coverage") of plan \a planId to \a path;
+//! the suffix of \a path says the format (list: .pdf .xlsx .csv; the others: .pdf .csv).
+//! Coverage uses \a coverage when given, else computes it with \a coverageOptions.
+Status write(Store &store, qint64 planId, const QString &what, const QString &path, const CoverageResult *coverage,
+             const CoverageOptions &coverageOptions);
+//! Asks for the file (\a format: pdf, xlsx or csv first in the dialog), writes it, says how it went.
+void ask(QWidget *parent, Store &store, qint64 planId, const QString &what, const QString &format, const CoverageResult *coverage,
+         const CoverageOptions &coverageOptions);
+
+} // namespace TransferExports
+} // namespace onemap

@@ -158,11 +158,8 @@ bool TransferPlanForm::setArea(TransferArea::Kind kind, const QString &ref)
   return true;
 }
 
-TransferPlanOptions TransferPlanForm::options() const
+QStringList TransferPlanForm::shelterClasses() const
 {
-  TransferPlanOptions o;
-  o.mode = mMode->currentData().toString() == QLatin1String("drive") ? TravelMode::Drive : TravelMode::Walk;
-  o.speeds.walkKmh = mWalk->value();
   QStringList classes;
   bool all = true;
   for (int i = 0; i < mClasses->count(); ++i) {
@@ -171,7 +168,15 @@ TransferPlanOptions TransferPlanForm::options() const
     else
       all = false;
   }
-  o.shelterClasses = all ? QStringList() : classes;
+  return all ? QStringList() : classes;
+}
+
+TransferPlanOptions TransferPlanForm::options() const
+{
+  TransferPlanOptions o;
+  o.mode = mMode->currentData().toString() == QLatin1String("drive") ? TravelMode::Drive : TravelMode::Walk;
+  o.speeds.walkKmh = mWalk->value();
+  o.shelterClasses = shelterClasses();
   o.cuts.markedCut = mMarkedCut->isChecked();
   o.cuts.severeWarnings = mSevere->isChecked();
   for (int i = 0; i < mZones->count(); ++i)

@@ -33,6 +33,8 @@ public:
   bool setArea(TransferArea::Kind kind, const QString &ref);
   //! The options as chosen (area left to resolve; actor left to the caller).
   TransferPlanOptions options() const;
+  //! The shelter classes ticked; empty when all are (no restriction).
+  QStringList shelterClasses() const;
 
   QComboBox *kindBox() const { return mKind; }
   QComboBox *areaBox() const { return mArea; }
