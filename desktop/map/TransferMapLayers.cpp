@@ -244,6 +244,13 @@ Status showCoverage(QgsProject *project, Store &store, const CoverageResult &cov
   return finish(uncovered, villages);
 }
 
+void setVisible(QgsProject *project, Kind kind, bool visible)
+{
+  if (QgsVectorLayer *l = layer(project, kind))
+    if (QgsLayerTreeLayer *node = project->layerTreeRoot()->findLayer(l))
+      node->setItemVisibilityChecked(visible);
+}
+
 void reload(QgsProject *project)
 {
   for (Kind kind : {Kind::Routes, Kind::CutRoads})

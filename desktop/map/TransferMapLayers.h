@@ -45,6 +45,9 @@ Status showTracking(QgsProject *project, Store &store, const QVector<VillageTran
 //! Refills the covered area and the uncovered villages.
 Status showCoverage(QgsProject *project, Store &store, const CoverageResult &coverage);
 
+//! Ticks or unticks \a kind's layer in the legend.
+void setVisible(QgsProject *project, Kind kind, bool visible);
+
 //! Reloads the store-backed layers (after a reassign or a road cut) and repaints.
 void reload(QgsProject *project);
 

@@ -47,6 +47,7 @@ TrackingPanel::TrackingPanel(Store &store, QWidget *parent)
 void TrackingPanel::setPlan(qint64 planId)
 {
   mModel->load(planId);
+  mView->resizeColumnsToContents();
   refresh();
 }
 

@@ -19,6 +19,7 @@
 #include "transfer/ShelterBalance.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QDoubleSpinBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -80,10 +81,17 @@ TransferDock *TransferDock::addTo(QMainWindow *window, QgsProject *project, QgsM
     return nullptr;
   }
   window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+  // A tab beside the ledgers: the rows table wants the full width.
+  if (auto *ledgers = window->findChild<QDockWidget *>(QStringLiteral("ledgers")))
+    window->tabifyDockWidget(ledgers, dock);
   dock->hide(); // opened from the menus when a transfer is planned
   QAction *toggle = dock->toggleViewAction();
   toggle->setText(tr("Transfer and shelter"));
   toggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+  connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+    if (shown)
+      dock->raise(); // in front of the ledgers it is tabbed with
+  });
   viewMenu(window)->addAction(toggle);
 
   QMenu *menu = window->menuBar()->addMenu(tr("T&ransfer"));
@@ -170,9 +178,15 @@ void TransferDock::buildUi()
   mProgress->setRange(0, 100);
   mProgress->setVisible(false);
   leftLayout->addWidget(mProgress);
-  leftLayout->addWidget(new QLabel(tr("Plans (newest first):"), left));
-  mPlans = new QListWidget(left);
-  leftLayout->addWidget(mPlans, 1);
+  leftLayout->addStretch(1);
+
+  auto *middle = new QWidget(splitter);
+  auto *middleLayout = new QVBoxLayout(middle);
+  middleLayout->setContentsMargins(4, 2, 4, 2);
+  middleLayout->addWidget(new QLabel(tr("Plans (newest first):"), middle));
+  mPlans = new QListWidget(middle);
+  mPlans->setWordWrap(true);
+  middleLayout->addWidget(mPlans, 1);
   connect(mMake, &QPushButton::clicked, this, [this] { makePlan(); });
   connect(mCancel, &QPushButton::clicked, this, &TransferDock::cancelPlan);
   connect(mPlans, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -187,8 +201,8 @@ void TransferDock::buildUi()
   connect(mTracking, &TrackingPanel::reported, this, [this] { refreshMap(); });
   mTabs->addTab(mTracking, tr("Tracking"));
   mTabs->addTab(new QUndoView(mUndo, mTabs), tr("History"));
-  splitter->setStretchFactor(1, 1);
-  splitter->setSizes({300, 900});
+  splitter->setStretchFactor(2, 1);
+  splitter->setSizes({330, 220, 900});
   setWidget(splitter);
 }
 
@@ -354,6 +368,10 @@ void TransferDock::refreshMap()
   else
     showMessage(balance.message(), true);
   TransferMapLayers::showTracking(mProject, *mStore, mTracking->model()->villages());
+  // Before any report every village "lags": the layer shows once a response reports.
+  const bool reported = std::any_of(mTracking->model()->villages().begin(), mTracking->model()->villages().end(),
+                                    [](const VillageTransferStatus &v) { return !v.lastReportAt.isEmpty(); });
+  TransferMapLayers::setVisible(mProject, TransferMapLayers::Kind::Tracking, reported);
 }
 
 void TransferDock::changed()

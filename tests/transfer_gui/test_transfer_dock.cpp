@@ -26,6 +26,7 @@
 #include "transfer/TransferRowsModel.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBrush>
 #include <QDir>
@@ -191,7 +192,8 @@ private Q_SLOTS:
     QVERIFY(mDock);
     QVERIFY2(mDock->isValid(), qPrintable(mDock->error()));
     mDock->setActor(QStringLiteral("值班员"));
-    mDock->show();
+    mDock->toggleViewAction()->trigger(); // as View > Transfer and shelter does
+    QVERIFY(mDock->isVisible());
 
     auto store = Store::open(mSample.path());
     QVERIFY(store.ok());
@@ -307,6 +309,8 @@ private Q_SLOTS:
     QVERIFY(tracking);
     QCOMPARE(tracking->featureCount(), long(mDock->trackingPanel()->model()->rowCount()));
     QVERIFY(tracking->featureCount() >= 1);
+    // Nobody has reported yet: the all-red tracking layer stays unticked.
+    QVERIFY(!mProject.layerTreeRoot()->findLayer(tracking)->itemVisibilityChecked());
 
     // The older plan shows its one route.
     mDock->selectPlan(mOldPlan);
@@ -462,6 +466,7 @@ private Q_SLOTS:
         QCOMPARE(f.attribute(QStringLiteral("lagging")).toInt(), 0);
     }
     QCOMPARE(laggingOnMap, m->lagging());
+    QVERIFY(mProject.layerTreeRoot()->findLayer(tracking)->itemVisibilityChecked());
     QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_reports WHERE plan_id = ?"), {mPlan}), qint64(1));
     shot(mDock, QStringLiteral("transfer-tracking.png"));
     mDock->tabs()->setCurrentIndex(0);
