@@ -28,14 +28,6 @@ QgsFillSymbol *fill(const QColor &colour, const QColor &outline, double outlineM
   return new QgsFillSymbol(QgsSymbolLayerList() << layer);
 }
 
-QgsLineSymbol *line(const QColor &colour, double widthMm, Qt::PenStyle pen = Qt::SolidLine)
-{
-  auto *layer = new QgsSimpleLineSymbolLayer(colour, widthMm, pen);
-  layer->setPenCapStyle(Qt::RoundCap);
-  layer->setPenJoinStyle(Qt::RoundJoin);
-  return new QgsLineSymbol(QgsSymbolLayerList() << layer);
-}
-
 QgsRuleBasedRenderer::Rule *rule(QgsSymbol *symbol, const QString &filter, const QString &label)
 {
   return new QgsRuleBasedRenderer::Rule(symbol, 0, 0, filter, label);
@@ -71,18 +63,6 @@ void labels(QgsVectorLayer *layer, const QString &expression, const QColor &colo
 
 } // namespace
 
-void routes(QgsVectorLayer *layer)
-{
-  setRules(layer, {rule(line(QColor(30, 90, 200), 0.8), QStringLiteral("\"manual\" = 1"),
-                        QCoreApplication::translate("onemap::TransferLayerStyles", "Route (reassigned by hand)")),
-                   rule(line(QColor(20, 120, 230), 0.6), QStringLiteral("ELSE"),
-                        QCoreApplication::translate("onemap::TransferLayerStyles", "Transfer route"))});
-  // The manual rule draws dashed, so the two read apart in black and white too.
-  if (auto *r = dynamic_cast<QgsRuleBasedRenderer *>(layer->renderer()))
-    if (auto *simple = dynamic_cast<QgsSimpleLineSymbolLayer *>(r->rootRule()->children().at(0)->symbol()->symbolLayer(0)))
-      simple->setPenStyle(Qt::DashLine);
-}
-
 void cutRoads(QgsVectorLayer *layer)
 {
   auto *dashed = new QgsSimpleLineSymbolLayer(QColor(220, 0, 0), 0.9, Qt::DashLine);
@@ -97,32 +77,13 @@ void cutRoads(QgsVectorLayer *layer)
   layer->setRenderer(new QgsSingleSymbolRenderer(new QgsLineSymbol(QgsSymbolLayerList() << dashed << crosses)));
 }
 
-void balance(QgsVectorLayer *layer)
-{
-  const auto t = [](const char *text) { return QCoreApplication::translate("onemap::TransferLayerStyles", text); };
-  setRules(layer, {rule(fill(QColor(60, 170, 90, 60), QColor(40, 130, 60), 0.4), QStringLiteral("\"shortfall\" = 0"), t("Enough shelter room")),
-                   rule(fill(QColor(250, 220, 60, 120), QColor(200, 160, 0), 0.4), QStringLiteral("\"shortfall\" > 0 AND \"shortfall\" < 0.25 * \"people\""), t("Short by less than a quarter")),
-                   rule(fill(QColor(250, 140, 40, 140), QColor(210, 90, 0), 0.4), QStringLiteral("\"shortfall\" >= 0.25 * \"people\" AND \"shortfall\" < 0.5 * \"people\""), t("Short by a quarter to a half")),
-                   rule(fill(QColor(220, 30, 30, 150), QColor(160, 0, 0), 0.5), QStringLiteral("\"shortfall\" > 0 AND \"shortfall\" >= 0.5 * \"people\""), t("Short by half or more"))});
-  labels(layer, QStringLiteral("CASE WHEN \"shortfall\" > 0 THEN \"name\" || ' -' || \"shortfall\" ELSE \"name\" END"), QColor(90, 0, 0), 8);
-}
-
 void tracking(QgsVectorLayer *layer)
 {
-  const auto t = [](const char *text) { return QCoreApplication::translate("onemap::TransferLayerStyles", text); };
-  setRules(layer, {rule(fill(QColor(230, 20, 20, 150), QColor(150, 0, 0), 0.5), QStringLiteral("\"lagging\" = 1"), t("Lagging")),
-                   rule(fill(QColor(60, 180, 90, 90), QColor(30, 120, 50), 0.3), QStringLiteral("ELSE"), t("Four 100% met"))});
+  setRules(layer, {rule(fill(QColor(230, 20, 20, 150), QColor(150, 0, 0), 0.5), QStringLiteral("\"lagging\" = 1"),
+                        QCoreApplication::translate("onemap::TransferLayerStyles", "Lagging")),
+                   rule(fill(QColor(60, 180, 90, 90), QColor(30, 120, 50), 0.3), QStringLiteral("ELSE"),
+                        QCoreApplication::translate("onemap::TransferLayerStyles", "Four 100% met"))});
   labels(layer, QStringLiteral("CASE WHEN \"lagging\" = 1 THEN \"name\" || ' ' || to_string(round(\"share\" * 100)) || '%' END"), QColor(120, 0, 0), 7);
-}
-
-void covered(QgsVectorLayer *layer)
-{
-  layer->setRenderer(new QgsSingleSymbolRenderer(fill(QColor(40, 170, 120, 70), QColor(20, 120, 80), 0.3)));
-}
-
-void uncovered(QgsVectorLayer *layer)
-{
-  layer->setRenderer(new QgsSingleSymbolRenderer(fill(QColor(200, 30, 30, 200), QColor(200, 30, 30), 0.5, QStringLiteral("b_diagonal"))));
 }
 
 } // namespace onemap::TransferLayerStyles

@@ -2,6 +2,7 @@
 
 #include "StoreMapLayers.h"
 #include "TransferLayerStyles.h"
+#include "TransferStyles.h"
 #include "routing/ShelterCoverage.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
@@ -81,11 +82,15 @@ QgsVectorLayer *memoryLayer(QgsProject *project, Kind kind, const QString &geome
   for (const QString &f : fields)
     uri += QStringLiteral("&field=") + f;
   auto *l = new QgsVectorLayer(uri, title(kind), QStringLiteral("memory"));
+  // The styles the exports use too, so the map on paper reads like the board.
   switch (kind) {
-  case Kind::Balance: TransferLayerStyles::balance(l); break;
+  case Kind::Balance:
+    TransferStyles::applyShortfallStyle(l);
+    l->setOpacity(0.5); // the board's points and warnings stay readable beneath
+    break;
   case Kind::Tracking: TransferLayerStyles::tracking(l); break;
-  case Kind::Covered: TransferLayerStyles::covered(l); break;
-  case Kind::Uncovered: TransferLayerStyles::uncovered(l); break;
+  case Kind::Covered: TransferStyles::applyCoverageStyle(l); break;
+  case Kind::Uncovered: TransferStyles::applyUncoveredStyle(l); break;
   default: break;
   }
   addToGroup(project, l, kind, visible);
@@ -148,7 +153,7 @@ Status ensure(QgsProject *project, const QString &storePath)
       return Status::failure(QCoreApplication::translate("onemap::TransferMapLayers", "cannot build map layer %1 from %2 (table %3)")
                                .arg(title(kind), storePath, table));
     }
-    kind == Kind::Routes ? TransferLayerStyles::routes(l) : TransferLayerStyles::cutRoads(l);
+    kind == Kind::Routes ? TransferStyles::applyRouteStyle(l) : TransferLayerStyles::cutRoads(l);
     addToGroup(project, l, kind, true);
     return Status();
   };
