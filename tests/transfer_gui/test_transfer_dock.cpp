@@ -6,9 +6,11 @@
 // tracking table marks villages lagging until their report says 100%; a road
 // marked cut (audited) shows on the cut-roads layer and Undo opens it; the
 // transfer map layers hold the right features; making a plan from the dock
-// (worker thread) ends with a plan row and the table filled.
+// (worker thread) ends with a plan row and the table filled; the exports
+// from the dock are read back (CSV text, PDF through pdftotext).
 //
 // To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window.
+#include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
 #include "map/StoreMapLayers.h"
@@ -499,6 +501,37 @@ private Q_SLOTS:
     mDock->undoStack()->redo();
     QCOMPARE(drawn(cut), cutBefore + 1);
     mDock->undoStack()->undo();
+  }
+
+  void exportsFromTheDock()
+  {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("list.csv"));
+    QVERIFY2(mDock->exportTo(QStringLiteral("list"), csv).ok(), qPrintable(mDock->exportTo(QStringLiteral("list"), csv).message()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const Place &p : mDangers)
+      QVERIFY2(text.contains(p.name), qPrintable(p.name));
+    QVERIFY(text.contains(mShelters[0].name));
+    QVERIFY(mDock->exportTo(QStringLiteral("list"), dir.filePath(QStringLiteral("list.xlsx"))).ok());
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("list.xlsx"))).size() > 0);
+    const QString pdf = dir.filePath(QStringLiteral("list.pdf"));
+    const Status written = mDock->exportTo(QStringLiteral("list"), pdf);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const QString pdfText = testing::foldCjkRadicals(testing::pdfText(pdf));
+    QVERIFY2(pdfText.contains(testing::foldCjkRadicals(mDangers[1].name)), qPrintable(pdfText.left(400)));
+    const QString balance = dir.filePath(QStringLiteral("balance.csv"));
+    QVERIFY(mDock->exportTo(QStringLiteral("balance"), balance).ok());
+    QFile b(balance);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(b.readAll()).contains(mTownship));
+    // A format the writers do not make is refused with a message, nothing written.
+    QVERIFY(!mDock->exportTo(QStringLiteral("list"), dir.filePath(QStringLiteral("list.doc"))).ok());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("list.doc"))));
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+      testing::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                                                    QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-list"))});
   }
 
   void makingAPlanFromTheDock()
