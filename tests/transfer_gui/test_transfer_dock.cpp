@@ -355,6 +355,8 @@ private Q_SLOTS:
         return;
       offered = dialog->choices();
       picked = dialog->select(mShelters[2].id, 10);
+      if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+        dialog->grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-reassign.png")));
       dialog->accept();
     });
     mDock->reassignSelected();
@@ -493,6 +495,13 @@ private Q_SLOTS:
     QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT is_cut FROM roads WHERE id = ?"), {road}), qint64(1));
     QCOMPARE(drawn(cut), cutBefore + 1);
     QVERIFY(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'roads' AND row_id = ?"), {road}) >= 1);
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR")) {
+      QgsRectangle box = QgsCoordinateTransform(roads->crs(), mWindow->canvas()->mapSettings().destinationCrs(), mProject.transformContext()).transformBoundingBox(g.boundingBox());
+      box.grow(1500);
+      mWindow->canvas()->setExtent(box);
+      mWindow->canvas()->refresh();
+      shot(mWindow->canvas(), QStringLiteral("transfer-cut-road.png"));
+    }
     QVERIFY(mDock->undoStack()->canUndo());
     QCOMPARE(mDock->undoStack()->index(), mDock->undoStack()->count()); // the newest step
     mDock->undoStack()->undo();
