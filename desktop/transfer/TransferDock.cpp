@@ -1,5 +1,6 @@
 #include "TransferDock.h"
 
+#include "CoverageRunner.h"
 #include "ReassignCommand.h"
 #include "ReassignDialog.h"
 #include "RoadCutCommand.h"
@@ -14,6 +15,7 @@
 #include "map/StoreMapLayers.h"
 #include "map/TransferMapLayers.h"
 #include "routing/ShelterCoverage.h"
+#include "store/SqlStatement.h"
 #include "store/Store.h"
 #include "transfer/RoadCuts.h"
 #include "transfer/ShelterBalance.h"
@@ -36,7 +38,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
@@ -129,6 +130,9 @@ TransferDock::TransferDock(const QString &storePath, QgsProject *project, QgsMap
   mRunner = new TransferPlanRunner(this);
   connect(mRunner, &TransferPlanRunner::progressChanged, this, [this](double p) { mProgress->setValue(qRound(p)); });
   connect(mRunner, &TransferPlanRunner::finished, this, &TransferDock::planFinished);
+  mCoverageRunner = new CoverageRunner(this);
+  connect(mCoverageRunner, &CoverageRunner::progressChanged, this, [this](double p) { mProgress->setValue(qRound(p)); });
+  connect(mCoverageRunner, &CoverageRunner::finished, this, &TransferDock::coverageFinished);
   if (mProject) {
     if (Status s = TransferMapLayers::ensure(mProject, storePath); !s)
       mError = s.message(); // the dock works without its map layers
@@ -144,11 +148,6 @@ TransferDock::~TransferDock()
     mUndo->clear();
   if (mCanvas && mRoadCutTool && mCanvas->mapTool() == mRoadCutTool)
     mCanvas->unsetMapTool(mRoadCutTool);
-  // The coverage worker uses the feedback this dock owns: stop it first.
-  if (mCoverageThread) {
-    mCoverageFeedback->cancel();
-    mCoverageThread->wait();
-  }
 }
 
 void TransferDock::setActor(const QString &actor)
@@ -199,6 +198,7 @@ void TransferDock::buildUi()
   mTracking = new TrackingPanel(*mStore, mTabs);
   mTracking->setActor(mActor);
   connect(mTracking, &TrackingPanel::reported, this, [this] { refreshMap(); });
+  connect(mTracking, &TrackingPanel::villageSelected, this, &TransferDock::showVillage);
   mTabs->addTab(mTracking, tr("Tracking"));
   mTabs->addTab(new QUndoView(mUndo, mTabs), tr("History"));
   splitter->setStretchFactor(2, 1);
@@ -433,7 +433,13 @@ bool TransferDock::makePlan()
   return true;
 }
 
-void TransferDock::cancelPlan() { mRunner->cancel(); }
+void TransferDock::cancelPlan()
+{
+  mRunner->cancel();
+  mCoverageRunner->cancel();
+}
+
+bool TransferDock::coverageRunning() const { return mCoverageRunner->isRunning(); }
 
 void TransferDock::planFinished(qint64 planId, bool cancelled)
 {
@@ -504,59 +510,59 @@ bool TransferDock::markRoadCut(qint64 roadId, bool cut)
 
 void TransferDock::computeCoverage()
 {
-  if (mCoverageRunning)
+  if (mCoverageRunner->isRunning())
     return;
-  mCoverageRunning = true;
+  const RoadCutOptions cuts = mForm->options().cuts;
+  mCoverageRunner->start(mStorePath, coverageOptions(), cuts);
   mCoverageButton->setEnabled(false);
+  mCancel->setEnabled(true);
   mProgress->setValue(0);
   mProgress->setVisible(true);
   showMessage(tr("Computing the shelter coverage..."));
-  const TransferPlanOptions form = mForm->options();
-  const CoverageOptions base = coverageOptions();
-  auto result = std::make_shared<Result<CoverageResult>>(Status::failure(QString()));
-  auto *feedback = new QgsFeedback(this);
-  mCoverageFeedback = feedback;
-  connect(feedback, &QgsFeedback::progressChanged, this, [this](double p) { mProgress->setValue(qRound(p)); }, Qt::QueuedConnection);
-  const QString path = mStorePath;
-  QThread *thread = QThread::create([path, form, base, feedback, result] {
-    auto store = Store::open(path);
-    if (!store) {
-      *result = store.status();
-      return;
-    }
-    CoverageOptions o = base;
-    const auto cuts = roadCuts(*store.value(), form.cuts);
-    if (!cuts) {
-      *result = cuts.status();
-      return;
-    }
-    o.cutRoads = cuts.value();
-    *result = shelterCoverage(*store.value(), o, feedback);
-  });
-  mCoverageThread = thread;
-  connect(thread, &QThread::finished, this, [this, thread, feedback, result] {
-    thread->deleteLater();
-    feedback->deleteLater();
-    mCoverageThread = nullptr;
-    mCoverageFeedback = nullptr;
-    mCoverageRunning = false;
-    mCoverageButton->setEnabled(true);
-    mProgress->setVisible(mRunner->isRunning());
-    if (!result->ok()) {
-      showMessage(result->message(), true);
-      return;
-    }
-    const CoverageResult &c = result->value();
-    mCoverage = std::make_unique<CoverageResult>(c);
-    mCoverageOptions = coverageOptions();
-    if (mProject)
-      TransferMapLayers::showCoverage(mProject, *mStore, c);
-    const int uncovered = int(std::count_if(c.villages.begin(), c.villages.end(), [](const VillageCoverage &v) { return v.uncovered(); }));
-    showMessage(tr("Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.")
-                  .arg(c.shelters).arg(c.coveredKm2, 0, 'f', 1).arg(c.countyKm2, 0, 'f', 1).arg(c.coveredPopulation).arg(c.population).arg(uncovered));
-    Q_EMIT coverageShown();
-  });
-  thread->start();
+}
+
+void TransferDock::coverageFinished()
+{
+  mCoverageButton->setEnabled(true);
+  mCancel->setEnabled(mRunner->isRunning());
+  mProgress->setVisible(mRunner->isRunning());
+  const Result<CoverageResult> &result = mCoverageRunner->result();
+  if (!result) {
+    showMessage(result.message(), true);
+    return;
+  }
+  const CoverageResult &c = result.value();
+  mCoverage = std::make_unique<CoverageResult>(c);
+  mCoverageOptions = mCoverageRunner->options();
+  if (mProject)
+    TransferMapLayers::showCoverage(mProject, *mStore, c);
+  const int uncovered = int(std::count_if(c.villages.begin(), c.villages.end(), [](const VillageCoverage &v) { return v.uncovered(); }));
+  showMessage(tr("Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.")
+                .arg(c.shelters).arg(c.coveredKm2, 0, 'f', 1).arg(c.countyKm2, 0, 'f', 1).arg(c.coveredPopulation).arg(c.population).arg(uncovered));
+  Q_EMIT coverageShown();
+}
+
+void TransferDock::showVillage(const QString &villageCode)
+{
+  if (!mCanvas || !mProject)
+    return;
+  SqlStatement q(mStore->handle(), QStringLiteral("SELECT AsText(geom) FROM admin_units WHERE code = ?"));
+  q.bind(1, villageCode);
+  if (!q.next())
+    return;
+  const QgsCoordinateReferenceSystem cgcs2000(QStringLiteral("EPSG:4490"));
+  const QgsGeometry village = QgsGeometry::fromWkt(q.text(0));
+  QgsGeometry onCanvas = village;
+  try {
+    onCanvas.transform(QgsCoordinateTransform(cgcs2000, mCanvas->mapSettings().destinationCrs(), mProject->transformContext()));
+  } catch (const QgsCsException &) {
+    return;
+  }
+  QgsRectangle box = onCanvas.boundingBox();
+  box.scale(1.6);
+  mCanvas->setExtent(box);
+  mCanvas->refresh();
+  mCanvas->flashGeometries({village}, cgcs2000);
 }
 
 CoverageOptions TransferDock::coverageOptions() const

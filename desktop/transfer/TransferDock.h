@@ -19,15 +19,14 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QThread;
 class QUndoStack;
-class QgsFeedback;
 class QgsMapCanvas;
 class QgsMapTool;
 class QgsProject;
 
 namespace onemap {
 
+class CoverageRunner;
 class RoadCutTool;
 class Store;
 class TrackingPanel;
@@ -86,7 +85,7 @@ public:
   //! Computes the 5-minute walking coverage (the form's walking speed) off
   //! the GUI thread and shows it on the map.
   void computeCoverage();
-  bool coverageRunning() const { return mCoverageRunning; }
+  bool coverageRunning() const;
   //! The last coverage computed (null before the first).
   const CoverageResult *coverage() const { return mCoverage.get(); }
 
@@ -109,6 +108,9 @@ private:
   void showMessage(const QString &text, bool error = false);
   void exportAsked(const QString &what, const QString &format);
   CoverageOptions coverageOptions() const;
+  void coverageFinished();
+  //! Zooms to and flashes a village (the tracking table's selection).
+  void showVillage(const QString &villageCode);
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -136,9 +138,7 @@ private:
   QAction *mRoadCutAction = nullptr;
   RoadCutTool *mRoadCutTool = nullptr;
   QgsMapTool *mPreviousTool = nullptr;
-  bool mCoverageRunning = false;
-  QThread *mCoverageThread = nullptr;
-  QgsFeedback *mCoverageFeedback = nullptr;
+  CoverageRunner *mCoverageRunner = nullptr;
 };
 
 } // namespace onemap

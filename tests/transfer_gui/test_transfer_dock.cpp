@@ -472,6 +472,19 @@ private Q_SLOTS:
     QCOMPARE(laggingOnMap, m->lagging());
     QVERIFY(mProject.layerTreeRoot()->findLayer(tracking)->itemVisibilityChecked());
     QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_reports WHERE plan_id = ?"), {mPlan}), qint64(1));
+    // A village picked in the table is zoomed to on the map.
+    mWindow->zoomToCounty();
+    const QgsRectangle county = mWindow->canvas()->extent();
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->villages()[r].villageCode == mVillage.code)
+        mDock->trackingPanel()->view()->selectRow(r);
+    QgsFeature village;
+    QgsFeatureIterator villages = tracking->getFeatures(QgsFeatureRequest().setFilterExpression(QStringLiteral("\"code\" = '%1'").arg(mVillage.code)));
+    QVERIFY(villages.nextFeature(village));
+    QgsGeometry shape = village.geometry();
+    shape.transform(QgsCoordinateTransform(tracking->crs(), mWindow->canvas()->mapSettings().destinationCrs(), mProject.transformContext()));
+    QVERIFY(mWindow->canvas()->extent().contains(shape.boundingBox()));
+    QVERIFY(mWindow->canvas()->extent().width() < county.width());
     shot(mDock, QStringLiteral("transfer-tracking.png"));
     mDock->tabs()->setCurrentIndex(0);
   }
