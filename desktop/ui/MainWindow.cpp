@@ -9,6 +9,7 @@
 #include "map/StoreMapLayers.h"
 #include "plugins/PluginActions.h"
 #include "statistics/DailyStatsDock.h"
+#include "transfer/TransferDock.h"
 #include "warnings/WarningsDock.h"
 
 #include <QActionGroup>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   NoticeActions::addMenu(menuBar(), this, project);
   PluginActions::addMenu(this, project);
   DailyStatsDock::addTo(this, project);
+  TransferDock::addTo(this, project, mCanvas);
   mSearch->setProject(project);
   zoomToCounty();
 }
