@@ -337,6 +337,25 @@ private Q_SLOTS:
     auto big = RoadNetwork::fromStore(*store.value(), {}, many);
     QVERIFY(big);
     qInfo("fromStore with %d ties: %d vertices in %lld ms", int(many.size()), big.value()->graph().vertexCount(), timer.elapsed());
+    // 2,000 of them shelters, 1,000 demands each taking its 10 nearest.
+    QVector<int> shelterTies;
+    for (int k = 1000; k < 3000; ++k)
+      shelterTies << k;
+    const ShelterTargets targets(*big.value(), shelterTies, {});
+    QCOMPARE(targets.count(), 2000);
+    timer.restart();
+    int yielded = 0;
+    for (int demand = 0; demand < 1000; ++demand) {
+      NetworkShelterSearch search(*big.value(), targets, demand);
+      int shelter = -1;
+      double cost = 0, last = 0;
+      for (int k = 0; k < 10 && search.next(shelter, cost); ++k, ++yielded) {
+        QVERIFY(cost >= last);
+        last = cost;
+      }
+    }
+    QCOMPARE(yielded, 10000);
+    qInfo("1,000 incremental searches for 10 shelters each: %lld ms", timer.elapsed());
   }
 };
 

@@ -59,7 +59,7 @@ bool near(double got, double want, double relative = 0.01)
 }
 
 // Draws villages, roads, the covered area and the shelters to \a png, to look at.
-void renderCoverage(Store &store, const CoverageResult &r, const QString &png)
+void renderCoverage(Store &store, const CoverageResult &r, const QString &png, const QgsRectangle &extent = QgsRectangle())
 {
   auto add = [](QgsVectorLayer *l, const QgsGeometry &g) {
     QgsFeature f;
@@ -88,7 +88,7 @@ void renderCoverage(Store &store, const CoverageResult &r, const QString &png)
   QgsMapSettings settings;
   settings.setDestinationCrs(villages->crs());
   settings.setLayers({shelters.get(), roads.get(), covered.get(), villages.get()});
-  settings.setExtent(villages->extent());
+  settings.setExtent(extent.isEmpty() ? villages->extent() : extent);
   settings.setOutputSize(QSize(1600, 1600));
   settings.setBackgroundColor(Qt::white);
   QgsMapRendererSequentialJob job(settings);
@@ -283,7 +283,13 @@ private Q_SLOTS:
       // ONEMAP_ROUTING_PNG=<folder> draws the result there, to look at.
       const QString dump = qEnvironmentVariable("ONEMAP_ROUTING_PNG");
       if (!dump.isEmpty())
+      {
         renderCoverage(*store.value(), r, QDir(dump).filePath(QStringLiteral("coverage_offroad_%1.png").arg(offRoad)));
+        // 5 km around the seat (the first village of the first township).
+        const QgsPointXY seat = QgsGeometry::fromWkt(AdminUnits(*store.value()).where(QStringLiteral("level = ?"), {QStringLiteral("village")}).first().wkt).pointOnSurface().asPoint();
+        renderCoverage(*store.value(), r, QDir(dump).filePath(QStringLiteral("coverage_offroad_%1_seat.png").arg(offRoad)),
+                       QgsRectangle(seat.x() - 0.025, seat.y() - 0.025, seat.x() + 0.025, seat.y() + 0.025));
+      }
     }
   }
 
