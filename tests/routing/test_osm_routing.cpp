@@ -132,7 +132,7 @@ private Q_SLOTS:
       double worst = 0;
       while (q.next())
         worst = std::max(worst, std::abs(q.real(1) - net.graph().edge(int(q.int64(0) - 1)).cost(RoadNetwork::kMetres).toDouble()));
-      qInfo("largest per-edge length difference QGIS vs SpatiaLite: %.6f m", worst);
+      qInfo("largest per-edge length difference QGIS vs SpatiaLite: %.3g m", worst);
       QVERIFY(worst < 0.01);
     }
     {
