@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <qgscoordinatetransformcontext.h>
@@ -73,6 +74,42 @@ void addRoad(QgsFeatureList &out, const QgsFields &fields, qint64 id, const QStr
   }
 }
 
+// The director ties a point to the segment nearest in degrees, which at 30 N
+// favours north-south neighbours by 15 % (60 N: by half). So each point is
+// first moved onto the segment nearest in metres (longitude scaled by the
+// cosine of its latitude: exact enough over the few km a tie spans); the
+// director then ties that on-road point to the segment it lies on.
+QVector<QgsPointXY> nearestOnRoads(QgsVectorLayer &roads, const QVector<QgsPointXY> &points)
+{
+  QVector<QgsPointXY> best(points);
+  QVector<double> bestSqr(points.size(), std::numeric_limits<double>::infinity());
+  QVector<double> scale(points.size());
+  for (int i = 0; i < points.size(); ++i)
+    scale[i] = std::cos(points[i].y() * M_PI / 180.0);
+  QgsFeatureIterator it = roads.getFeatures(QgsFeatureRequest().setNoAttributes());
+  QgsFeature f;
+  while (it.nextFeature(f)) {
+    const QgsPolylineXY line = f.geometry().asPolyline();
+    for (int s = 1; s < line.size(); ++s) {
+      const QgsPointXY &a = line[s - 1], &b = line[s];
+      for (int i = 0; i < points.size(); ++i) {
+        const QgsPointXY &p = points[i];
+        const double ax = (a.x() - p.x()) * scale[i], ay = a.y() - p.y();
+        const double dx = (b.x() - a.x()) * scale[i], dy = b.y() - a.y();
+        const double len2 = dx * dx + dy * dy;
+        const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+        const double cx = ax + t * dx, cy = ay + t * dy;
+        const double sqr = cx * cx + cy * cy;
+        if (sqr < bestSqr[i]) {
+          bestSqr[i] = sqr;
+          best[i] = t <= 0 ? a : t >= 1 ? b : QgsPointXY(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
+        }
+      }
+    }
+  }
+  return best;
+}
+
 QString ellipsoidOf(const QgsCoordinateReferenceSystem &crs)
 {
   const QString acronym = crs.ellipsoidAcronym();
@@ -109,13 +146,12 @@ Result<std::unique_ptr<RoadNetwork>> RoadNetworkBuilder::build(QgsVectorLayer &r
   // Same CRS in and out; the builder's ellipsoid makes edge lengths metres.
   QgsGraphBuilder builder(crs, true, 0.0, ellipsoid);
 
-  // The director ties every additional point to the nearest segment (in
-  // degrees) and splits it there. With no roads at all it would "tie" to
-  // (0, 0), so nothing is tied then.
+  // The director ties every additional point to its segment and splits it
+  // there. With no roads at all it would "tie" to (0, 0), so nothing is tied then.
   const bool anyRoad = roads.featureCount() > 0;
   QVector<QgsPointXY> additional, snapped;
   if (anyRoad)
-    additional = tiePoints;
+    additional = nearestOnRoads(roads, tiePoints);
   director.makeGraph(&builder, additional, snapped, feedback);
   if (feedback && feedback->isCanceled())
     return Status::failure(QCoreApplication::translate("onemap::RoadNetwork", "Building the road network was cancelled."));

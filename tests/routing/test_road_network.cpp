@@ -169,6 +169,22 @@ private Q_SLOTS:
     QVERIFY(r.path.last().compare(QgsPointXY(0.02, 0), 1e-12));
   }
 
+  void tiesGoToTheRoadNearestInMetres()
+  {
+    // At 60 N a degree of longitude is half a degree of latitude: the point is
+    // ~300 m west of a north-south road and ~400 m south of an east-west one,
+    // which in degrees looks the nearer.
+    RoadLayer roads;
+    roads.add(1, QStringLiteral("village"), QStringLiteral("LINESTRING(0.01 59.99, 0.01 60.01)"));
+    roads.add(2, QStringLiteral("village"), QStringLiteral("LINESTRING(-0.01 60.0036, 0.009 60.0036)"));
+    const QVector<QgsPointXY> ties {QgsPointXY(0.01 - 300 / (equatorMetres(1) * 0.5), 60.0)};
+    auto net = RoadNetwork::fromLayer(roads.layer(), QStringLiteral("road_class"), QStringLiteral("id"), {}, ties);
+    QVERIFY2(net, qPrintable(net.message()));
+    QVERIFY(net.value()->vertexOf(0) >= 0);
+    QVERIFY2(net.value()->tiedAt(0).compare(QgsPointXY(0.01, 60.0), 1e-9), qPrintable(net.value()->tiedAt(0).toString(8)));
+    QVERIFY2(std::abs(net.value()->accessMetres(0) - 300) < 5, qPrintable(QString::number(net.value()->accessMetres(0))));
+  }
+
   void noOpenRoadNoTie()
   {
     auto net = ladder(TravelMode::Walk, {1, 2, 3, 4, 5});
