@@ -199,8 +199,10 @@ private Q_SLOTS:
       QCOMPARE(r.code, 1);
       QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'")), auditBefore);
     }
-    // A big empty class I shelter takes one person of it: the row is split and audited.
-    const QString big = value(QStringLiteral("SELECT id FROM shelters WHERE is_open = 1 AND capacity - occupancy > 10000 ORDER BY id LIMIT 1"));
+    // An open shelter the plan does not use takes one person of it: the row is split and audited.
+    const QString big = value(QStringLiteral("SELECT id FROM shelters WHERE is_open = 1 AND capacity - occupancy > 0 AND id NOT IN "
+                                             "(SELECT shelter_id FROM transfer_assignments WHERE plan_id = %1) ORDER BY capacity - occupancy DESC LIMIT 1")
+                                .arg(mPlanId));
     QVERIFY(!big.isEmpty());
     const Run r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("reassign"), QStringLiteral("--row"), row, QStringLiteral("--shelter"), big,
                                        QStringLiteral("--people"), QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("王科长")}));
