@@ -6863,7 +6863,7 @@
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="122"/>
         <source>Transfer and shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险</translation>
     </message>
 </context>
 <context>
@@ -7572,12 +7572,12 @@
     <message>
         <location filename="../../desktop/transfer/ReassignCommand.cpp" line="30"/>
         <source>Reassign %1 people of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>改派 %2 的 %1 人</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignCommand.cpp" line="58"/>
         <source>transfer row %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>转移记录 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -7585,52 +7585,52 @@
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="54"/>
         <source>Reassign to another shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>改派至其他避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="56"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
         <source>not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安置</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="60"/>
         <source>Shelter (nearest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所（由近及远）：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="62"/>
         <source>People to move:</source>
-        <translation type="unfinished"></translation>
+        <translation>转移人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="73"/>
         <source>%1 (%2) - room for %3, %4 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）- 剩余容量 %3 人，%4 km</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="81"/>
         <source>No open shelter has room left.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有开放的避难场所均无剩余容量。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="123"/>
         <source>Room for %1 of the group&apos;s %2 people there; the rest stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>该处只能容纳本组 %2 人中的 %1 人，其余人员保持原安排。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="124"/>
         <source>All %1 people of the group fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>本组 %1 人均可容纳。</translation>
     </message>
 </context>
 <context>
@@ -7812,17 +7812,17 @@
     <message>
         <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="27"/>
         <source>road %1</source>
-        <translation type="unfinished"></translation>
+        <translation>道路 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="28"/>
         <source>Mark %1 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 标记为中断</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="29"/>
         <source>Mark %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 标记为畅通</translation>
     </message>
 </context>
 <context>
@@ -7830,32 +7830,32 @@
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="40"/>
         <source>roads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>道路：%1</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="47"/>
         <source>&quot;%1&quot; is not an ISO date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 不是 ISO 日期时间</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="63"/>
         <source>warning %1: cannot find the roads in its area: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 %1：无法查找其范围内的道路：%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="74"/>
         <source>no risk zone with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为 “%1” 的风险区不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="80"/>
         <source>risk zone %1: cannot find the roads in it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>风险区 %1：无法查找区内道路：%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/RoadCuts.cpp" line="91"/>
         <source>no road with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的道路不存在</translation>
     </message>
 </context>
 <context>
@@ -7864,37 +7864,37 @@
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="157"/>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="257"/>
         <source>Building the road network was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消构建路网。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="225"/>
         <source>Could not make the road network layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建路网图层。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="233"/>
         <source>Could not read the roads into the road network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将道路读入路网。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="242"/>
         <source>The road layer is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>道路图层无效。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="244"/>
         <source>The road layer %1 is not in longitude/latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>道路图层 %1 不是经纬度坐标。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="248"/>
         <source>The road layer %1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>道路图层 %1 缺少字段 %2。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/RoadNetwork.cpp" line="263"/>
         <source>Could not copy the road layer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制道路图层 %1。</translation>
     </message>
 </context>
 <context>
@@ -8199,17 +8199,17 @@
     <message>
         <location filename="../../layers/transfer/ShelterBalance.cpp" line="34"/>
         <source>no transfer plan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的转移避险方案不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/ShelterBalance.cpp" line="48"/>
         <source>hidden dangers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患点：%1</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/ShelterBalance.cpp" line="59"/>
         <source>shelters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所：%1</translation>
     </message>
 </context>
 <context>
@@ -8313,140 +8313,140 @@
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="24"/>
         <source>the verb</source>
-        <translation type="unfinished">命令</translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="25"/>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
         <source>Situation store.</source>
-        <translation type="unfinished">态势库。</translation>
+        <translation>态势库。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
         <source>FILE</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
         <source>Write the result to a .csv or .pdf instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果写入 .csv 或 .pdf 文件，而不是打印输出。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="44"/>
         <source>Shelter coverage: the area and people within a walk of an open shelter along the roads (cut roads avoided), the villages left uncovered and those without a shelter of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖：开放避难场所沿道路步行可达范围内的面积和人口（避开中断道路），以及未覆盖的村（社区）和无本村避难场所的村（社区）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
         <source>Walking time in minutes (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>步行时间，单位分钟（默认 5）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>分钟数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
         <source>Walking speed in km/h (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度，单位 km/h（默认 5）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
         <source>KMH</source>
-        <translation type="unfinished"></translation>
+        <translation>时速</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
         <source>Longest straight walk off the roads in metres at either end (default 100; 0: no limit, plain disks around the shelters).</source>
-        <translation type="unfinished"></translation>
+        <translation>起点和终点离开道路直线步行的最大距离，单位米（默认 100；0 表示不限，按避难场所周围的圆形范围计算）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>米数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
         <source>Shelter classes counted, comma separated (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>计入的避难场所等级，以逗号分隔（默认全部）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="51"/>
         <source>Also avoid roads inside active red and orange warning areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时避开生效中的红色、橙色预警区域内的道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="55"/>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="117"/>
         <source>--out must end in .csv or .pdf, not %1</source>
-        <translation type="unfinished">--out 须以 .csv 或 .pdf 结尾，而不是 %1</translation>
+        <translation>--out 必须以 .csv 或 .pdf 结尾，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="60"/>
         <source>--minutes must be between 0 and 120, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes 必须在 0 到 120 之间，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="63"/>
         <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-kmh 须为 0.5 到 20 之间的速度，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="66"/>
         <source>--off-road must be metres between 0 and 5000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--off-road 须为 0 到 5000 之间的米数，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="69"/>
         <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes：“%1” 不是避难场所等级（%2）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="89"/>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="134"/>
         <source>wrote %1</source>
-        <translation type="unfinished">已写出 %1</translation>
+        <translation>已写出 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="92"/>
         <source>%1 shelters; within a %2-minute walk at %3 km/h: %4 of %5 km² (%6%), %7 of %8 people (%9%)</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所 %1 处；以 %3 km/h 步行 %2 分钟范围内：覆盖面积 %4 km²（共 %5 km²，%6%），覆盖人口 %7 人（共 %8 人，%9%）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="110"/>
         <source>Shelter balance per township: people to move (a plan&apos;s, or the threatened people of open hidden-danger points) against the room left in open shelters; the shortfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>各乡镇避难场所供需平衡：需转移人数（某一方案的转移人数，或未销号隐患点的受威胁人数）与开放避难场所剩余容量的对比，以及缺口。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
         <source>Transfer plan whose people are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>计入其人数的转移避险方案。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="123"/>
         <source>--plan must be a plan id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan 须为方案编号，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="150"/>
         <source>shelter needs an action: coverage or balance (onemap shelter coverage --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter 命令需要指定操作：coverage 或 balance（参见 onemap shelter coverage --help）</translation>
     </message>
 </context>
 <context>
@@ -8455,17 +8455,17 @@
         <location filename="../../desktop/routing/ShelterCoverage.cpp" line="179"/>
         <location filename="../../desktop/routing/ShelterCoverage.cpp" line="208"/>
         <source>Shelter coverage was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消避难场所覆盖计算。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/ShelterCoverage.cpp" line="185"/>
         <source>Could not set up the local projection for shelter coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为避难场所覆盖计算建立局部投影。</translation>
     </message>
     <message>
         <location filename="../../desktop/routing/ShelterCoverage.cpp" line="233"/>
         <source>Shelter coverage: a coordinate transform failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖：坐标转换失败（%1）。</translation>
     </message>
 </context>
 <context>
@@ -8660,93 +8660,93 @@
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="18"/>
         <source>Villages uncovered or without a shelter of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖或无本村避难场所的村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
         <source>Population</source>
-        <translation type="unfinished">人口</translation>
+        <translation>人口</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
         <source>Covered %</source>
-        <translation type="unfinished">覆盖%</translation>
+        <translation>覆盖率（%）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
         <source>Covered people</source>
-        <translation type="unfinished">覆盖人口</translation>
+        <translation>覆盖人口</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
         <source>Own shelter</source>
-        <translation type="unfinished">本村避难场所</translation>
+        <translation>本村避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="41"/>
         <source>Shelter balance by township</source>
-        <translation type="unfinished"></translation>
+        <translation>各乡镇避难场所供需平衡</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
         <source>People to move</source>
-        <translation type="unfinished">需转移人数</translation>
+        <translation>需转移人数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
         <source>Room left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余容量</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
         <source>Shortfall</source>
-        <translation type="unfinished">缺口人数</translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="55"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="71"/>
         <source>People to move: threatened people of hidden-danger points not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>需转移人数：未销号隐患点的受威胁人数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="76"/>
         <source>People to move: transfer plan %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>需转移人数：转移避险方案 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -8754,17 +8754,17 @@
     <message>
         <location filename="../../layers/transfer/ShelterSites.cpp" line="89"/>
         <source>inside %1 zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于%1风险区 %2 内</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/ShelterSites.cpp" line="92"/>
         <source>inside the plan&apos;s zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于本方案范围 %1 内</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/ShelterSites.cpp" line="97"/>
         <source>shelters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所：%1</translation>
     </message>
 </context>
 <context>
@@ -9982,62 +9982,62 @@
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="59"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="59"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="62"/>
         <source>never reported</source>
-        <translation type="unfinished"></translation>
+        <translation>从未报送</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="78"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="79"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="80"/>
         <source>Planned</source>
-        <translation type="unfinished">计划转移</translation>
+        <translation>计划转移</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="81"/>
         <source>Transferred</source>
-        <translation type="unfinished">已转移</translation>
+        <translation>已转移</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="82"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>转移率</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="83"/>
         <source>At post / expected</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗/应在岗</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="84"/>
         <source>Returned</source>
-        <translation type="unfinished">已返回</translation>
+        <translation>已返回</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="85"/>
         <source>Returns assessed</source>
-        <translation type="unfinished">返回前已评估</translation>
+        <translation>返回前已评估</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingModel.cpp" line="86"/>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>最近报送</translation>
     </message>
 </context>
 <context>
@@ -10045,22 +10045,22 @@
     <message>
         <location filename="../../desktop/transfer/TrackingPanel.cpp" line="26"/>
         <source>Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>报送...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingPanel.cpp" line="27"/>
         <source>Enter the selected village&apos;s report: people moved, persons at post, returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>录入所选村（社区）的报送：已转移人数、在岗责任人数、返回情况。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingPanel.cpp" line="58"/>
         <source>No plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择方案。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TrackingPanel.cpp" line="66"/>
         <source>%1 villages, %2 lagging (red); %3 of %4 people transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个村（社区），%2 个滞后（红色）；计划 %4 人中已转移 %3 人。</translation>
     </message>
 </context>
 <context>
@@ -10068,82 +10068,82 @@
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="44"/>
         <source>area &quot;%1&quot;: expected warning:ID, zone:CODE, township:CODE or NAME, or county</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 “%1”：应为 warning:ID、zone:CODE、township:CODE（或 NAME）或 county</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="48"/>
         <source>area &quot;%1&quot;: the %2 is missing after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 “%1”：冒号后缺少 %2 的取值</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="62"/>
         <source>warning &quot;%1&quot;: not a warning id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 “%1”：不是预警编号（应为数字）</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="66"/>
         <source>no warning with id %1</source>
-        <translation type="unfinished">没有编号为 %1 的预警</translation>
+        <translation>编号为 %1 的预警不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="71"/>
         <source>%1 %2 %3 warning #%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3预警 #%4</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="72"/>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="75"/>
         <source>warning %1 has no area on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 %1 在地图上没有范围</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="82"/>
         <source>no risk zone with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为 “%1” 的风险区不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="88"/>
         <source>risk zone &quot;%1&quot; has no outline</source>
-        <translation type="unfinished"></translation>
+        <translation>风险区 “%1” 没有边界</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="97"/>
         <source>no township with code or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码或名称为 “%1” 的乡镇不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="102"/>
         <source>more than one township is named &quot;%1&quot;: give its code</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 “%1” 的乡镇不止一个：请指定乡镇代码</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="104"/>
         <source>township &quot;%1&quot; has no outline</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇 “%1” 没有边界</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="112"/>
         <source>the store has no county outline</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有县界</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="113"/>
         <source>no county with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代码为 “%1” 的县不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferArea.cpp" line="118"/>
         <source>county &quot;%1&quot; has no outline</source>
-        <translation type="unfinished"></translation>
+        <translation>县 “%1” 没有边界</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferSql.cpp" line="15"/>
         <source>the area &quot;%1&quot; is not a valid polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 “%1” 不是有效的多边形</translation>
     </message>
 </context>
 <context>
@@ -10151,17 +10151,17 @@
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="36"/>
         <source>the verb</source>
-        <translation type="unfinished">命令</translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="37"/>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
         <source>Situation store.</source>
-        <translation type="unfinished">态势库。</translation>
+        <translation>态势库。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
@@ -10169,221 +10169,221 @@
         <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
         <source>FILE</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
         <source>Who does it (default the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人（默认为登录用户名）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="53"/>
         <source>--%1 must be a positive id, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 须为正整数编号，而不是 “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="63"/>
         <source>Transfer plan %1 by township</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险方案 %1 各乡镇汇总</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
         <source>Placed</source>
-        <translation type="unfinished">已安置</translation>
+        <translation>已安置</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="67"/>
         <source>Not placed</source>
-        <translation type="unfinished">未安置</translation>
+        <translation>未安置</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
         <source>Source</source>
-        <translation type="unfinished">转移对象</translation>
+        <translation>转移对象</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="84"/>
         <source>Plans the transfer of everyone threatened in an area: each hidden-danger point and village to the nearest shelter by road with room left (no shelter over capacity, none standing in the hazard itself), routes avoiding cut roads. The plan is stored unless --dry-run.</source>
-        <translation type="unfinished"></translation>
+        <translation>为某一范围内所有受威胁人员编制转移避险方案：每个隐患点和村（社区）沿道路就近转移到有剩余容量的避难场所（不超出容量，不使用位于该灾种影响范围内的避难场所），路线避开中断道路。除非指定 --dry-run，方案将保存到数据库。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
         <source>Area: warning:ID, zone:CODE, township:CODE|NAME or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：warning:ID、zone:CODE、township:CODE|NAME 或 county。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>walk (default) or drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>walk（步行，默认）或 drive（车行）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>MODE</source>
-        <translation type="unfinished">模式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
         <source>Walking speed in km/h (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度，单位 km/h（默认 5）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
         <source>KMH</source>
-        <translation type="unfinished"></translation>
+        <translation>时速</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
         <source>Shelter classes allowed, comma separated (I,II,III,village,temporary; default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许使用的避难场所等级，以逗号分隔（I,II,III,village,temporary；默认全部）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
         <source>Also avoid roads inside active red and orange warning areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时避开生效中的红色、橙色预警区域内的道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
         <source>Also avoid roads crossing this risk zone (code). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时避开穿过该风险区（代码）的道路。可重复指定。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
         <source>CODE</source>
-        <translation type="unfinished">编码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="94"/>
         <source>Route over roads marked cut in the ledger too.</source>
-        <translation type="unfinished"></translation>
+        <translation>路线也可经过台账中已标记中断的道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
         <source>Hazard deciding shelter suitability (default the area&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于判断避难场所是否适用的灾种（默认取范围对应的灾种）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
         <source>HAZARD</source>
-        <translation type="unfinished"></translation>
+        <translation>灾种</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
         <source>Name of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
         <source>TEXT</source>
-        <translation type="unfinished">文字</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
         <source>Note stored with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>随方案保存的备注。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
         <source>Plan and print, store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅编制并打印方案，不保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
         <source>Also write the transfer list to a .pdf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="103"/>
         <source>--area is required (warning:ID, zone:CODE, township:CODE|NAME or county)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --area（warning:ID、zone:CODE、township:CODE|NAME 或 county）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="106"/>
         <source>--mode must be walk or drive, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode 须为 walk 或 drive，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="110"/>
         <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--walk-kmh 须为 0.5 到 20 之间的速度，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="113"/>
         <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--classes：“%1” 不是避难场所等级（%2）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="118"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="195"/>
         <source>--out must end in .pdf, .xlsx or .csv, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 必须以 .pdf、.xlsx 或 .csv 结尾，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="140"/>
         <source>planning… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编制方案… %1%</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="148"/>
         <source>%1: %2 people from %3 points and villages; %4 placed, %5 not placed; %6 shelters usable, %7 unsuitable; %8 roads avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：来自 %3 个隐患点和村（社区）的 %2 人；已安置 %4 人，未安置 %5 人；可用避难场所 %6 处，不适用 %7 处；避开道路 %8 条</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="154"/>
         <source>stored as plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为方案 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="159"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="198"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="313"/>
         <source>wrote %1</source>
-        <translation type="unfinished">已写出 %1</translation>
+        <translation>已写出 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="167"/>
         <source>Lists the stored transfer plans, or prints one plan by township and writes its transfer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的转移避险方案，或按乡镇打印某一方案并写出其转移避险清单。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
         <source>Plan id (without it: all plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>方案编号（不指定则列出全部方案）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
@@ -10392,67 +10392,67 @@
         <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
         <source>Write the plan&apos;s transfer list to a .pdf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>将该方案的转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
         <source>Transfer plans</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险方案</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Id</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>编制时间</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="208"/>
         <source>Sends a plan row&apos;s people (or some of them) to another shelter by hand; refused when the shelter would be over capacity. Audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动将方案中某一行的人员（或其中一部分）改派至其他避难场所；超出该避难场所容量时拒绝。操作记入审计。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
         <source>Id of the plan row (transfer_assignments).</source>
-        <translation type="unfinished"></translation>
+        <translation>方案行编号（transfer_assignments）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="211"/>
         <source>Id of the shelter to send them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>改派目标避难场所的编号。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
         <source>How many of the row&apos;s people move (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行中改派的人数（默认全部）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
@@ -10460,113 +10460,113 @@
         <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="232"/>
         <source>--people must be between 1 and %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--people 必须在 1 到 %1 之间，而不是 “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="236"/>
         <source>row %1: %2 people now go to shelter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>方案行 %1：%2 人改为前往避难场所 %3</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="243"/>
         <source>Records a village&apos;s transfer report in a response: people moved, responsible persons at post, people returned and whether returns were assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录某村（社区）在应急响应中的转移报送：已转移人数、在岗责任人数、已返回人数，以及返回前是否已评估。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
         <source>Plan id.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案编号。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
         <source>Village admin code.</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）行政区划代码。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
         <source>People moved so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至目前已转移人数。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
         <source>Responsible persons at their post.</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗责任人数。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
         <source>People gone back home.</source>
-        <translation type="unfinished"></translation>
+        <translation>已返回家中人数。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="251"/>
         <source>Homes were checked safe before anyone returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员返回前已对住房进行安全评估。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
         <source>Note.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
         <source>When reported, ISO date-time (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>报送时间，ISO 日期时间（默认当前时间）。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
         <source>--village is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --village</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="269"/>
         <source>--transferred must be a count of people, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--transferred 须为人数，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="271"/>
         <source>--at-post must be a count, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-post 须为数量，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="273"/>
         <source>--returned must be a count, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--returned 须为数量，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="279"/>
         <source>--at must be an ISO date-time, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at 须为 ISO 日期时间，而不是 “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="287"/>
         <source>report %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录报送 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="294"/>
         <source>Per village of a plan: people planned and moved, responsible persons at post, returns; what lags first.</source>
-        <translation type="unfinished"></translation>
+        <translation>按村（社区）列出方案的计划转移人数和已转移人数、在岗责任人数、返回情况；滞后的排在前面。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
         <source>Write the table to a .csv instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格写入 .csv 文件，而不是打印输出。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="335"/>
         <source>transfer needs an action: plan, list, reassign, report or status (onemap transfer plan --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer 命令需要指定操作：plan、list、reassign、report 或 status（参见 onemap transfer plan --help）</translation>
     </message>
 </context>
 <context>
@@ -10574,12 +10574,12 @@
     <message>
         <location filename="../../layers/transfer/TransferDemands.cpp" line="70"/>
         <source>%1: cannot read the hidden-danger points in it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取其范围内的隐患点：%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferDemands.cpp" line="113"/>
         <source>%1: cannot read the villages it covers: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取其覆盖的村（社区）：%2</translation>
     </message>
 </context>
 <context>
@@ -10588,214 +10588,214 @@
         <location filename="../../desktop/transfer/TransferDock.cpp" line="90"/>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="119"/>
         <source>Transfer and shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险与避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="98"/>
         <source>T&amp;ransfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转移(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="100"/>
         <source>Make transfer plan</source>
-        <translation type="unfinished"></translation>
+        <translation>编制转移避险方案</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="106"/>
         <source>Shelter coverage (5-minute walk)</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖（步行5分钟）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="111"/>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="267"/>
         <source>Undo</source>
-        <translation type="unfinished">撤销</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="112"/>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="268"/>
         <source>Redo</source>
-        <translation type="unfinished">重做</translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="169"/>
         <source>Make plan</source>
-        <translation type="unfinished"></translation>
+        <translation>编制方案</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="170"/>
         <source>Plan who moves where for the chosen area: nearest shelter by road first, never over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选范围编制人员转移去向：沿道路就近安排避难场所，不超出容量。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="171"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="185"/>
         <source>Plans (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>方案（最新的在前）：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="197"/>
         <source>Transfer list</source>
-        <translation type="unfinished">转移避险清单</translation>
+        <translation>转移避险清单</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="202"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>进度跟踪</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="203"/>
         <source>History</source>
-        <translation type="unfinished">操作记录</translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="215"/>
         <source>Reassign...</source>
-        <translation type="unfinished"></translation>
+        <translation>改派...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="216"/>
         <source>Send the selected group (or part of it) to another shelter with room left.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选分组（或其中一部分）改派至其他有剩余容量的避难场所。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="220"/>
         <source>Mark road cut</source>
-        <translation type="unfinished"></translation>
+        <translation>标记道路中断</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="222"/>
         <source>Click a road on the map to mark it cut (click again to open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上点击道路，将其标记为中断（再次点击恢复畅通）。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="231"/>
         <source>No road there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="247"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
         <source>Area and people within a 5-minute walk of a shelter; uncovered villages on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所步行5分钟范围内的面积和人口；在地图上显示未覆盖的村（社区）。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="256"/>
         <source>Transfer list (PDF, a map per township)...</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险清单（PDF，每个乡镇一幅图）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
         <source>Transfer list (Excel)...</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险清单（Excel）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
         <source>Transfer list (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>转移避险清单（CSV）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="260"/>
         <source>Shelter balance (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所供需平衡（PDF）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="261"/>
         <source>Shelter balance (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所供需平衡（CSV）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
         <source>Shelter coverage (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖（PDF）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
         <source>Shelter coverage (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖（CSV）...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="343"/>
         <source>No plan chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择方案。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="347"/>
         <source>%1 groups, %2 people: %3 placed, %4 not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 组，%2 人：已安置 %3 人，未安置 %4 人</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="349"/>
         <source> (%1 rows in red)</source>
-        <translation type="unfinished"></translation>
+        <translation> （%1 行标红）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="397"/>
         <source>%1: not placed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未安置（%2）。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="413"/>
         <source>%1 -&gt; %2: %3 people, %4 km, %5 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2：%3 人，%4 km，%5 分钟。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
         <source>A plan is being made already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有方案正在编制中。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
         <source>Choose an area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择范围。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="432"/>
         <source>Planning the transfer for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %1 编制转移避险方案...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="453"/>
         <source>Plan made: %1 people, %2 placed, %3 not placed; %4 shelters usable, %5 roads avoided.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已编制：%1 人，已安置 %2 人，未安置 %3 人；可用避难场所 %4 处，避开道路 %5 条。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="459"/>
         <source>Planning cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消编制，未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="482"/>
         <source>The reassignment was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>改派被拒绝。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="503"/>
         <source>The road could not be marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法标记该道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="521"/>
         <source>Computing the shelter coverage...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算避难场所覆盖...</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferDock.cpp" line="540"/>
         <source>Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处避难场所步行5分钟范围内：面积 %2 km²（共 %3 km²），人口 %4 人（共 %5 人）；%6 个村（社区）未覆盖。</translation>
     </message>
 </context>
 <context>
@@ -10804,37 +10804,37 @@
         <location filename="../../desktop/transfer/TransferExports.cpp" line="26"/>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="60"/>
         <source>Choose a plan to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要导出的方案。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="52"/>
         <source>%1: cannot write this export as .%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法导出为 .%2 格式</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="58"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="63"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="64"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="65"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferExports.cpp" line="78"/>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -10842,72 +10842,72 @@
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="37"/>
         <source>Transfer by village (lagging first)</source>
-        <translation type="unfinished"></translation>
+        <translation>各村（社区）转移进度（滞后优先）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
         <source>Planned</source>
-        <translation type="unfinished">计划转移</translation>
+        <translation>计划转移</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>已转移</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
         <source>Moved %</source>
-        <translation type="unfinished"></translation>
+        <translation>转移率（%）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
         <source>At post</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
         <source>Returned</source>
-        <translation type="unfinished">已返回</translation>
+        <translation>已返回</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
         <source>Returns assessed</source>
-        <translation type="unfinished">返回前已评估</translation>
+        <translation>返回前已评估</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>最近报送</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
         <source>Lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/TransferFiles.cpp" line="54"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -10938,12 +10938,12 @@
     <message>
         <location filename="../../desktop/map/TransferLayerStyles.cpp" line="83"/>
         <source>Lagging</source>
-        <translation type="unfinished"></translation>
+        <translation>滞后</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferLayerStyles.cpp" line="85"/>
         <source>Four 100% met</source>
-        <translation type="unfinished"></translation>
+        <translation>四项均达100%</translation>
     </message>
 </context>
 <context>
@@ -11310,42 +11310,42 @@
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="44"/>
         <source>Transfer routes</source>
-        <translation type="unfinished"></translation>
+        <translation>转移路线</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
         <source>Cut roads</source>
-        <translation type="unfinished"></translation>
+        <translation>中断道路</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
         <source>Shelter balance by township</source>
-        <translation type="unfinished"></translation>
+        <translation>各乡镇避难场所供需平衡</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
         <source>Transfer tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>转移进度</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
         <source>Shelter coverage (walk)</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所覆盖（步行）</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
         <source>Villages not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖的村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="114"/>
         <source>cannot fill map layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法填充图层 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/map/TransferMapLayers.cpp" line="153"/>
         <source>cannot build map layer %1 from %2 (table %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2（表 %3）生成图层 %1</translation>
     </message>
 </context>
 <context>
@@ -11361,82 +11361,82 @@
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="41"/>
         <source>Warning in force</source>
-        <translation type="unfinished"></translation>
+        <translation>生效预警</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="42"/>
         <source>Risk zone</source>
-        <translation type="unfinished"></translation>
+        <translation>风险区</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="43"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="44"/>
         <source>Whole county</source>
-        <translation type="unfinished">全县</translation>
+        <translation>全县</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="45"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="51"/>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>步行</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="52"/>
         <source>By vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车行</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="53"/>
         <source>Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>转移方式：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="58"/>
         <source> km/h</source>
-        <translation type="unfinished"></translation>
+        <translation> km/h</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="59"/>
         <source>Walking speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="65"/>
         <source>Shelter classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所等级：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="66"/>
         <source>Roads marked cut</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记中断的道路</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="68"/>
         <source>Roads inside red/orange warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>红色/橙色预警区内的道路</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="69"/>
         <source>Avoid:</source>
-        <translation type="unfinished"></translation>
+        <translation>避开：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="72"/>
         <source>Roads inside the ticked risk zones are avoided too.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时避开所勾选风险区内的道路。</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="73"/>
         <source>and zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>及风险区：</translation>
     </message>
 </context>
 <context>
@@ -11444,12 +11444,12 @@
     <message>
         <location filename="../../desktop/transfer/TransferPlanner.cpp" line="79"/>
         <source>transfer plan cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消转移避险方案编制</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferPlanner.cpp" line="187"/>
         <source>%1 transfer plan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 转移避险方案 %2</translation>
     </message>
 </context>
 <context>
@@ -11457,75 +11457,75 @@
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="58"/>
         <source>%1: a group not placed needs the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未安置的分组必须注明原因</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="59"/>
         <source>%1: a placed group cannot have an unplaced reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已安置的分组不能有未安置原因</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="77"/>
         <source>transfer_assignments, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer_assignments，%1：%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="88"/>
         <source>%1: the route &quot;%2&quot; is not a valid LINESTRING</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：路线 “%2” 不是有效的 LINESTRING</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="121"/>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="138"/>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="143"/>
         <source>row %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="160"/>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="290"/>
         <source>no transfer plan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的转移避险方案不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="207"/>
         <source>no transfer row with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的转移记录不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="210"/>
         <source>%1: can move 1 to %2 people, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：可改派 1 到 %2 人，而不是 %3 人</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="214"/>
         <source>no shelter with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的避难场所不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="217"/>
         <source>shelter %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所 %1 已关闭</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="219"/>
         <source>%1 already goes to shelter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已安排至避难场所 %2</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="221"/>
         <source>%1: route length and time cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：路线长度和用时不能为负数</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="226"/>
         <source>shelter %1 has room for %2 more people, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所 %1 只能再容纳 %2 人，而不是 %3 人</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferPlans.cpp" line="304"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -11533,42 +11533,42 @@
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="16"/>
         <source>Transfer report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转移报送：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="24"/>
         <source>People planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划转移人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="26"/>
         <source>People transferred so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>已转移人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="28"/>
         <source>Responsible persons at post:</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗责任人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="30"/>
         <source>Responsible persons expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>应在岗责任人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="32"/>
         <source>People returned home:</source>
-        <translation type="unfinished"></translation>
+        <translation>已返回人数：</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="33"/>
         <source>Homes assessed safe before the return</source>
-        <translation type="unfinished"></translation>
+        <translation>返回前已对住房进行安全评估</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="37"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -11576,79 +11576,79 @@
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="68"/>
         <source>No shelter reachable</source>
-        <translation type="unfinished">无可达避难场所</translation>
+        <translation>无可达避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="70"/>
         <source>Shelter capacity exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>避难场所容量已满</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="87"/>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="109"/>
         <source>Reassigned by hand</source>
-        <translation type="unfinished">人工调整</translation>
+        <translation>手动改派</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="94"/>
         <source>Danger point</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患点</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="94"/>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="122"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="121"/>
         <source>Source</source>
-        <translation type="unfinished">转移对象</translation>
+        <translation>转移对象</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="123"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="124"/>
         <source>Risk type</source>
-        <translation type="unfinished">风险类型</translation>
+        <translation>风险类型</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="125"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="126"/>
         <source>Shelter</source>
-        <translation type="unfinished">安置场所</translation>
+        <translation>避难场所</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="127"/>
         <source>Route km</source>
-        <translation type="unfinished"></translation>
+        <translation>路线里程（km）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="128"/>
         <source>Route min</source>
-        <translation type="unfinished"></translation>
+        <translation>路线用时（分钟）</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="129"/>
         <source>Responsible</source>
-        <translation type="unfinished">责任人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="130"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="131"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -11778,17 +11778,17 @@
     <message>
         <location filename="../../layers/transfer/TransferTracking.cpp" line="51"/>
         <source>no transfer plan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的转移避险方案不存在</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferTracking.cpp" line="55"/>
         <source>village &quot;%1&quot; is not in transfer plan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>村 “%1” 不在转移避险方案 %2 中</translation>
     </message>
     <message>
         <location filename="../../layers/transfer/TransferTracking.cpp" line="62"/>
         <source>village %1: %2 cannot be negative (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>村 %1：%2 不能为负数（%3）</translation>
     </message>
 </context>
 <context>
@@ -11942,7 +11942,7 @@
     <message>
         <location filename="../../desktop/cli/Cli.cpp" line="101"/>
         <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter; none opens the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats、transfer、shelter；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>
