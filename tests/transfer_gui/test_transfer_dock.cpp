@@ -9,7 +9,8 @@
 // (worker thread) ends with a plan row and the table filled; the exports
 // from the dock are read back (CSV text, PDF through pdftotext).
 //
-// To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window.
+// To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window
+// (ONEMAP_EXTRA_QM=<file.qm> adds translations not yet merged).
 #include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
@@ -39,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 #include <qgscoordinatetransform.h>
@@ -602,6 +604,10 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
   QgisRuntime runtime(argc, argv, true);
+  // To look at strings not yet in resources/i18n: ONEMAP_EXTRA_QM=<file.qm>.
+  QTranslator extra;
+  if (qEnvironmentVariableIsSet("ONEMAP_EXTRA_QM") && extra.load(qEnvironmentVariable("ONEMAP_EXTRA_QM")))
+    QCoreApplication::installTranslator(&extra);
   TestTransferDock test;
   return QTest::qExec(&test, argc, argv);
 }
