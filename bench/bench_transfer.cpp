@@ -18,7 +18,9 @@
 #include "transfer/TransferDemands.h"
 #include "transfer/TransferPlanner.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cmath>

@@ -13,14 +13,18 @@ namespace onemap {
 class ShelterTargets
 {
 public:
-  //! \a shelterTies[i] is shelter i's tie index in \a network; only \a usable ones are targets.
+  //! \a shelterTies[i] is shelter i's tie index in \a network; only \a usable ones are targets
+  //! (a shelter past the end of \a usable counts as usable).
   ShelterTargets(const RoadNetwork &network, const QVector<int> &shelterTies, const QVector<bool> &usable);
   struct Target { int shelter; double accessMinutes; double accessMetres; };
   const QVector<Target> &at(int vertex) const;
   int count() const { return mCount; }
+  //! Shelter \a shelter's tie index in the network (-1 unknown).
+  int tieOf(int shelter) const { return mTies.value(shelter, -1); }
 
 private:
   QHash<int, QVector<Target>> mByVertex;
+  QVector<int> mTies;
   int mCount = 0;
 };
 
@@ -29,6 +33,8 @@ class NetworkShelterSearch : public ShelterSearch
 public:
   NetworkShelterSearch(const RoadNetwork &network, const ShelterTargets &targets, int fromTie);
   ~NetworkShelterSearch() override;
+  //! Cost = demand access minutes + (road minutes to the shelter's tie + the shelter's access minutes),
+  //! added in that order, so a full QgsGraphAnalyzer::dijkstra reproduces it bit for bit.
   bool next(int &shelter, double &cost) override;
 
   //! Route to a shelter already yielded: minutes, metres and the path (lon/lat).

@@ -67,7 +67,18 @@ public:
   //! Minutes from \a vertex to every vertex (QgsGraphAnalyzer::dijkstra; -1/inf unreachable).
   QVector<double> minutesFrom(int vertex) const;
   //! Fastest route between two tie points, off-road legs included.
-  Route route(int fromTie, int toTie) const;
+  //! \a criterion kMetres gives the shortest one instead (added for the length checks).
+  Route route(int fromTie, int toTie, int criterion = kMinutes) const;
+
+  //! Every vertex's outgoing edges as flat arrays (CSR), so the incremental
+  //! searches walk doubles instead of QVariants. Edge \a i of vertex v is slot
+  //! first[v] <= i < first[v + 1]; \c edge holds the QgsGraph edge id.
+  struct Adjacency
+  {
+    QVector<int> first, to, edge;
+    QVector<double> minutes, metres; //!< exactly the graph's costs 0 and 1
+  };
+  const Adjacency &adjacency() const { return mAdjacency; }
 
   static constexpr int kMinutes = 0; //!< strategy index of the time cost
   static constexpr int kMetres = 1;  //!< strategy index of the length cost
@@ -79,6 +90,7 @@ private:
   QVector<QgsPointXY> mTiePoints, mTiedAt;
   QVector<int> mTieVertex;
   QVector<double> mAccessMinutes, mAccessMetres;
+  Adjacency mAdjacency;
   friend class RoadNetworkBuilder;
 };
 

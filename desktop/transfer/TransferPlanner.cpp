@@ -82,7 +82,11 @@ Result<TransferPlanOutcome> makeTransferPlan(Store &store, const TransferPlanOpt
   Result<QVector<TransferDemand>> demands = transferDemands(store, options.area);
   if (!demands)
     return demands.status();
-  Result<QVector<ShelterSite>> sites = shelterSites(store, options.area, options.shelterClasses);
+  // Suitability follows the area's hazard; a hazard named for the plan replaces it.
+  TransferArea siteArea = options.area;
+  if (!options.hazard.isEmpty())
+    siteArea.hazard = options.hazard;
+  Result<QVector<ShelterSite>> sites = shelterSites(store, siteArea, options.shelterClasses);
   if (!sites)
     return sites.status();
   Result<QSet<qint64>> cuts = roadCuts(store, options.cuts);
