@@ -86,7 +86,7 @@ QgsVectorLayer *memoryLayer(QgsProject *project, Kind kind, const QString &geome
   switch (kind) {
   case Kind::Balance:
     TransferStyles::applyShortfallStyle(l);
-    l->setOpacity(0.5); // the board's points and warnings stay readable beneath
+    l->setOpacity(0.3); // the board's points and warnings stay readable beneath
     break;
   case Kind::Tracking: TransferLayerStyles::tracking(l); break;
   case Kind::Covered: TransferStyles::applyCoverageStyle(l); break;
