@@ -558,6 +558,25 @@ private Q_SLOTS:
                                                     QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-list"))});
   }
 
+  void cancellingAPlanSavesNothing()
+  {
+    auto store = Store::open(mSample.path());
+    QVERIFY(store.ok());
+    SqlStatement county(store.value()->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'county'"));
+    QVERIFY(county.next());
+    QVERIFY(mDock->form()->setArea(TransferArea::Kind::County, county.text(0)));
+    const qint64 plansBefore = scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans"));
+    QSignalSpy made(mDock, &TransferDock::planMade);
+    QVERIFY(mDock->makePlan());
+    QVERIFY(!mDock->makePlan()); // one at a time
+    mDock->cancelPlan(); // as the Cancel button does, before the worker can have saved
+    QVERIFY(made.wait(300000));
+    QCOMPARE(made.first().first().toLongLong(), qint64(0));
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans")), plansBefore);
+    QVERIFY(!mDock->progress()->isVisible());
+    QVERIFY(!mDock->runner()->isRunning());
+  }
+
   void makingAPlanFromTheDock()
   {
     QVERIFY(mDock->form()->setArea(TransferArea::Kind::Township, mTownship));
