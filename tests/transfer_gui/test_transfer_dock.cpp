@@ -381,7 +381,12 @@ private Q_SLOTS:
     QCOMPARE(sent(mShelters[0].id), qint64(20));
     QCOMPARE(mDock->rowsModel()->people(), qint64(105));
     QVERIFY(rowOfSource(mDangers[0].code, mShelters[2].id) >= 0);
-    QVERIFY(mDock->rowsModel()->rows()[rowOfSource(mDangers[0].code, mShelters[2].id)].manual);
+    const TransferAssignment moved = mDock->rowsModel()->rows()[rowOfSource(mDangers[0].code, mShelters[2].id)];
+    QVERIFY(moved.manual);
+    // It keeps a route, on the roads, to its new shelter; the map draws it.
+    QVERIFY2(moved.routeWkt.startsWith(QStringLiteral("LINESTRING")), qPrintable(moved.routeWkt.left(80)));
+    QVERIFY(moved.routeM > 0 && moved.routeMinutes > 0);
+    QCOMPARE(drawn(TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes)), 4L);
     QVERIFY(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'")) > audits);
     QCOMPARE(mDock->undoStack()->count(), 1);
 
