@@ -3,7 +3,7 @@
 <context>
     <name>onemap::MapLayers</name>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="122" />
+        <location filename="../map/TransferMapLayers.cpp" line="125" />
         <source>Transfer and shelter</source>
         <translation>转移避险</translation>
     </message>
@@ -454,42 +454,47 @@
 <context>
     <name>onemap::TransferMapLayers</name>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="44" />
+        <location filename="../map/TransferMapLayers.cpp" line="45" />
         <source>Transfer routes</source>
         <translation>转移路线</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="45" />
+        <location filename="../map/TransferMapLayers.cpp" line="46" />
         <source>Cut roads</source>
         <translation>中断道路</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="46" />
+        <location filename="../map/TransferMapLayers.cpp" line="47" />
         <source>Shelter balance by township</source>
         <translation>乡镇避难场所容量平衡</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="47" />
+        <location filename="../map/TransferMapLayers.cpp" line="48" />
         <source>Transfer tracking</source>
         <translation>转移跟踪</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="48" />
+        <location filename="../map/TransferMapLayers.cpp" line="49" />
         <source>Shelter coverage (walk)</source>
         <translation>避难场所步行覆盖</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="49" />
+        <location filename="../map/TransferMapLayers.cpp" line="50" />
         <source>Villages not covered</source>
         <translation>未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="114" />
+        <location filename="../map/TransferMapLayers.cpp" line="51" />
+        <source>Villages without a shelter of their own</source>
+        <translation>无本村避难场所的村</translation>
+    </message>
+    <message>
+        <location filename="../map/TransferMapLayers.cpp" line="117" />
         <source>cannot fill map layer %1</source>
         <translation>无法填充地图图层 %1</translation>
     </message>
     <message>
-        <location filename="../map/TransferMapLayers.cpp" line="153" />
+        <location filename="../map/TransferMapLayers.cpp" line="156" />
         <source>cannot build map layer %1 from %2 (table %3)</source>
         <translation>无法从 %2（表 %3）生成地图图层 %1</translation>
     </message>

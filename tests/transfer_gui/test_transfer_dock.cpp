@@ -22,6 +22,7 @@
 #include "transfer/RoadCutTool.h"
 #include "transfer/TrackingModel.h"
 #include "transfer/TrackingPanel.h"
+#include "transfer/TransferReportDialog.h"
 #include "transfer/TransferDock.h"
 #include "transfer/TransferPlanForm.h"
 #include "transfer/TransferPlanRunner.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -479,6 +481,39 @@ private Q_SLOTS:
     QCOMPARE(laggingOnMap, m->lagging());
     QVERIFY(mProject.layerTreeRoot()->findLayer(tracking)->itemVisibilityChecked());
     QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_reports WHERE plan_id = ?"), {mPlan}), qint64(1));
+    // The other way in: "Report..." on a lagging village, filled in the dialog.
+    int other = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->villages()[r].lagging())
+        other = r;
+    QVERIFY(other >= 0);
+    const QString otherCode = m->villages()[other].villageCode;
+    const qint64 otherPlanned = m->villages()[other].planned;
+    mDock->trackingPanel()->view()->selectRow(other);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+      auto *dialog = qobject_cast<TransferReportDialog *>(QApplication::activeModalWidget());
+      if (!dialog)
+        return;
+      dialog->transferred()->setValue(int(otherPlanned));
+      dialog->expected()->setValue(2);
+      dialog->atPost()->setValue(1); // one responsible person missing: still lagging
+      filled = true;
+      if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+        dialog->grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-report.png")));
+      dialog->accept();
+    });
+    const int laggingBefore = m->lagging();
+    mDock->trackingPanel()->reportSelected();
+    QVERIFY(filled);
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT transferred FROM transfer_reports WHERE plan_id = ? AND village_code = ?"), {mPlan, otherCode}), otherPlanned);
+    QCOMPARE(m->lagging(), laggingBefore);
+    for (const VillageTransferStatus &v : m->villages())
+      if (v.villageCode == otherCode) {
+        QCOMPARE(v.transferred, otherPlanned);
+        QVERIFY(v.lagging()); // 1 of 2 at post
+      }
+
     // A village picked in the table is zoomed to on the map.
     mWindow->zoomToCounty();
     const QgsRectangle county = mWindow->canvas()->extent();
@@ -614,7 +649,13 @@ private Q_SLOTS:
     QgsVectorLayer *uncovered = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Uncovered);
     QVERIFY(covered && uncovered);
     QCOMPARE(covered->featureCount(), 1);
-    QVERIFY(uncovered->featureCount() >= 0);
+    const CoverageResult *c = mDock->coverage();
+    QVERIFY(c);
+    QCOMPARE(uncovered->featureCount(), long(std::count_if(c->villages.begin(), c->villages.end(), [](const VillageCoverage &v) { return v.uncovered(); })));
+    QgsVectorLayer *noOwn = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::NoOwnShelter);
+    QVERIFY(noOwn);
+    QCOMPARE(noOwn->featureCount(), long(std::count_if(c->villages.begin(), c->villages.end(), [](const VillageCoverage &v) { return !v.hasOwnShelter; })));
+    QVERIFY(c->coveredKm2 > 0 && c->coveredKm2 <= c->countyKm2);
     shot(mWindow, QStringLiteral("transfer-coverage.png"));
   }
 
