@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <QDoubleSpinBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -315,7 +316,9 @@ void TransferDock::reloadPlans()
   QVector<TransferPlan> plans = TransferPlanTable(*mStore).all();
   std::reverse(plans.begin(), plans.end()); // ids grow with time: newest first
   for (const TransferPlan &p : plans) {
-    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2  %3").arg(p.name, p.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), p.createdBy), mPlans);
+    const QDateTime created = QDateTime::fromString(p.createdAt, Qt::ISODate);
+    const QString when = created.isValid() ? created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : p.createdAt;
+    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2  %3").arg(p.name, when, p.createdBy), mPlans);
     item->setData(Qt::UserRole, p.id);
     item->setToolTip(p.areaLabel);
     if (p.id == keep)
