@@ -53,6 +53,8 @@ bool samePlacements(const AssignmentResult &a, const AssignmentResult &b)
 
 int main(int argc, char **argv)
 {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
   QgisRuntime runtime(argc, argv, false, QStringLiteral("en"));
   const QStringList args = QCoreApplication::arguments();
   const int scale = args.size() > 1 ? args[1].toInt() : 4;

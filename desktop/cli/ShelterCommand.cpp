@@ -46,6 +46,7 @@ int coverage(const QStringList &arguments)
   addCommon(p, QStringLiteral("coverage"));
   p.addOption({QStringLiteral("minutes"), QCoreApplication::translate("onemap::ShelterCommand", "Walking time in minutes (default 5)."), QCoreApplication::translate("onemap::ShelterCommand", "N"), QStringLiteral("5")});
   p.addOption({QStringLiteral("walk-kmh"), QCoreApplication::translate("onemap::ShelterCommand", "Walking speed in km/h (default 5)."), QCoreApplication::translate("onemap::ShelterCommand", "KMH"), QStringLiteral("5")});
+  p.addOption({QStringLiteral("off-road"), QCoreApplication::translate("onemap::ShelterCommand", "Longest straight walk off the roads in metres at either end (default 100; 0: no limit, plain disks around the shelters)."), QCoreApplication::translate("onemap::ShelterCommand", "M"), QStringLiteral("100")});
   p.addOption({QStringLiteral("classes"), QCoreApplication::translate("onemap::ShelterCommand", "Shelter classes counted, comma separated (default all)."), QCoreApplication::translate("onemap::ShelterCommand", "LIST")});
   p.addOption({QStringLiteral("cut-warnings"), QCoreApplication::translate("onemap::ShelterCommand", "Also avoid roads inside active red and orange warning areas.")});
   if (const std::optional<int> done = cli::parse(p, arguments))
@@ -60,6 +61,9 @@ int coverage(const QStringList &arguments)
   options.walkKmh = p.value(QStringLiteral("walk-kmh")).toDouble(&ok);
   if (!ok || options.walkKmh < 0.5 || options.walkKmh > 20)
     return cli::usageError(QCoreApplication::translate("onemap::ShelterCommand", "--walk-kmh must be a speed between 0.5 and 20, not \"%1\"").arg(p.value(QStringLiteral("walk-kmh"))));
+  options.offRoadMetres = p.value(QStringLiteral("off-road")).toDouble(&ok);
+  if (!ok || options.offRoadMetres < 0 || options.offRoadMetres > 5000)
+    return cli::usageError(QCoreApplication::translate("onemap::ShelterCommand", "--off-road must be metres between 0 and 5000, not \"%1\"").arg(p.value(QStringLiteral("off-road"))));
   for (const QString &c : p.value(QStringLiteral("classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
     if (!Shelter::classes().contains(c.trimmed()))
       return cli::usageError(QCoreApplication::translate("onemap::ShelterCommand", "--classes: \"%1\" is not a shelter class (%2)").arg(c, Shelter::classes().join(QLatin1Char(','))));

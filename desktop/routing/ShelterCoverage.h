@@ -15,11 +15,12 @@ struct CoverageOptions
   double minutes = 5;
   QSet<qint64> cutRoads;
   QStringList shelterClasses; //!< empty: all
-  //! Longest straight walk off the road, at each end (added). 0: no limit, the
-  //! model above; then the roads cannot add anything to the shelters' own disks
-  //! (a road walk is never shorter than the straight line), so a limit (say
-  //! 100 m) is what makes the road network and its cuts count.
-  double offRoadMetres = 0;
+  //! Longest straight walk off the road, at each end (added). Without a limit
+  //! (0) coverage is just the disks around the shelters (a road walk is never
+  //! shorter than the straight line), so roads and their cuts would not count;
+  //! with it coverage follows the roads, like a network service area trimmed
+  //! 100 m either side of the roads reached.
+  double offRoadMetres = 100;
 };
 
 struct VillageCoverage

@@ -5027,7 +5027,7 @@
 <context>
     <name>onemap::ImpactCommand</name>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="60"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="62"/>
         <source>… and %1 more (write them all with --out X.csv)</source>
         <translation>……另有 %1 条（可用 --out X.csv 全部导出）</translation>
     </message>
@@ -6088,6 +6088,7 @@
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
         <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="36"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="57"/>
         <location filename="../../desktop/warnings/WarningsDock.cpp" line="53"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -6657,82 +6658,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="39"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="40"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="39"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="40"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="74"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="76"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="82"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="89"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="91"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="109"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="110"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="112"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="112"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="114"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="113"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="131"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="133"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="134"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="137"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="138"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="140"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="159"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="161"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="170"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="172"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -6858,6 +6859,11 @@
         <location filename="../../desktop/map/MapLayerSpec.cpp" line="38"/>
         <source>Responsible persons</source>
         <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="122"/>
+        <source>Transfer and shelter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7562,6 +7568,72 @@
     </message>
 </context>
 <context>
+    <name>onemap::ReassignCommand</name>
+    <message>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="30"/>
+        <source>Reassign %1 people of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="58"/>
+        <source>transfer row %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ReassignDialog</name>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="54"/>
+        <source>Reassign to another shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="56"/>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="60"/>
+        <source>Shelter (nearest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="62"/>
+        <source>People to move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="73"/>
+        <source>%1 (%2) - room for %3, %4 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="81"/>
+        <source>No open shelter has room left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="123"/>
+        <source>Room for %1 of the group&apos;s %2 people there; the rest stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="124"/>
+        <source>All %1 people of the group fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onemap::RectificationNotice</name>
     <message>
         <location filename="../../desktop/export/notices/RectificationNotice.cpp" line="33"/>
@@ -7733,6 +7805,96 @@
         <location filename="../../plugins/hazmat/ReleaseZone.cpp" line="116"/>
         <source>cannot read the villages of admin_units: %1</source>
         <translation>无法读取 admin_units 中的村（社区）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::RoadCutCommand</name>
+    <message>
+        <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="27"/>
+        <source>road %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="28"/>
+        <source>Mark %1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/RoadCutCommand.cpp" line="29"/>
+        <source>Mark %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::RoadCuts</name>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="40"/>
+        <source>roads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="47"/>
+        <source>&quot;%1&quot; is not an ISO date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="63"/>
+        <source>warning %1: cannot find the roads in its area: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="74"/>
+        <source>no risk zone with code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="80"/>
+        <source>risk zone %1: cannot find the roads in it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/RoadCuts.cpp" line="91"/>
+        <source>no road with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::RoadNetwork</name>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="157"/>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="257"/>
+        <source>Building the road network was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="225"/>
+        <source>Could not make the road network layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="233"/>
+        <source>Could not read the roads into the road network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="242"/>
+        <source>The road layer is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="244"/>
+        <source>The road layer %1 is not in longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="248"/>
+        <source>The road layer %1 has no field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/RoadNetwork.cpp" line="263"/>
+        <source>Could not copy the road layer %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7992,6 +8154,617 @@
         <location filename="../../layers/sample/SampleFrame.cpp" line="172"/>
         <source>sample county: the county outline is not a valid polygon</source>
         <translation>示范县：县界轮廓不是有效的多边形</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::SheetFiles</name>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="17"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="23"/>
+        <source>the name must end in .%1</source>
+        <translation>文件名须以 .%1 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="25"/>
+        <source>folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="34"/>
+        <source>rename from %1 failed</source>
+        <translation>从 %1 重命名失败</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="58"/>
+        <source>sheet %1, column %2</source>
+        <translation>工作表 %1，列 %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="75"/>
+        <source>sheet %1, row %2</source>
+        <translation>工作表 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../layers/export/SheetFiles.cpp" line="143"/>
+        <source>this GDAL has no XLSX driver</source>
+        <translation>当前 GDAL 没有 XLSX 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterBalance</name>
+    <message>
+        <location filename="../../layers/transfer/ShelterBalance.cpp" line="34"/>
+        <source>no transfer plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/ShelterBalance.cpp" line="48"/>
+        <source>hidden dangers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/ShelterBalance.cpp" line="59"/>
+        <source>shelters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterBalanceReport</name>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="51"/>
+        <source>Shelter balance</source>
+        <translation>避难场所容量平衡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="52"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="53"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="118"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="54"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="119"/>
+        <source>People to move</source>
+        <translation>需转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="55"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="120"/>
+        <source>Shelters</source>
+        <translation>避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="56"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="121"/>
+        <source>Free capacity</source>
+        <translation>剩余容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="57"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="122"/>
+        <source>Shortfall</source>
+        <translation>缺口人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="58"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="123"/>
+        <source>People per place</source>
+        <translation>人容比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="66"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="137"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="84"/>
+        <source>cannot draw the map layers of %1</source>
+        <translation>无法绘制 %1 的地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="90"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="92"/>
+        <source>%1 shelter balance by township</source>
+        <translation>%1各乡镇避难场所容量平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="103"/>
+        <source>To move: %1 people. Free room: %2 places in %3 shelters. Short: %4 people in %5 townships.</source>
+        <translation>需转移 %1 人；%3 处避难场所剩余容量 %2 人；%5 个乡镇共缺口 %4 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="117"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="133"/>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="139"/>
+        <source>no room</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="140"/>
+        <source>People to move against free shelter room</source>
+        <translation>需转移人数与避难场所剩余容量对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterBalanceReport.cpp" line="141"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="24"/>
+        <source>the verb</source>
+        <translation type="unfinished">命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="25"/>
+        <source>the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
+        <source>Situation store.</source>
+        <translation type="unfinished">态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
+        <source>FILE</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
+        <source>Write the result to a .csv or .pdf instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="44"/>
+        <source>Shelter coverage: the area and people within a walk of an open shelter along the roads (cut roads avoided), the villages left uncovered and those without a shelter of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
+        <source>Walking time in minutes (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
+        <source>Walking speed in km/h (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
+        <source>KMH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
+        <source>Longest straight walk off the roads in metres at either end (default 100; 0: no limit, plain disks around the shelters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
+        <source>Shelter classes counted, comma separated (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="51"/>
+        <source>Also avoid roads inside active red and orange warning areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="117"/>
+        <source>--out must end in .csv or .pdf, not %1</source>
+        <translation type="unfinished">--out 须以 .csv 或 .pdf 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="60"/>
+        <source>--minutes must be between 0 and 120, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="63"/>
+        <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="66"/>
+        <source>--off-road must be metres between 0 and 5000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="69"/>
+        <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="134"/>
+        <source>wrote %1</source>
+        <translation type="unfinished">已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="92"/>
+        <source>%1 shelters; within a %2-minute walk at %3 km/h: %4 of %5 km² (%6%), %7 of %8 people (%9%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="110"/>
+        <source>Shelter balance per township: people to move (a plan&apos;s, or the threatened people of open hidden-danger points) against the room left in open shelters; the shortfall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
+        <source>Transfer plan whose people are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="123"/>
+        <source>--plan must be a plan id, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="150"/>
+        <source>shelter needs an action: coverage or balance (onemap shelter coverage --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterCoverage</name>
+    <message>
+        <location filename="../../desktop/routing/ShelterCoverage.cpp" line="179"/>
+        <location filename="../../desktop/routing/ShelterCoverage.cpp" line="208"/>
+        <source>Shelter coverage was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/ShelterCoverage.cpp" line="185"/>
+        <source>Could not set up the local projection for shelter coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/routing/ShelterCoverage.cpp" line="233"/>
+        <source>Shelter coverage: a coordinate transform failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterCoverageReport</name>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="29"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="29"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="51"/>
+        <source>Shelter coverage</source>
+        <translation>避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="52"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="53"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="160"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="166"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="54"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="55"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="161"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="167"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="56"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="80"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="161"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="167"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="57"/>
+        <source>Area (km2)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="58"/>
+        <source>Covered (km2)</source>
+        <translation>覆盖面积（平方公里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="59"/>
+        <source>Covered share (%)</source>
+        <translation>覆盖比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="60"/>
+        <source>Covered population</source>
+        <translation>覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="61"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="162"/>
+        <source>Own shelter</source>
+        <translation>本村避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="62"/>
+        <source>Uncovered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="78"/>
+        <source>County area km2</source>
+        <translation>县域面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="79"/>
+        <source>Covered km2 (%)</source>
+        <translation>覆盖面积km²（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="81"/>
+        <source>Covered people (%)</source>
+        <translation>覆盖人口（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="82"/>
+        <source>Shelters</source>
+        <translation>避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="83"/>
+        <source>Uncovered villages</source>
+        <translation>未覆盖村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="84"/>
+        <source>No own shelter</source>
+        <translation>无本村场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="110"/>
+        <source>cannot draw the map layers of %1</source>
+        <translation>无法绘制 %1 的地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="117"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="127"/>
+        <source>%1 shelter coverage</source>
+        <translation>%1避难场所覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="130"/>
+        <source>Within a %1-minute walk (%2 km/h, along the roads) of an open shelter</source>
+        <translation>开放避难场所沿道路步行 %1 分钟（%2 公里/小时）范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="152"/>
+        <source>Covered area</source>
+        <translation>覆盖范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="153"/>
+        <source>Uncovered village (red hatching)</source>
+        <translation>未覆盖村（红色斜线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="154"/>
+        <source>No shelter of its own (orange dashes)</source>
+        <translation>无本村避难场所（橙色虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="158"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="160"/>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="166"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="162"/>
+        <source>Area km2</source>
+        <translation>面积km²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="168"/>
+        <source>Covered %</source>
+        <translation>覆盖%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="168"/>
+        <source>Covered people</source>
+        <translation>覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="181"/>
+        <source>Villages left uncovered</source>
+        <translation>未覆盖的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="182"/>
+        <source>Villages without a shelter of their own</source>
+        <translation>无本村避难场所的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/ShelterCoverageReport.cpp" line="192"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterFiles</name>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="18"/>
+        <source>Villages uncovered or without a shelter of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
+        <source>Population</source>
+        <translation type="unfinished">人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
+        <source>Covered %</source>
+        <translation type="unfinished">覆盖%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
+        <source>Covered people</source>
+        <translation type="unfinished">覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
+        <source>Own shelter</source>
+        <translation type="unfinished">本村避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="41"/>
+        <source>Shelter balance by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
+        <source>People to move</source>
+        <translation type="unfinished">需转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
+        <source>Room left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
+        <source>Shortfall</source>
+        <translation type="unfinished">缺口人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="55"/>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="71"/>
+        <source>People to move: threatened people of hidden-danger points not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="76"/>
+        <source>People to move: transfer plan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ShelterSites</name>
+    <message>
+        <location filename="../../layers/transfer/ShelterSites.cpp" line="89"/>
+        <source>inside %1 zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/ShelterSites.cpp" line="92"/>
+        <source>inside the plan&apos;s zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/ShelterSites.cpp" line="97"/>
+        <source>shelters: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9205,6 +9978,1820 @@
     </message>
 </context>
 <context>
+    <name>onemap::TrackingModel</name>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="59"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="59"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="62"/>
+        <source>never reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="78"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="79"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="80"/>
+        <source>Planned</source>
+        <translation type="unfinished">计划转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="81"/>
+        <source>Transferred</source>
+        <translation type="unfinished">已转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="82"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="83"/>
+        <source>At post / expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="84"/>
+        <source>Returned</source>
+        <translation type="unfinished">已返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="85"/>
+        <source>Returns assessed</source>
+        <translation type="unfinished">返回前已评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingModel.cpp" line="86"/>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TrackingPanel</name>
+    <message>
+        <location filename="../../desktop/transfer/TrackingPanel.cpp" line="26"/>
+        <source>Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingPanel.cpp" line="27"/>
+        <source>Enter the selected village&apos;s report: people moved, persons at post, returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingPanel.cpp" line="58"/>
+        <source>No plan chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TrackingPanel.cpp" line="66"/>
+        <source>%1 villages, %2 lagging (red); %3 of %4 people transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferArea</name>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="44"/>
+        <source>area &quot;%1&quot;: expected warning:ID, zone:CODE, township:CODE or NAME, or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="48"/>
+        <source>area &quot;%1&quot;: the %2 is missing after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="62"/>
+        <source>warning &quot;%1&quot;: not a warning id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="66"/>
+        <source>no warning with id %1</source>
+        <translation type="unfinished">没有编号为 %1 的预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="71"/>
+        <source>%1 %2 %3 warning #%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="72"/>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="75"/>
+        <source>warning %1 has no area on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="82"/>
+        <source>no risk zone with code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="88"/>
+        <source>risk zone &quot;%1&quot; has no outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="97"/>
+        <source>no township with code or name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="102"/>
+        <source>more than one township is named &quot;%1&quot;: give its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="104"/>
+        <source>township &quot;%1&quot; has no outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="112"/>
+        <source>the store has no county outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="113"/>
+        <source>no county with code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferArea.cpp" line="118"/>
+        <source>county &quot;%1&quot; has no outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferSql.cpp" line="15"/>
+        <source>the area &quot;%1&quot; is not a valid polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferCommand</name>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="36"/>
+        <source>the verb</source>
+        <translation type="unfinished">命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="37"/>
+        <source>the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
+        <source>Situation store.</source>
+        <translation type="unfinished">态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
+        <source>FILE</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <source>Who does it (default the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="53"/>
+        <source>--%1 must be a positive id, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="63"/>
+        <source>Transfer plan %1 by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <source>Placed</source>
+        <translation type="unfinished">已安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="67"/>
+        <source>Not placed</source>
+        <translation type="unfinished">未安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <source>Source</source>
+        <translation type="unfinished">转移对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="84"/>
+        <source>Plans the transfer of everyone threatened in an area: each hidden-danger point and village to the nearest shelter by road with room left (no shelter over capacity, none standing in the hazard itself), routes avoiding cut roads. The plan is stored unless --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
+        <source>Area: warning:ID, zone:CODE, township:CODE|NAME or county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <source>walk (default) or drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <source>MODE</source>
+        <translation type="unfinished">模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <source>Walking speed in km/h (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <source>KMH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <source>Shelter classes allowed, comma separated (I,II,III,village,temporary; default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <source>Also avoid roads inside active red and orange warning areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <source>Also avoid roads crossing this risk zone (code). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
+        <source>CODE</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="94"/>
+        <source>Route over roads marked cut in the ledger too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <source>Hazard deciding shelter suitability (default the area&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <source>HAZARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
+        <source>Name of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
+        <source>TEXT</source>
+        <translation type="unfinished">文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
+        <source>Note stored with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
+        <source>Plan and print, store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
+        <source>Also write the transfer list to a .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="103"/>
+        <source>--area is required (warning:ID, zone:CODE, township:CODE|NAME or county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="106"/>
+        <source>--mode must be walk or drive, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="110"/>
+        <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="113"/>
+        <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="118"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="195"/>
+        <source>--out must end in .pdf, .xlsx or .csv, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="140"/>
+        <source>planning… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="148"/>
+        <source>%1: %2 people from %3 points and villages; %4 placed, %5 not placed; %6 shelters usable, %7 unsuitable; %8 roads avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="154"/>
+        <source>stored as plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="159"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="198"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="313"/>
+        <source>wrote %1</source>
+        <translation type="unfinished">已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="167"/>
+        <source>Lists the stored transfer plans, or prints one plan by township and writes its transfer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
+        <source>Plan id (without it: all plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="211"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
+        <source>Write the plan&apos;s transfer list to a .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
+        <source>Transfer plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>Id</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="208"/>
+        <source>Sends a plan row&apos;s people (or some of them) to another shelter by hand; refused when the shelter would be over capacity. Audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
+        <source>Id of the plan row (transfer_assignments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="211"/>
+        <source>Id of the shelter to send them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
+        <source>How many of the row&apos;s people move (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="232"/>
+        <source>--people must be between 1 and %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="236"/>
+        <source>row %1: %2 people now go to shelter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="243"/>
+        <source>Records a village&apos;s transfer report in a response: people moved, responsible persons at post, people returned and whether returns were assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
+        <source>Plan id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
+        <source>Village admin code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
+        <source>People moved so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
+        <source>Responsible persons at their post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
+        <source>People gone back home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="251"/>
+        <source>Homes were checked safe before anyone returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
+        <source>Note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
+        <source>When reported, ISO date-time (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
+        <source>--village is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="269"/>
+        <source>--transferred must be a count of people, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="271"/>
+        <source>--at-post must be a count, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="273"/>
+        <source>--returned must be a count, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="279"/>
+        <source>--at must be an ISO date-time, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="287"/>
+        <source>report %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="294"/>
+        <source>Per village of a plan: people planned and moved, responsible persons at post, returns; what lags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
+        <source>Write the table to a .csv instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="335"/>
+        <source>transfer needs an action: plan, list, reassign, report or status (onemap transfer plan --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferDemands</name>
+    <message>
+        <location filename="../../layers/transfer/TransferDemands.cpp" line="70"/>
+        <source>%1: cannot read the hidden-danger points in it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferDemands.cpp" line="113"/>
+        <source>%1: cannot read the villages it covers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferDock</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="90"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="119"/>
+        <source>Transfer and shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="98"/>
+        <source>T&amp;ransfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="100"/>
+        <source>Make transfer plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="106"/>
+        <source>Shelter coverage (5-minute walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="111"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="267"/>
+        <source>Undo</source>
+        <translation type="unfinished">撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="112"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="268"/>
+        <source>Redo</source>
+        <translation type="unfinished">重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="169"/>
+        <source>Make plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="170"/>
+        <source>Plan who moves where for the chosen area: nearest shelter by road first, never over capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="171"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="185"/>
+        <source>Plans (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="197"/>
+        <source>Transfer list</source>
+        <translation type="unfinished">转移避险清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="202"/>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="203"/>
+        <source>History</source>
+        <translation type="unfinished">操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="215"/>
+        <source>Reassign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="216"/>
+        <source>Send the selected group (or part of it) to another shelter with room left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="220"/>
+        <source>Mark road cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="222"/>
+        <source>Click a road on the map to mark it cut (click again to open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="231"/>
+        <source>No road there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="247"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
+        <source>Area and people within a 5-minute walk of a shelter; uncovered villages on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="256"/>
+        <source>Transfer list (PDF, a map per township)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
+        <source>Transfer list (Excel)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
+        <source>Transfer list (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="260"/>
+        <source>Shelter balance (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="261"/>
+        <source>Shelter balance (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
+        <source>Shelter coverage (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
+        <source>Shelter coverage (CSV)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="343"/>
+        <source>No plan chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="347"/>
+        <source>%1 groups, %2 people: %3 placed, %4 not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="349"/>
+        <source> (%1 rows in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="397"/>
+        <source>%1: not placed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="413"/>
+        <source>%1 -&gt; %2: %3 people, %4 km, %5 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
+        <source>A plan is being made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
+        <source>Choose an area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="432"/>
+        <source>Planning the transfer for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="453"/>
+        <source>Plan made: %1 people, %2 placed, %3 not placed; %4 shelters usable, %5 roads avoided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="459"/>
+        <source>Planning cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="482"/>
+        <source>The reassignment was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="503"/>
+        <source>The road could not be marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="521"/>
+        <source>Computing the shelter coverage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="540"/>
+        <source>Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferExports</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="26"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="60"/>
+        <source>Choose a plan to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="52"/>
+        <source>%1: cannot write this export as .%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="58"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="63"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="64"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="65"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="78"/>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferFiles</name>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="37"/>
+        <source>Transfer by village (lagging first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
+        <source>Planned</source>
+        <translation type="unfinished">计划转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
+        <source>Moved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
+        <source>At post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
+        <source>Returned</source>
+        <translation type="unfinished">已返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
+        <source>Returns assessed</source>
+        <translation type="unfinished">返回前已评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
+        <source>Lagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferFiles.cpp" line="54"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferLabels</name>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferLabels.cpp" line="13"/>
+        <source>No shelter reachable</source>
+        <translation>无可达避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferLabels.cpp" line="15"/>
+        <source>Shelters full</source>
+        <translation>避难场所容量不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferLabels.cpp" line="31"/>
+        <source>Hidden-danger point</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferLabels.cpp" line="33"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferLayerStyles</name>
+    <message>
+        <location filename="../../desktop/map/TransferLayerStyles.cpp" line="83"/>
+        <source>Lagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferLayerStyles.cpp" line="85"/>
+        <source>Four 100% met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferListFiles</name>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="13"/>
+        <source>Source type</source>
+        <translation>转移对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="14"/>
+        <source>Source code</source>
+        <translation>对象编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="15"/>
+        <source>Source</source>
+        <translation>转移对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="16"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="17"/>
+        <source>Risk type</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="18"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="19"/>
+        <source>Shelter</source>
+        <translation>安置场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="20"/>
+        <source>Route (km)</source>
+        <translation>路线（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="21"/>
+        <source>Route (minutes)</source>
+        <translation>路线（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="22"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="23"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="24"/>
+        <source>Not placed because</source>
+        <translation>未安置原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="25"/>
+        <source>Reassigned by hand</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="49"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="68"/>
+        <source>Transfer list</source>
+        <translation>转移避险清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="69"/>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="83"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="70"/>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="84"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="82"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="85"/>
+        <source>Groups</source>
+        <translation>组数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="86"/>
+        <source>People to move</source>
+        <translation>需转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="87"/>
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="88"/>
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="99"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="108"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="116"/>
+        <source>Township total</source>
+        <translation>乡镇合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="136"/>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="138"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="137"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="137"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="139"/>
+        <source>Area</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="140"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="141"/>
+        <source>Made at</source>
+        <translation>编制时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="142"/>
+        <source>Made by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListFiles.cpp" line="143"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferListPdf</name>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="40"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="63"/>
+        <source>Area: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="65"/>
+        <source>Hazard: %1</source>
+        <translation>灾种：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="66"/>
+        <source>Made: %1 by %2</source>
+        <translation>编制：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="72"/>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="114"/>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="132"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="72"/>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="114"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="73"/>
+        <source>Groups</source>
+        <translation>组数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="73"/>
+        <source>People to move</source>
+        <translation>需转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="74"/>
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="74"/>
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="95"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="97"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="98"/>
+        <source>People to move by township</source>
+        <translation>各乡镇转移人数汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="107"/>
+        <source>Groups not placed</source>
+        <translation>未安置人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="109"/>
+        <source>Everyone in the plan has a shelter.</source>
+        <translation>方案内人员均已落实安置场所。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="115"/>
+        <source>Source</source>
+        <translation>转移对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="115"/>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="134"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="116"/>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="136"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="116"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="133"/>
+        <source>Source (danger point / village)</source>
+        <translation>转移对象（隐患点/村）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="135"/>
+        <source>Risk type</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="137"/>
+        <source>Shelter</source>
+        <translation>安置场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="138"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="139"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="140"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="141"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="167"/>
+        <source>Township total</source>
+        <translation>乡镇合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="199"/>
+        <source>Violet: route.  Orange dot: people to move.  Red cross: not placed.  Green square: shelter.  Shaded rows: not placed.</source>
+        <translation>紫线：转移路线&#x3000;橙点：转移对象&#x3000;红叉：未安置&#x3000;绿方块：安置场所&#x3000;底色行：未安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="217"/>
+        <source>To move: %1 people in %2 groups; placed %3; not placed %4.</source>
+        <translation>需转移 %1 人（%2 组），已安置 %3 人，未安置 %4 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="222"/>
+        <source>Transfer list of %1</source>
+        <translation>%1转移避险人员清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="224"/>
+        <source>No one in this township is to be moved.</source>
+        <translation>本乡镇无需转移人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="228"/>
+        <source>%1 (continued) — %2</source>
+        <translation>%1（续）— %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="239"/>
+        <source>cannot draw the map layers of %1</source>
+        <translation>无法绘制 %1 的地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="247"/>
+        <source>%1 transfer list</source>
+        <translation>%1转移避险清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="248"/>
+        <source>Plan: %1    Area: %2    Date: %3</source>
+        <translation>方案：%1    范围：%2    日期：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferListPdf.cpp" line="255"/>
+        <source>transfer list %1 not written: cancelled</source>
+        <translation>转移避险清单 %1 未写出：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferMapLayers</name>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="44"/>
+        <source>Transfer routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
+        <source>Cut roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
+        <source>Shelter balance by township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
+        <source>Transfer tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
+        <source>Shelter coverage (walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
+        <source>Villages not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="114"/>
+        <source>cannot fill map layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="153"/>
+        <source>cannot build map layer %1 from %2 (table %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferPdfPages</name>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferPdfPages.cpp" line="30"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferPlanForm</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="41"/>
+        <source>Warning in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="42"/>
+        <source>Risk zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="43"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="44"/>
+        <source>Whole county</source>
+        <translation type="unfinished">全县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="45"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="51"/>
+        <source>On foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="52"/>
+        <source>By vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="53"/>
+        <source>Transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="58"/>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="59"/>
+        <source>Walking speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="65"/>
+        <source>Shelter classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="66"/>
+        <source>Roads marked cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="68"/>
+        <source>Roads inside red/orange warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="69"/>
+        <source>Avoid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="72"/>
+        <source>Roads inside the ticked risk zones are avoided too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanForm.cpp" line="73"/>
+        <source>and zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferPlanner</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="79"/>
+        <source>transfer plan cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="187"/>
+        <source>%1 transfer plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferPlans</name>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="58"/>
+        <source>%1: a group not placed needs the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="59"/>
+        <source>%1: a placed group cannot have an unplaced reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="77"/>
+        <source>transfer_assignments, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="88"/>
+        <source>%1: the route &quot;%2&quot; is not a valid LINESTRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="121"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="138"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="143"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="160"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="290"/>
+        <source>no transfer plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="207"/>
+        <source>no transfer row with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="210"/>
+        <source>%1: can move 1 to %2 people, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="214"/>
+        <source>no shelter with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="217"/>
+        <source>shelter %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="219"/>
+        <source>%1 already goes to shelter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="221"/>
+        <source>%1: route length and time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="226"/>
+        <source>shelter %1 has room for %2 more people, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="304"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferReportDialog</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="16"/>
+        <source>Transfer report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="24"/>
+        <source>People planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="26"/>
+        <source>People transferred so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="28"/>
+        <source>Responsible persons at post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="30"/>
+        <source>Responsible persons expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="32"/>
+        <source>People returned home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="33"/>
+        <source>Homes assessed safe before the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferReportDialog.cpp" line="37"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferRowsModel</name>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="68"/>
+        <source>No shelter reachable</source>
+        <translation type="unfinished">无可达避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="70"/>
+        <source>Shelter capacity exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="87"/>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="109"/>
+        <source>Reassigned by hand</source>
+        <translation type="unfinished">人工调整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="94"/>
+        <source>Danger point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="94"/>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="122"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="121"/>
+        <source>Source</source>
+        <translation type="unfinished">转移对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="123"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="124"/>
+        <source>Risk type</source>
+        <translation type="unfinished">风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="125"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="126"/>
+        <source>Shelter</source>
+        <translation type="unfinished">安置场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="127"/>
+        <source>Route km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="128"/>
+        <source>Route min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="129"/>
+        <source>Responsible</source>
+        <translation type="unfinished">责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="130"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferRowsModel.cpp" line="131"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferStatusCsv</name>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="12"/>
+        <source>Transfer status</source>
+        <translation>转移进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="13"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="14"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="15"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="16"/>
+        <source>Planned</source>
+        <translation>计划转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="17"/>
+        <source>Transferred</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="18"/>
+        <source>Transferred (%)</source>
+        <translation>转移率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="19"/>
+        <source>Responsible persons at post</source>
+        <translation>责任人在岗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="20"/>
+        <source>Responsible persons expected</source>
+        <translation>应在岗责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="21"/>
+        <source>Returned</source>
+        <translation>已返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="22"/>
+        <source>Returns assessed</source>
+        <translation>返回前已评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="23"/>
+        <source>Last report at</source>
+        <translation>最近上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="24"/>
+        <source>Last report by</source>
+        <translation>最近上报人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="27"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/transfer/TransferStatusCsv.cpp" line="28"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferStyles</name>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="81"/>
+        <source>No one to move</source>
+        <translation>无需转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="82"/>
+        <source>Enough shelter room</source>
+        <translation>容量充足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="83"/>
+        <source>Short by under 25%</source>
+        <translation>缺口低于25%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="84"/>
+        <source>Short by 25% to 50%</source>
+        <translation>缺口25%–50%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="85"/>
+        <source>Short by half or more</source>
+        <translation>缺口50%及以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="106"/>
+        <source>People to move</source>
+        <translation>需转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="108"/>
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="137"/>
+        <source>short %1</source>
+        <comment>map label: people without shelter room</comment>
+        <translation>缺口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TransferTracking</name>
+    <message>
+        <location filename="../../layers/transfer/TransferTracking.cpp" line="51"/>
+        <source>no transfer plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferTracking.cpp" line="55"/>
+        <source>village &quot;%1&quot; is not in transfer plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../layers/transfer/TransferTracking.cpp" line="62"/>
+        <source>village %1: %2 cannot be negative (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>onemap::WarningImpact</name>
     <message>
         <location filename="../../layers/warnings/WarningImpact.cpp" line="19"/>
@@ -9353,661 +11940,9 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="95"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats；不带命令则打开态势板）</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::SheetFiles</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>the name must end in .%1</source>
-        <translation>文件名须以 .%1 结尾</translation>
-    </message>
-    <message>
-        <source>folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>rename from %1 failed</source>
-        <translation>从 %1 重命名失败</translation>
-    </message>
-    <message>
-        <source>sheet %1, column %2</source>
-        <translation>工作表 %1，列 %2</translation>
-    </message>
-    <message>
-        <source>sheet %1, row %2</source>
-        <translation>工作表 %1，第 %2 行</translation>
-    </message>
-    <message>
-        <source>this GDAL has no XLSX driver</source>
-        <translation>当前 GDAL 没有 XLSX 驱动</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::ShelterBalanceReport</name>
-    <message>
-        <source>Shelter balance</source>
-        <translation>避难场所容量平衡</translation>
-    </message>
-    <message>
-        <source>Township code</source>
-        <translation>乡镇代码</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <source>People to move</source>
-        <translation>需转移人数</translation>
-    </message>
-    <message>
-        <source>Shelters</source>
-        <translation>避难场所数</translation>
-    </message>
-    <message>
-        <source>Free capacity</source>
-        <translation>剩余容量</translation>
-    </message>
-    <message>
-        <source>Shortfall</source>
-        <translation>缺口人数</translation>
-    </message>
-    <message>
-        <source>People per place</source>
-        <translation>人容比</translation>
-    </message>
-    <message>
-        <source>County total</source>
-        <translation>全县合计</translation>
-    </message>
-    <message>
-        <source>cannot draw the map layers of %1</source>
-        <translation>无法绘制 %1 的地图图层</translation>
-    </message>
-    <message>
-        <source>Sample County</source>
-        <translation>示范县</translation>
-    </message>
-    <message>
-        <source>%1 shelter balance by township</source>
-        <translation>%1各乡镇避难场所容量平衡表</translation>
-    </message>
-    <message>
-        <source>To move: %1 people. Free room: %2 places in %3 shelters. Short: %4 people in %5 townships.</source>
-        <translation>需转移 %1 人；%3 处避难场所剩余容量 %2 人；%5 个乡镇共缺口 %4 人。</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>no room</source>
-        <translation>无容量</translation>
-    </message>
-    <message>
-        <source>People to move against free shelter room</source>
-        <translation>需转移人数与避难场所剩余容量对比</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::ShelterCoverageReport</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Shelter coverage</source>
-        <translation>避难场所覆盖</translation>
-    </message>
-    <message>
-        <source>Township code</source>
-        <translation>乡镇代码</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <source>Village code</source>
-        <translation>村代码</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <source>Area (km2)</source>
-        <translation>面积（平方公里）</translation>
-    </message>
-    <message>
-        <source>Covered (km2)</source>
-        <translation>覆盖面积（平方公里）</translation>
-    </message>
-    <message>
-        <source>Covered share (%)</source>
-        <translation>覆盖比例（%）</translation>
-    </message>
-    <message>
-        <source>Covered population</source>
-        <translation>覆盖人口</translation>
-    </message>
-    <message>
-        <source>Own shelter</source>
-        <translation>本村避难场所</translation>
-    </message>
-    <message>
-        <source>Uncovered</source>
-        <translation>未覆盖</translation>
-    </message>
-    <message>
-        <source>County area km2</source>
-        <translation>县域面积（km²）</translation>
-    </message>
-    <message>
-        <source>Covered km2 (%)</source>
-        <translation>覆盖面积km²（%）</translation>
-    </message>
-    <message>
-        <source>Covered people (%)</source>
-        <translation>覆盖人口（%）</translation>
-    </message>
-    <message>
-        <source>Shelters</source>
-        <translation>避难场所数</translation>
-    </message>
-    <message>
-        <source>Uncovered villages</source>
-        <translation>未覆盖村</translation>
-    </message>
-    <message>
-        <source>No own shelter</source>
-        <translation>无本村场所</translation>
-    </message>
-    <message>
-        <source>cannot draw the map layers of %1</source>
-        <translation>无法绘制 %1 的地图图层</translation>
-    </message>
-    <message>
-        <source>Sample County</source>
-        <translation>示范县</translation>
-    </message>
-    <message>
-        <source>%1 shelter coverage</source>
-        <translation>%1避难场所覆盖情况</translation>
-    </message>
-    <message>
-        <source>Within a %1-minute walk (%2 km/h, along the roads) of an open shelter</source>
-        <translation>开放避难场所沿道路步行 %1 分钟（%2 公里/小时）范围</translation>
-    </message>
-    <message>
-        <source>Covered area</source>
-        <translation>覆盖范围</translation>
-    </message>
-    <message>
-        <source>Uncovered village (red hatching)</source>
-        <translation>未覆盖村（红色斜线）</translation>
-    </message>
-    <message>
-        <source>No shelter of its own (orange dashes)</source>
-        <translation>无本村避难场所（橙色虚线）</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Area km2</source>
-        <translation>面积km²</translation>
-    </message>
-    <message>
-        <source>Covered %</source>
-        <translation>覆盖%</translation>
-    </message>
-    <message>
-        <source>Covered people</source>
-        <translation>覆盖人口</translation>
-    </message>
-    <message>
-        <source>Villages left uncovered</source>
-        <translation>未覆盖的村（社区）</translation>
-    </message>
-    <message>
-        <source>Villages without a shelter of their own</source>
-        <translation>无本村避难场所的村（社区）</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferLabels</name>
-    <message>
-        <source>No shelter reachable</source>
-        <translation>无可达避难场所</translation>
-    </message>
-    <message>
-        <source>Shelters full</source>
-        <translation>避难场所容量不足</translation>
-    </message>
-    <message>
-        <source>Hidden-danger point</source>
-        <translation>隐患点</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村（社区）</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferListFiles</name>
-    <message>
-        <source>Source type</source>
-        <translation>转移对象类型</translation>
-    </message>
-    <message>
-        <source>Source code</source>
-        <translation>对象编码</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>转移对象</translation>
-    </message>
-    <message>
-        <source>Village code</source>
-        <translation>村代码</translation>
-    </message>
-    <message>
-        <source>Risk type</source>
-        <translation>风险类型</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>安置场所</translation>
-    </message>
-    <message>
-        <source>Route (km)</source>
-        <translation>路线（公里）</translation>
-    </message>
-    <message>
-        <source>Route (minutes)</source>
-        <translation>路线（分钟）</translation>
-    </message>
-    <message>
-        <source>Responsible person</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Not placed because</source>
-        <translation>未安置原因</translation>
-    </message>
-    <message>
-        <source>Reassigned by hand</source>
-        <translation>人工调整</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Transfer list</source>
-        <translation>转移避险清单</translation>
-    </message>
-    <message>
-        <source>Township code</source>
-        <translation>乡镇代码</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>组数</translation>
-    </message>
-    <message>
-        <source>People to move</source>
-        <translation>需转移人数</translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation>已安置</translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation>未安置</translation>
-    </message>
-    <message>
-        <source>County total</source>
-        <translation>全县合计</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Township total</source>
-        <translation>乡镇合计</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <source>Hazard</source>
-        <translation>灾种</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>编制时间</translation>
-    </message>
-    <message>
-        <source>Made by</source>
-        <translation>编制人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferListPdf</name>
-    <message>
-        <source>Sample County</source>
-        <translation>示范县</translation>
-    </message>
-    <message>
-        <source>Area: %1</source>
-        <translation>范围：%1</translation>
-    </message>
-    <message>
-        <source>Hazard: %1</source>
-        <translation>灾种：%1</translation>
-    </message>
-    <message>
-        <source>Made: %1 by %2</source>
-        <translation>编制：%1 %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>组数</translation>
-    </message>
-    <message>
-        <source>People to move</source>
-        <translation>需转移人数</translation>
-    </message>
-    <message>
-        <source>Placed</source>
-        <translation>已安置</translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation>未安置</translation>
-    </message>
-    <message>
-        <source>County total</source>
-        <translation>全县合计</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
-    </message>
-    <message>
-        <source>People to move by township</source>
-        <translation>各乡镇转移人数汇总</translation>
-    </message>
-    <message>
-        <source>Groups not placed</source>
-        <translation>未安置人员</translation>
-    </message>
-    <message>
-        <source>Everyone in the plan has a shelter.</source>
-        <translation>方案内人员均已落实安置场所。</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>转移对象</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Source (danger point / village)</source>
-        <translation>转移对象（隐患点/村）</translation>
-    </message>
-    <message>
-        <source>Risk type</source>
-        <translation>风险类型</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>安置场所</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>公里</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Township total</source>
-        <translation>乡镇合计</translation>
-    </message>
-    <message>
-        <source>Violet: route.  Orange dot: people to move.  Red cross: not placed.  Green square: shelter.  Shaded rows: not placed.</source>
-        <translation>紫线：转移路线&#x3000;橙点：转移对象&#x3000;红叉：未安置&#x3000;绿方块：安置场所&#x3000;底色行：未安置</translation>
-    </message>
-    <message>
-        <source>To move: %1 people in %2 groups; placed %3; not placed %4.</source>
-        <translation>需转移 %1 人（%2 组），已安置 %3 人，未安置 %4 人。</translation>
-    </message>
-    <message>
-        <source>Transfer list of %1</source>
-        <translation>%1转移避险人员清单</translation>
-    </message>
-    <message>
-        <source>No one in this township is to be moved.</source>
-        <translation>本乡镇无需转移人员。</translation>
-    </message>
-    <message>
-        <source>%1 (continued) — %2</source>
-        <translation>%1（续）— %2</translation>
-    </message>
-    <message>
-        <source>cannot draw the map layers of %1</source>
-        <translation>无法绘制 %1 的地图图层</translation>
-    </message>
-    <message>
-        <source>%1 transfer list</source>
-        <translation>%1转移避险清单</translation>
-    </message>
-    <message>
-        <source>Plan: %1    Area: %2    Date: %3</source>
-        <translation>方案：%1    范围：%2    日期：%3</translation>
-    </message>
-    <message>
-        <source>transfer list %1 not written: cancelled</source>
-        <translation>转移避险清单 %1 未写出：已取消</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferPdfPages</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 共 %2 页</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferStatusCsv</name>
-    <message>
-        <source>Transfer status</source>
-        <translation>转移进展</translation>
-    </message>
-    <message>
-        <source>Township code</source>
-        <translation>乡镇代码</translation>
-    </message>
-    <message>
-        <source>Village code</source>
-        <translation>村代码</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划转移</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>已转移</translation>
-    </message>
-    <message>
-        <source>Transferred (%)</source>
-        <translation>转移率（%）</translation>
-    </message>
-    <message>
-        <source>Responsible persons at post</source>
-        <translation>责任人在岗</translation>
-    </message>
-    <message>
-        <source>Responsible persons expected</source>
-        <translation>应在岗责任人</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>已返回</translation>
-    </message>
-    <message>
-        <source>Returns assessed</source>
-        <translation>返回前已评估</translation>
-    </message>
-    <message>
-        <source>Last report at</source>
-        <translation>最近上报时间</translation>
-    </message>
-    <message>
-        <source>Last report by</source>
-        <translation>最近上报人</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferStyles</name>
-    <message>
-        <source>No one to move</source>
-        <translation>无需转移</translation>
-    </message>
-    <message>
-        <source>Enough shelter room</source>
-        <translation>容量充足</translation>
-    </message>
-    <message>
-        <source>Short by under 25%</source>
-        <translation>缺口低于25%</translation>
-    </message>
-    <message>
-        <source>Short by 25% to 50%</source>
-        <translation>缺口25%–50%</translation>
-    </message>
-    <message>
-        <source>Short by half or more</source>
-        <translation>缺口50%及以上</translation>
-    </message>
-    <message>
-        <source>People to move</source>
-        <translation>需转移人数</translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation>未安置</translation>
-    </message>
-    <message>
-        <source>short %1</source>
-        <comment>map label: people without shelter room</comment>
-        <translation>缺口 %1</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="101"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter; none opens the board)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

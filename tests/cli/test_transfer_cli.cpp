@@ -4,6 +4,7 @@
 // capacity and audited when it fits, reports and the lagging status, coverage
 // and balance as CSV and PDF checked against the store, and bad input refused
 // with the option named and nothing written.
+#include "CsvRecords.h"
 #include "OnemapProcess.h"
 #include "PdfText.h"
 #include "SampleStore.h"
@@ -26,49 +27,6 @@ QString scalar(const QString &path, const QString &sql)
     return store.message();
   SqlStatement q(store.value()->handle(), sql);
   return q.next() ? q.text(0) : QString();
-}
-
-//! CSV records (UTF-8 with BOM, CRLF, RFC 4180 quoting) as cells.
-QVector<QStringList> readCsv(const QString &path)
-{
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly))
-    return {};
-  QByteArray bytes = f.readAll();
-  if (bytes.startsWith("\xEF\xBB\xBF"))
-    bytes = bytes.mid(3);
-  const QString text = QString::fromUtf8(bytes);
-  QVector<QStringList> rows;
-  QStringList row;
-  QString cell;
-  bool quoted = false;
-  for (int i = 0; i < text.size(); ++i) {
-    const QChar c = text[i];
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-        cell += c, ++i;
-      else if (c == QLatin1Char('"'))
-        quoted = false;
-      else
-        cell += c;
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      row << cell;
-      cell.clear();
-    } else if (c == QLatin1Char('\r')) {
-    } else if (c == QLatin1Char('\n')) {
-      row << cell;
-      rows << row;
-      row.clear();
-      cell.clear();
-    } else {
-      cell += c;
-    }
-  }
-  if (!cell.isEmpty() || !row.isEmpty())
-    rows << (row << cell);
-  return rows;
 }
 
 } // namespace
@@ -122,7 +80,7 @@ private Q_SLOTS:
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM transfer_assignments WHERE plan_id = %1 AND shelter_id > 0 AND (geom IS NULL OR route_m <= 0)").arg(mPlanId)),
              QStringLiteral("0"));
 
-    const QVector<QStringList> rows = readCsv(csv);
+    const QVector<QStringList> rows = testing::readCsvFile(csv);
     QVERIFY(rows.size() > 1);
     const int people = rows[0].indexOf(QStringLiteral("People"));
     QVERIFY2(people >= 0, qPrintable(rows[0].join(QLatin1Char('|'))));
@@ -199,8 +157,10 @@ private Q_SLOTS:
       QCOMPARE(r.code, 1);
       QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'")), auditBefore);
     }
-    // A big empty class I shelter takes one person of it: the row is split and audited.
-    const QString big = value(QStringLiteral("SELECT id FROM shelters WHERE is_open = 1 AND capacity - occupancy > 10000 ORDER BY id LIMIT 1"));
+    // An open shelter the plan does not use takes one person of it: the row is split and audited.
+    const QString big = value(QStringLiteral("SELECT id FROM shelters WHERE is_open = 1 AND capacity - occupancy > 0 AND id NOT IN "
+                                             "(SELECT shelter_id FROM transfer_assignments WHERE plan_id = %1) ORDER BY capacity - occupancy DESC LIMIT 1")
+                                .arg(mPlanId));
     QVERIFY(!big.isEmpty());
     const Run r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("reassign"), QStringLiteral("--row"), row, QStringLiteral("--shelter"), big,
                                        QStringLiteral("--people"), QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("王科长")}));
@@ -227,7 +187,7 @@ private Q_SLOTS:
     const QString csv = mSample->dir() + QStringLiteral("/status.csv");
     r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("status"), QStringLiteral("--plan"), QString::number(mPlanId), QStringLiteral("--out"), csv}));
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QVector<QStringList> rows = readCsv(csv);
+    const QVector<QStringList> rows = testing::readCsvFile(csv);
     bool found = false;
     for (const QStringList &row : rows)
       if (row.contains(village)) {
@@ -253,7 +213,7 @@ private Q_SLOTS:
     const QString csv = mSample->dir() + QStringLiteral("/coverage.csv");
     Run r = runOnemap(withStore({QStringLiteral("shelter"), QStringLiteral("coverage"), QStringLiteral("--out"), csv}));
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(readCsv(csv).size() - 1, value(QStringLiteral("SELECT count(*) FROM admin_units WHERE level = 'village'")).toInt());
+    QCOMPARE(testing::readCsvFile(csv).size() - 1, value(QStringLiteral("SELECT count(*) FROM admin_units WHERE level = 'village'")).toInt());
     r = runOnemap(withStore({QStringLiteral("shelter"), QStringLiteral("coverage"), QStringLiteral("--minutes"), QStringLiteral("10")}));
     QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("10-minute walk")), qPrintable(r.out + r.err));
     const QString pdf = mSample->dir() + QStringLiteral("/coverage.pdf");
@@ -264,7 +224,7 @@ private Q_SLOTS:
     const QString balance = mSample->dir() + QStringLiteral("/balance.csv");
     r = runOnemap(withStore({QStringLiteral("shelter"), QStringLiteral("balance"), QStringLiteral("--plan"), QString::number(mPlanId), QStringLiteral("--out"), balance}));
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QVector<QStringList> rows = readCsv(balance);
+    const QVector<QStringList> rows = testing::readCsvFile(balance);
     QCOMPARE(rows.size() - 2, value(QStringLiteral("SELECT count(*) FROM admin_units WHERE level = 'township'")).toInt()); // header, townships, total
     const QString balancePdf = mSample->dir() + QStringLiteral("/balance.pdf");
     r = runOnemap({QStringLiteral("shelter"), QStringLiteral("balance"), QStringLiteral("--store"), mSample->path(), QStringLiteral("--out"), balancePdf});

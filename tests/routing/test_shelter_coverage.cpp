@@ -31,6 +31,15 @@ using namespace onemap::testing;
 
 namespace {
 
+// The straight-walk model (no off-road limit): coverage is the disks around
+// the shelters, which the hand cases below compute in closed form.
+CoverageOptions diskModel()
+{
+  CoverageOptions o;
+  o.offRoadMetres = 0;
+  return o;
+}
+
 // Local metres around (0, 0) to lon/lat: exact to ~1e-7 within a few km of the equator.
 double lonOf(double x) { return x / equatorMetres(1); }
 double latOf(double y) { return y / meridianMetres(1); }
@@ -157,7 +166,7 @@ private Q_SLOTS:
 
   void documentedModelIsTheWalkDisk()
   {
-    CoverageOptions options;
+    CoverageOptions options = diskModel();
     options.shelterClasses = QStringList {QStringLiteral("temporary")};
     auto result = shelterCoverage(*mStore, options);
     QVERIFY2(result, qPrintable(result.message()));
@@ -185,7 +194,7 @@ private Q_SLOTS:
 
   void allClassesBringInShelterThree()
   {
-    auto result = shelterCoverage(*mStore, CoverageOptions());
+    auto result = shelterCoverage(*mStore, diskModel());
     QVERIFY2(result, qPrintable(result.message()));
     const CoverageResult &r = result.value();
     QCOMPARE(r.shelters, 2);
@@ -200,7 +209,7 @@ private Q_SLOTS:
 
   void minutesAndSpeedScaleTheReach()
   {
-    CoverageOptions options;
+    CoverageOptions options = diskModel();
     options.shelterClasses = QStringList {QStringLiteral("temporary")};
     options.minutes = 10; // 833 m: V1 (half-diagonal 738 m) is covered whole
     auto longer = shelterCoverage(*mStore, options);
@@ -220,7 +229,7 @@ private Q_SLOTS:
 
   void offRoadLimitMakesTheRoadsCount()
   {
-    CoverageOptions options;
+    CoverageOptions options = diskModel();
     options.shelterClasses = QStringList {QStringLiteral("temporary")};
     options.offRoadMetres = 50;
     // 366.7 m each way along the road while more than 50 m is left, 50 m either side.
@@ -246,7 +255,7 @@ private Q_SLOTS:
     QVERIFY2(near(cut.value().coveredKm2, area(50)), qPrintable(QString::number(cut.value().coveredKm2, 'f', 6)));
 
     // S3 stands 1.5 km off the road: with the limit it covers its own 50 m only.
-    CoverageOptions all;
+    CoverageOptions all = diskModel();
     all.offRoadMetres = 50;
     auto both = shelterCoverage(*mStore, all);
     QVERIFY(both);
@@ -260,7 +269,7 @@ private Q_SLOTS:
     auto store = Store::open(sample.path());
     QVERIFY(store);
     for (double offRoad : {0.0, 100.0}) {
-      CoverageOptions options;
+      CoverageOptions options = diskModel();
       options.offRoadMetres = offRoad;
       QElapsedTimer timer;
       timer.start();

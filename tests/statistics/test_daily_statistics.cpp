@@ -4,6 +4,7 @@
 // accept-suggestions that never overwrite an entered value, the county total,
 // plugin fields present with the geohazard plugin loaded and absent with
 // none, and the CSV / XLSX files read back (CSV parsed, XLSX through GDAL).
+#include "CsvRecords.h"
 #include "SampleStore.h"
 #include "plugins/PluginRegistry.h"
 #include "statistics/DailyReportFiles.h"
@@ -69,36 +70,6 @@ StatisticEdit edit(const QString &township, const QString &field, std::optional<
   e.field = field;
   e.value = value;
   return e;
-}
-
-// A small CSV reader: quoted cells with doubled quotes, CRLF lines.
-QVector<QStringList> parseCsv(const QString &text)
-{
-  QVector<QStringList> rows;
-  QStringList row;
-  QString cell;
-  bool quoted = false;
-  for (int i = 0; i < text.size(); ++i) {
-    const QChar c = text[i];
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
-        cell += c, ++i;
-      else if (c == QLatin1Char('"'))
-        quoted = false;
-      else
-        cell += c;
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      row << cell, cell.clear();
-    } else if (c == QLatin1Char('\n')) {
-      row << cell, cell.clear();
-      rows << row, row.clear();
-    } else if (c != QLatin1Char('\r')) {
-      cell += c;
-    }
-  }
-  return rows;
 }
 
 } // namespace
@@ -419,7 +390,7 @@ private Q_SLOTS:
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    const QVector<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    const QVector<QStringList> rows = onemap::testing::parseCsv(QString::fromUtf8(bytes.mid(3)));
     QCOMPARE(rows.size(), 1 + 1 + 12 + 1); // title, header, townships, total
     QVERIFY(rows[0][0].contains(QStringLiteral("2025-06-11")));
     const QStringList header = rows[1];
