@@ -195,6 +195,8 @@ Status showBalance(QgsProject *project, Store &store, const QVector<TownshipBala
   const QHash<QString, QgsGeometry> shapes = unitGeometries(store, QStringLiteral("township"));
   QgsFeatureList features;
   for (const TownshipBalance &b : balance) {
+    if (b.peopleToMove <= 0)
+      continue; // nobody to move there: a grey wash over the board says nothing
     QgsFeature f(l->fields());
     f.setGeometry(shapes.value(b.townshipCode));
     f.setAttributes(QgsAttributes() << b.townshipCode << b.townshipName << b.peopleToMove << b.shelterCapacity << b.shelters << b.shortfall());

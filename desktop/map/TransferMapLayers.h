@@ -38,7 +38,8 @@ Status ensure(QgsProject *project, const QString &storePath);
 //! Shows plan \a planId's routes (0: none) and, besides the roads marked cut,
 //! those the plan avoided (\a cutRoadIds, comma list of roads.id).
 void showPlan(QgsProject *project, qint64 planId, const QString &cutRoadIds);
-//! Refills the shelter-balance layer (township polygons read from \a store).
+//! Refills the shelter-balance layer with the townships that have people to
+//! move (township polygons read from \a store).
 Status showBalance(QgsProject *project, Store &store, const QVector<TownshipBalance> &balance);
 //! Refills the tracking layer (village polygons of the plan's villages).
 Status showTracking(QgsProject *project, Store &store, const QVector<VillageTransferStatus> &villages);

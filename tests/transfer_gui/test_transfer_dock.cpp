@@ -311,6 +311,8 @@ private Q_SLOTS:
         QVERIFY(!f.geometry().isEmpty());
       }
     QVERIFY(found);
+    // Only the townships with people to move: this plan's one.
+    QCOMPARE(balance->featureCount(), 1L);
     QgsVectorLayer *tracking = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Tracking);
     QVERIFY(tracking);
     QCOMPARE(tracking->featureCount(), long(mDock->trackingPanel()->model()->rowCount()));
