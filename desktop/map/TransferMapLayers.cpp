@@ -34,6 +34,7 @@ QString kindKey(Kind kind)
   case Kind::Tracking: return QStringLiteral("tracking");
   case Kind::Covered: return QStringLiteral("covered");
   case Kind::Uncovered: return QStringLiteral("uncovered");
+  case Kind::NoOwnShelter: return QStringLiteral("no_own_shelter");
   }
   return QString();
 }
@@ -47,12 +48,13 @@ QString title(Kind kind)
   case Kind::Tracking: return QCoreApplication::translate("onemap::TransferMapLayers", "Transfer tracking");
   case Kind::Covered: return QCoreApplication::translate("onemap::TransferMapLayers", "Shelter coverage (walk)");
   case Kind::Uncovered: return QCoreApplication::translate("onemap::TransferMapLayers", "Villages not covered");
+  case Kind::NoOwnShelter: return QCoreApplication::translate("onemap::TransferMapLayers", "Villages without a shelter of their own");
   }
   return QString();
 }
 
 // Layer order in the group, top first.
-const Kind kOrder[] = {Kind::Routes, Kind::CutRoads, Kind::Tracking, Kind::Uncovered, Kind::Covered, Kind::Balance};
+const Kind kOrder[] = {Kind::Routes, Kind::CutRoads, Kind::Tracking, Kind::Uncovered, Kind::NoOwnShelter, Kind::Covered, Kind::Balance};
 
 void addToGroup(QgsProject *project, QgsVectorLayer *layer, Kind kind, bool visible)
 {
@@ -86,11 +88,12 @@ QgsVectorLayer *memoryLayer(QgsProject *project, Kind kind, const QString &geome
   switch (kind) {
   case Kind::Balance:
     TransferStyles::applyShortfallStyle(l);
-    l->setOpacity(0.5); // the board's points and warnings stay readable beneath
+    l->setOpacity(0.3); // the board's points and warnings stay readable beneath
     break;
   case Kind::Tracking: TransferLayerStyles::tracking(l); break;
   case Kind::Covered: TransferStyles::applyCoverageStyle(l); break;
   case Kind::Uncovered: TransferStyles::applyUncoveredStyle(l); break;
+  case Kind::NoOwnShelter: TransferStyles::applyNoOwnShelterStyle(l); break;
   default: break;
   }
   addToGroup(project, l, kind, visible);
@@ -192,6 +195,8 @@ Status showBalance(QgsProject *project, Store &store, const QVector<TownshipBala
   const QHash<QString, QgsGeometry> shapes = unitGeometries(store, QStringLiteral("township"));
   QgsFeatureList features;
   for (const TownshipBalance &b : balance) {
+    if (b.peopleToMove <= 0)
+      continue; // nobody to move there: a grey wash over the board says nothing
     QgsFeature f(l->fields());
     f.setGeometry(shapes.value(b.townshipCode));
     f.setAttributes(QgsAttributes() << b.townshipCode << b.townshipName << b.peopleToMove << b.shelterCapacity << b.shelters << b.shortfall());
@@ -246,7 +251,20 @@ Status showCoverage(QgsProject *project, Store &store, const CoverageResult &cov
     f.setAttributes(QgsAttributes() << v.code << v.name << v.population << (v.hasOwnShelter ? 1 : 0));
     villages << f;
   }
-  return finish(uncovered, villages);
+  if (Status s = finish(uncovered, villages); !s)
+    return s;
+  QgsVectorLayer *noOwn = memoryLayer(project, Kind::NoOwnShelter, QStringLiteral("MultiPolygon"),
+                                      {QStringLiteral("code:string"), QStringLiteral("name:string"), QStringLiteral("population:integer")}, true);
+  QgsFeatureList without;
+  for (const VillageCoverage &v : coverage.villages) {
+    if (v.hasOwnShelter)
+      continue;
+    QgsFeature f(noOwn->fields());
+    f.setGeometry(shapes.value(v.code));
+    f.setAttributes(QgsAttributes() << v.code << v.name << v.population);
+    without << f;
+  }
+  return finish(noOwn, without);
 }
 
 void setVisible(QgsProject *project, Kind kind, bool visible)

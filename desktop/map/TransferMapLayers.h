@@ -24,7 +24,7 @@ struct VillageTransferStatus;
 
 namespace TransferMapLayers {
 
-enum class Kind { Routes, CutRoads, Balance, Tracking, Covered, Uncovered };
+enum class Kind { Routes, CutRoads, Balance, Tracking, Covered, Uncovered, NoOwnShelter };
 
 //! The group's translated name (转移避险).
 QString groupName();
@@ -38,11 +38,12 @@ Status ensure(QgsProject *project, const QString &storePath);
 //! Shows plan \a planId's routes (0: none) and, besides the roads marked cut,
 //! those the plan avoided (\a cutRoadIds, comma list of roads.id).
 void showPlan(QgsProject *project, qint64 planId, const QString &cutRoadIds);
-//! Refills the shelter-balance layer (township polygons read from \a store).
+//! Refills the shelter-balance layer with the townships that have people to
+//! move (township polygons read from \a store).
 Status showBalance(QgsProject *project, Store &store, const QVector<TownshipBalance> &balance);
 //! Refills the tracking layer (village polygons of the plan's villages).
 Status showTracking(QgsProject *project, Store &store, const QVector<VillageTransferStatus> &villages);
-//! Refills the covered area and the uncovered villages.
+//! Refills the covered area, the uncovered villages and the villages without a shelter of their own.
 Status showCoverage(QgsProject *project, Store &store, const CoverageResult &coverage);
 
 //! Ticks or unticks \a kind's layer in the legend.

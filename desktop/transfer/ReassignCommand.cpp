@@ -1,5 +1,6 @@
 #include "ReassignCommand.h"
 
+#include "ManualRoute.h"
 #include "store/AuditLog.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
@@ -59,7 +60,11 @@ void ReassignCommand::redo()
     return;
   }
   mBefore = planRows();
-  const Status s = TransferPlans(mStore).reassign(mAssignmentId, mShelterId, mPeople, mActor);
+  // The group keeps a route: on the plan's roads to the shelter chosen (none when no road joins them).
+  const Route route = ManualRoute::compute(mStore, mBefore.value(mAssignmentId), mShelterId);
+  const QString path = ManualRoute::wkt(route);
+  const Status s = TransferPlans(mStore).reassign(mAssignmentId, mShelterId, mPeople, mActor, path,
+                                                  path.isEmpty() ? 0 : route.metres, path.isEmpty() ? 0 : route.minutes);
   mAfter = s ? planRows() : QHash<qint64, TransferAssignment>();
   finish(s ? QString() : s.message());
 }

@@ -1,6 +1,7 @@
 #pragma once
 // \brief Reassigning a group of a transfer plan by hand, undoable. Redo goes
-// through TransferPlans::reassign (capacity checked, audited); undo puts the
+// through TransferPlans::reassign (capacity checked, audited) with the route
+// on the plan's roads to the new shelter (ManualRoute); undo puts the
 // plan's rows back exactly as they were (the split-off row removed, the
 // original row, its route and its "by hand" flag restored), each write with
 // its audit row, all in one transaction.

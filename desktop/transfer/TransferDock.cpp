@@ -1,6 +1,7 @@
 #include "TransferDock.h"
 
 #include "CoverageRunner.h"
+#include "MapFocus.h"
 #include "ReassignCommand.h"
 #include "ReassignDialog.h"
 #include "RoadCutCommand.h"
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <QDoubleSpinBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -314,7 +316,9 @@ void TransferDock::reloadPlans()
   QVector<TransferPlan> plans = TransferPlanTable(*mStore).all();
   std::reverse(plans.begin(), plans.end()); // ids grow with time: newest first
   for (const TransferPlan &p : plans) {
-    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2  %3").arg(p.name, p.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), p.createdBy), mPlans);
+    const QDateTime created = QDateTime::fromString(p.createdAt, Qt::ISODate);
+    const QString when = created.isValid() ? created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : p.createdAt;
+    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2  %3").arg(p.name, when, p.createdBy), mPlans);
     item->setData(Qt::UserRole, p.id);
     item->setToolTip(p.areaLabel);
     if (p.id == keep)
@@ -392,26 +396,20 @@ void TransferDock::selectRow(int row)
   if (!a || !routes)
     return;
   routes->selectByIds(QgsFeatureIds() << a->id);
-  if (a->routeWkt.isEmpty() || !mCanvas) {
-    if (a->shelterId <= 0)
-      showMessage(tr("%1: not placed (%2).").arg(a->sourceName, TransferRowsModel::reasonLabel(a->unplacedReason)), true);
+  if (!a->routeWkt.isEmpty()) {
+    MapFocus::show(mCanvas, mProject, QgsGeometry::fromWkt(a->routeWkt));
+    showMessage(tr("%1 -> %2: %3 people, %4 km, %5 min.").arg(a->sourceName, a->shelterName).arg(a->people)
+                  .arg(a->routeM / 1000.0, 0, 'f', 2).arg(a->routeMinutes, 0, 'f', 0));
     return;
   }
-  const QgsCoordinateReferenceSystem cgcs2000(QStringLiteral("EPSG:4490"));
-  QgsGeometry route = QgsGeometry::fromWkt(a->routeWkt);
-  QgsGeometry onCanvas = route;
-  try {
-    onCanvas.transform(QgsCoordinateTransform(cgcs2000, mCanvas->mapSettings().destinationCrs(), mProject->transformContext()));
-  } catch (const QgsCsException &) {
-    return;
-  }
-  QgsRectangle box = onCanvas.boundingBox();
-  box.grow(qMax(300.0, qMax(box.width(), box.height()) * 0.3)); // metres in the projected board CRS
-  mCanvas->setExtent(box);
-  mCanvas->refresh();
-  mCanvas->flashGeometries({route}, cgcs2000);
-  showMessage(tr("%1 -> %2: %3 people, %4 km, %5 min.").arg(a->sourceName, a->shelterName).arg(a->people)
-                .arg(a->routeM / 1000.0, 0, 'f', 2).arg(a->routeMinutes, 0, 'f', 0));
+  // No route (not placed, or reassigned by hand): show where the group gathers.
+  double lon = 0, lat = 0;
+  if (ReassignDialog::sourcePoint(*mStore, *a, lon, lat))
+    MapFocus::show(mCanvas, mProject, QgsGeometry::fromPointXY(QgsPointXY(lon, lat)));
+  if (a->shelterId <= 0)
+    showMessage(tr("%1: not placed (%2).").arg(a->sourceName, TransferRowsModel::reasonLabel(a->unplacedReason)), true);
+  else
+    showMessage(tr("%1 -> %2: %3 people, reassigned by hand (no route).").arg(a->sourceName, a->shelterName).arg(a->people));
 }
 
 bool TransferDock::makePlan()
@@ -544,25 +542,10 @@ void TransferDock::coverageFinished()
 
 void TransferDock::showVillage(const QString &villageCode)
 {
-  if (!mCanvas || !mProject)
-    return;
   SqlStatement q(mStore->handle(), QStringLiteral("SELECT AsText(geom) FROM admin_units WHERE code = ?"));
   q.bind(1, villageCode);
-  if (!q.next())
-    return;
-  const QgsCoordinateReferenceSystem cgcs2000(QStringLiteral("EPSG:4490"));
-  const QgsGeometry village = QgsGeometry::fromWkt(q.text(0));
-  QgsGeometry onCanvas = village;
-  try {
-    onCanvas.transform(QgsCoordinateTransform(cgcs2000, mCanvas->mapSettings().destinationCrs(), mProject->transformContext()));
-  } catch (const QgsCsException &) {
-    return;
-  }
-  QgsRectangle box = onCanvas.boundingBox();
-  box.scale(1.6);
-  mCanvas->setExtent(box);
-  mCanvas->refresh();
-  mCanvas->flashGeometries({village}, cgcs2000);
+  if (q.next())
+    MapFocus::show(mCanvas, mProject, QgsGeometry::fromWkt(q.text(0)));
 }
 
 CoverageOptions TransferDock::coverageOptions() const

@@ -9,7 +9,8 @@
 // (worker thread) ends with a plan row and the table filled; the exports
 // from the dock are read back (CSV text, PDF through pdftotext).
 //
-// To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window.
+// To look at it: ONEMAP_SCREENSHOT_DIR=<dir> saves the dock and the window
+// (ONEMAP_EXTRA_QM=<file.qm> adds translations not yet merged).
 #include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
@@ -21,6 +22,7 @@
 #include "transfer/RoadCutTool.h"
 #include "transfer/TrackingModel.h"
 #include "transfer/TrackingPanel.h"
+#include "transfer/TransferReportDialog.h"
 #include "transfer/TransferDock.h"
 #include "transfer/TransferPlanForm.h"
 #include "transfer/TransferPlanRunner.h"
@@ -35,10 +37,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 #include <qgscoordinatetransform.h>
@@ -307,6 +311,8 @@ private Q_SLOTS:
         QVERIFY(!f.geometry().isEmpty());
       }
     QVERIFY(found);
+    // Only the townships with people to move: this plan's one.
+    QCOMPARE(balance->featureCount(), 1L);
     QgsVectorLayer *tracking = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Tracking);
     QVERIFY(tracking);
     QCOMPARE(tracking->featureCount(), long(mDock->trackingPanel()->model()->rowCount()));
@@ -379,7 +385,12 @@ private Q_SLOTS:
     QCOMPARE(sent(mShelters[0].id), qint64(20));
     QCOMPARE(mDock->rowsModel()->people(), qint64(105));
     QVERIFY(rowOfSource(mDangers[0].code, mShelters[2].id) >= 0);
-    QVERIFY(mDock->rowsModel()->rows()[rowOfSource(mDangers[0].code, mShelters[2].id)].manual);
+    const TransferAssignment moved = mDock->rowsModel()->rows()[rowOfSource(mDangers[0].code, mShelters[2].id)];
+    QVERIFY(moved.manual);
+    // It keeps a route, on the roads, to its new shelter; the map draws it.
+    QVERIFY2(moved.routeWkt.startsWith(QStringLiteral("LINESTRING")), qPrintable(moved.routeWkt.left(80)));
+    QVERIFY(moved.routeM > 0 && moved.routeMinutes > 0);
+    QCOMPARE(drawn(TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes)), 4L);
     QVERIFY(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'transfer_assignments'")) > audits);
     QCOMPARE(mDock->undoStack()->count(), 1);
 
@@ -472,6 +483,39 @@ private Q_SLOTS:
     QCOMPARE(laggingOnMap, m->lagging());
     QVERIFY(mProject.layerTreeRoot()->findLayer(tracking)->itemVisibilityChecked());
     QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_reports WHERE plan_id = ?"), {mPlan}), qint64(1));
+    // The other way in: "Report..." on a lagging village, filled in the dialog.
+    int other = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->villages()[r].lagging())
+        other = r;
+    QVERIFY(other >= 0);
+    const QString otherCode = m->villages()[other].villageCode;
+    const qint64 otherPlanned = m->villages()[other].planned;
+    mDock->trackingPanel()->view()->selectRow(other);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+      auto *dialog = qobject_cast<TransferReportDialog *>(QApplication::activeModalWidget());
+      if (!dialog)
+        return;
+      dialog->transferred()->setValue(int(otherPlanned));
+      dialog->expected()->setValue(2);
+      dialog->atPost()->setValue(1); // one responsible person missing: still lagging
+      filled = true;
+      if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+        dialog->grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-report.png")));
+      dialog->accept();
+    });
+    const int laggingBefore = m->lagging();
+    mDock->trackingPanel()->reportSelected();
+    QVERIFY(filled);
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT transferred FROM transfer_reports WHERE plan_id = ? AND village_code = ?"), {mPlan, otherCode}), otherPlanned);
+    QCOMPARE(m->lagging(), laggingBefore);
+    for (const VillageTransferStatus &v : m->villages())
+      if (v.villageCode == otherCode) {
+        QCOMPARE(v.transferred, otherPlanned);
+        QVERIFY(v.lagging()); // 1 of 2 at post
+      }
+
     // A village picked in the table is zoomed to on the map.
     mWindow->zoomToCounty();
     const QgsRectangle county = mWindow->canvas()->extent();
@@ -556,6 +600,25 @@ private Q_SLOTS:
                                                     QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("transfer-list"))});
   }
 
+  void cancellingAPlanSavesNothing()
+  {
+    auto store = Store::open(mSample.path());
+    QVERIFY(store.ok());
+    SqlStatement county(store.value()->handle(), QStringLiteral("SELECT code FROM admin_units WHERE level = 'county'"));
+    QVERIFY(county.next());
+    QVERIFY(mDock->form()->setArea(TransferArea::Kind::County, county.text(0)));
+    const qint64 plansBefore = scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans"));
+    QSignalSpy made(mDock, &TransferDock::planMade);
+    QVERIFY(mDock->makePlan());
+    QVERIFY(!mDock->makePlan()); // one at a time
+    mDock->cancelPlan(); // as the Cancel button does, before the worker can have saved
+    QVERIFY(made.wait(300000));
+    QCOMPARE(made.first().first().toLongLong(), qint64(0));
+    QCOMPARE(scalar(mSample.path(), QStringLiteral("SELECT count(*) FROM transfer_plans")), plansBefore);
+    QVERIFY(!mDock->progress()->isVisible());
+    QVERIFY(!mDock->runner()->isRunning());
+  }
+
   void makingAPlanFromTheDock()
   {
     QVERIFY(mDock->form()->setArea(TransferArea::Kind::Township, mTownship));
@@ -588,7 +651,13 @@ private Q_SLOTS:
     QgsVectorLayer *uncovered = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Uncovered);
     QVERIFY(covered && uncovered);
     QCOMPARE(covered->featureCount(), 1);
-    QVERIFY(uncovered->featureCount() >= 0);
+    const CoverageResult *c = mDock->coverage();
+    QVERIFY(c);
+    QCOMPARE(uncovered->featureCount(), long(std::count_if(c->villages.begin(), c->villages.end(), [](const VillageCoverage &v) { return v.uncovered(); })));
+    QgsVectorLayer *noOwn = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::NoOwnShelter);
+    QVERIFY(noOwn);
+    QCOMPARE(noOwn->featureCount(), long(std::count_if(c->villages.begin(), c->villages.end(), [](const VillageCoverage &v) { return !v.hasOwnShelter; })));
+    QVERIFY(c->coveredKm2 > 0 && c->coveredKm2 <= c->countyKm2);
     shot(mWindow, QStringLiteral("transfer-coverage.png"));
   }
 
@@ -602,6 +671,10 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
   QgisRuntime runtime(argc, argv, true);
+  // To look at strings not yet in resources/i18n: ONEMAP_EXTRA_QM=<file.qm>.
+  QTranslator extra;
+  if (qEnvironmentVariableIsSet("ONEMAP_EXTRA_QM") && extra.load(qEnvironmentVariable("ONEMAP_EXTRA_QM")))
+    QCoreApplication::installTranslator(&extra);
   TestTransferDock test;
   return QTest::qExec(&test, argc, argv);
 }
