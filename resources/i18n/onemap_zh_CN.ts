@@ -6088,7 +6088,7 @@
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
         <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="36"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="57"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="59"/>
         <location filename="../../desktop/warnings/WarningsDock.cpp" line="53"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -6861,7 +6861,7 @@
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="122"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="125"/>
         <source>Transfer and shelter</source>
         <translation>转移避险</translation>
     </message>
@@ -7570,12 +7570,12 @@
 <context>
     <name>onemap::ReassignCommand</name>
     <message>
-        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="30"/>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="31"/>
         <source>Reassign %1 people of %2</source>
         <translation>改派 %2 的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="58"/>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="59"/>
         <source>transfer row %1 not found</source>
         <translation>转移记录 %1 不存在</translation>
     </message>
@@ -10585,215 +10585,220 @@
 <context>
     <name>onemap::TransferDock</name>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="90"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="119"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="92"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="121"/>
         <source>Transfer and shelter</source>
         <translation>转移避险与避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="98"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="100"/>
         <source>T&amp;ransfer</source>
         <translation>转移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="100"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="102"/>
         <source>Make transfer plan</source>
         <translation>编制转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="106"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="108"/>
         <source>Shelter coverage (5-minute walk)</source>
         <translation>避难场所覆盖（步行5分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="111"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="267"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="113"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="269"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="112"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="268"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="114"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="270"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="169"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="171"/>
         <source>Make plan</source>
         <translation>编制方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="170"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="172"/>
         <source>Plan who moves where for the chosen area: nearest shelter by road first, never over capacity.</source>
         <translation>为所选范围编制人员转移去向：沿道路就近安排避难场所，不超出容量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="171"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="185"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="187"/>
         <source>Plans (newest first):</source>
         <translation>方案（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="197"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="199"/>
         <source>Transfer list</source>
         <translation>转移避险清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="202"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="204"/>
         <source>Tracking</source>
         <translation>进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="203"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="205"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="215"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="217"/>
         <source>Reassign...</source>
         <translation>改派...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="216"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="218"/>
         <source>Send the selected group (or part of it) to another shelter with room left.</source>
         <translation>将所选分组（或其中一部分）改派至其他有剩余容量的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="220"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="222"/>
         <source>Mark road cut</source>
         <translation>标记道路中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="222"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="224"/>
         <source>Click a road on the map to mark it cut (click again to open it).</source>
         <translation>在地图上点击道路，将其标记为中断（再次点击恢复畅通）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="231"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="233"/>
         <source>No road there.</source>
         <translation>此处没有道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="247"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="249"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="250"/>
         <source>Area and people within a 5-minute walk of a shelter; uncovered villages on the map.</source>
         <translation>避难场所步行5分钟范围内的面积和人口；在地图上显示未覆盖的村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="255"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="256"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
         <source>Transfer list (PDF, a map per township)...</source>
         <translation>转移避险清单（PDF，每个乡镇一幅图）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="259"/>
         <source>Transfer list (Excel)...</source>
         <translation>转移避险清单（Excel）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="260"/>
         <source>Transfer list (CSV)...</source>
         <translation>转移避险清单（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="260"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
         <source>Shelter balance (PDF)...</source>
         <translation>避难场所供需平衡（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="261"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
         <source>Shelter balance (CSV)...</source>
         <translation>避难场所供需平衡（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="264"/>
         <source>Shelter coverage (PDF)...</source>
         <translation>避难场所覆盖（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="265"/>
         <source>Shelter coverage (CSV)...</source>
         <translation>避难场所覆盖（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="343"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="347"/>
         <source>No plan chosen.</source>
         <translation>未选择方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="347"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="351"/>
         <source>%1 groups, %2 people: %3 placed, %4 not placed</source>
         <translation>%1 组，%2 人：已安置 %3 人，未安置 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="349"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="353"/>
         <source> (%1 rows in red)</source>
         <translation> （%1 行标红）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="397"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="410"/>
         <source>%1: not placed (%2).</source>
         <translation>%1：未安置（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="413"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="401"/>
         <source>%1 -&gt; %2: %3 people, %4 km, %5 min.</source>
         <translation>%1 -&gt; %2：%3 人，%4 km，%5 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="412"/>
+        <source>%1 -&gt; %2: %3 people, reassigned by hand (no route).</source>
+        <translation>%1 → %2：%3 人，人工改派（无路线）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="418"/>
         <source>A plan is being made already.</source>
         <translation>已有方案正在编制中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="420"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="418"/>
         <source>Choose an area first.</source>
         <translation>请先选择范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="432"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="430"/>
         <source>Planning the transfer for %1...</source>
         <translation>正在为 %1 编制转移避险方案...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="453"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="451"/>
         <source>Plan made: %1 people, %2 placed, %3 not placed; %4 shelters usable, %5 roads avoided.</source>
         <translation>方案已编制：%1 人，已安置 %2 人，未安置 %3 人；可用避难场所 %4 处，避开道路 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="459"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="457"/>
         <source>Planning cancelled; nothing was saved.</source>
         <translation>已取消编制，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="482"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="480"/>
         <source>The reassignment was refused.</source>
         <translation>改派被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="503"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="501"/>
         <source>The road could not be marked.</source>
         <translation>无法标记该道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="521"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="519"/>
         <source>Computing the shelter coverage...</source>
         <translation>正在计算避难场所覆盖...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="540"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="538"/>
         <source>Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.</source>
         <translation>%1 处避难场所步行5分钟范围内：面积 %2 km²（共 %3 km²），人口 %4 人（共 %5 人）；%6 个村（社区）未覆盖。</translation>
     </message>
@@ -11308,42 +11313,47 @@
 <context>
     <name>onemap::TransferMapLayers</name>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="44"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
         <source>Transfer routes</source>
         <translation>转移路线</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
         <source>Cut roads</source>
         <translation>中断道路</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
         <source>Shelter balance by township</source>
         <translation>各乡镇避难场所供需平衡</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
         <source>Transfer tracking</source>
         <translation>转移进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
         <source>Shelter coverage (walk)</source>
         <translation>避难场所覆盖（步行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="50"/>
         <source>Villages not covered</source>
         <translation>未覆盖的村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="114"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="51"/>
+        <source>Villages without a shelter of their own</source>
+        <translation>无本村避难场所的村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="117"/>
         <source>cannot fill map layer %1</source>
         <translation>无法填充图层 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="153"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="156"/>
         <source>cannot build map layer %1 from %2 (table %3)</source>
         <translation>无法从 %2（表 %3）生成图层 %1</translation>
     </message>
