@@ -34,7 +34,10 @@ struct VillageCoverage
   qint64 coveredPopulation = 0;
   bool hasOwnShelter = false; //!< an open shelter with the village's code or inside it
   double share() const { return areaKm2 > 0 ? coveredKm2 / areaKm2 : 0; }
-  bool uncovered() const { return coveredKm2 <= 0; }
+  //! Less than half of the village (its area, so its people) within the walk:
+  //! a shelter in one corner does not cover the village.
+  bool uncovered() const { return share() < kCoveredShare; }
+  static constexpr double kCoveredShare = 0.5;
 };
 
 struct CoverageResult

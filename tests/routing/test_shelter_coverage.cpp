@@ -203,6 +203,7 @@ private Q_SLOTS:
     QCOMPARE(v4.code, kV4);
     QVERIFY(v4.hasOwnShelter); // S3 stands inside it
     QVERIFY(near(v4.coveredKm2, area(kReach)));
+    QVERIFY(!v4.uncovered()); // 0.545 of its 1 km2: more than half
     QVERIFY(std::abs(v4.coveredPopulation - qRound64(1000 * area(kReach))) <= 10);
     QVERIFY(r.villages[1].uncovered() && r.villages[2].uncovered());
   }
