@@ -1,7 +1,6 @@
 #include "TransferMapLayers.h"
 
 #include "StoreMapLayers.h"
-#include "TransferLayerStyles.h"
 #include "TransferStyles.h"
 #include "routing/ShelterCoverage.h"
 #include "store/SqlStatement.h"
@@ -90,7 +89,7 @@ QgsVectorLayer *memoryLayer(QgsProject *project, Kind kind, const QString &geome
     TransferStyles::applyShortfallStyle(l);
     l->setOpacity(0.3); // the board's points and warnings stay readable beneath
     break;
-  case Kind::Tracking: TransferLayerStyles::tracking(l); break;
+  case Kind::Tracking: TransferStyles::applyTrackingStyle(l); break;
   case Kind::Covered: TransferStyles::applyCoverageStyle(l); break;
   case Kind::Uncovered: TransferStyles::applyUncoveredStyle(l); break;
   case Kind::NoOwnShelter: TransferStyles::applyNoOwnShelterStyle(l); break;
@@ -156,7 +155,7 @@ Status ensure(QgsProject *project, const QString &storePath)
       return Status::failure(QCoreApplication::translate("onemap::TransferMapLayers", "cannot build map layer %1 from %2 (table %3)")
                                .arg(title(kind), storePath, table));
     }
-    kind == Kind::Routes ? TransferStyles::applyRouteStyle(l) : TransferLayerStyles::cutRoads(l);
+    kind == Kind::Routes ? TransferStyles::applyRouteStyle(l) : TransferStyles::applyCutRoadStyle(l);
     addToGroup(project, l, kind, true);
     return Status();
   };

@@ -163,4 +163,26 @@ void applyNoOwnShelterStyle(QgsVectorLayer *villages)
   villages->setRenderer(new QgsSingleSymbolRenderer(fill(QColor(0, 0, 0, 0), QColor(255, 130, 0), 0.5, "dash")));
 }
 
+void applyCutRoadStyle(QgsVectorLayer *roads)
+{
+  // Red, dashed and crossed: a cut road reads as closed even in grey print.
+  auto *dashed = new QgsSimpleLineSymbolLayer(QColor(220, 0, 0), 0.9, Qt::DashLine);
+  auto *crosses = new QgsMarkerLineSymbolLayer(true, 8);
+  crosses->setPlacement(QgsTemplatedLineSymbolLayerBase::Interval);
+  crosses->setSubSymbol(marker("cross2", QColor(220, 0, 0), 2.8, QColor(220, 0, 0), 0.5));
+  roads->setRenderer(new QgsSingleSymbolRenderer(new QgsLineSymbol(QgsSymbolLayerList() << dashed << crosses)));
+}
+
+void applyTrackingStyle(QgsVectorLayer *villages)
+{
+  auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
+  root->appendChild(rule(fill(QColor(230, 20, 20, 150), QColor(150, 0, 0), 0.5), QStringLiteral("\"lagging\" = 1"),
+                         QCoreApplication::translate("onemap::TransferLayerStyles", "Lagging")));
+  root->appendChild(rule(fill(QColor(60, 180, 90, 90), QColor(30, 120, 50), 0.3), QStringLiteral("ELSE"),
+                         QCoreApplication::translate("onemap::TransferLayerStyles", "Four 100% met")));
+  villages->setRenderer(new QgsRuleBasedRenderer(root));
+  labels(villages, QStringLiteral("CASE WHEN \"lagging\" = 1 THEN \"name\" || ' ' || to_string(round(\"share\" * 100)) || '%' END"), true, 7,
+         QColor(120, 0, 0), false, QgsPalLayerSettings::OverPoint);
+}
+
 } // namespace onemap::TransferStyles

@@ -42,5 +42,9 @@ void applyCoverageStyle(QgsVectorLayer *covered);
 void applyUncoveredStyle(QgsVectorLayer *villages);
 //! Villages without a shelter of their own (polygons): orange dashed outline.
 void applyNoOwnShelterStyle(QgsVectorLayer *villages);
+//! Cut roads: red, dashed, crossed.
+void applyCutRoadStyle(QgsVectorLayer *roads);
+//! Tracking: villages lagging red, the others green; lagging ones labelled with their share moved.
+void applyTrackingStyle(QgsVectorLayer *villages);
 
 } // namespace onemap::TransferStyles

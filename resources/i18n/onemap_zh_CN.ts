@@ -6861,7 +6861,7 @@
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="125"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="124"/>
         <source>Transfer and shelter</source>
         <translation>转移避险</translation>
     </message>
@@ -10941,12 +10941,12 @@
 <context>
     <name>onemap::TransferLayerStyles</name>
     <message>
-        <location filename="../../desktop/map/TransferLayerStyles.cpp" line="83"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="180"/>
         <source>Lagging</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferLayerStyles.cpp" line="85"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="182"/>
         <source>Four 100% met</source>
         <translation>四项均达100%</translation>
     </message>
@@ -11313,47 +11313,47 @@
 <context>
     <name>onemap::TransferMapLayers</name>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="44"/>
         <source>Transfer routes</source>
         <translation>转移路线</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="45"/>
         <source>Cut roads</source>
         <translation>中断道路</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="46"/>
         <source>Shelter balance by township</source>
         <translation>各乡镇避难场所供需平衡</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="47"/>
         <source>Transfer tracking</source>
         <translation>转移进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="48"/>
         <source>Shelter coverage (walk)</source>
         <translation>避难场所覆盖（步行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="50"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="49"/>
         <source>Villages not covered</source>
         <translation>未覆盖的村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="51"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="50"/>
         <source>Villages without a shelter of their own</source>
         <translation>无本村避难场所的村</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="117"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="116"/>
         <source>cannot fill map layer %1</source>
         <translation>无法填充图层 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferMapLayers.cpp" line="156"/>
+        <location filename="../../desktop/map/TransferMapLayers.cpp" line="155"/>
         <source>cannot build map layer %1 from %2 (table %3)</source>
         <translation>无法从 %2（表 %3）生成图层 %1</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "ShelterBalanceReport.h"
 
-#include "TransferMapLayers.h"
+#include "TransferSheetLayers.h"
 #include "TransferPdfPages.h"
 #include "export/notices/NoticeLayout.h"
 #include "export/notices/NoticeMaps.h"
@@ -106,7 +106,7 @@ Status writeShelterBalancePdf(Store &store, const QVector<TownshipBalance> &bala
   y += 11;
 
   const QRectF mapRect(kLeft, y, kWidth, 118);
-  QgsVectorLayer *townships = TransferMapLayers::townshipBalance(project.get(), places, balance);
+  QgsVectorLayer *townships = TransferSheetLayers::townshipBalance(project.get(), places, balance);
   QgsRectangle extent = NoticeMaps::extentOf(project.get(), county);
   extent.scale(1.04);
   NoticeMaps::frame(l, mapRect,

@@ -1,6 +1,6 @@
 #include "ShelterCoverageReport.h"
 
-#include "TransferMapLayers.h"
+#include "TransferSheetLayers.h"
 #include "TransferPdfPages.h"
 #include "export/notices/NoticeLayout.h"
 #include "export/notices/NoticeMaps.h"
@@ -134,11 +134,11 @@ Status writeShelterCoveragePdf(Store &store, const CoverageResult &result, const
   y += 1 + 2 * rowHeight(8.5) + 3;
 
   const QRectF mapRect(kLeft, y, kWidth, 120);
-  QgsVectorLayer *covered = TransferMapLayers::covered(project.get(), result.covered);
-  QgsVectorLayer *uncovered = TransferMapLayers::villages(project.get(), places, uncoveredCodes, QStringLiteral("uncovered"));
+  QgsVectorLayer *covered = TransferSheetLayers::covered(project.get(), result.covered);
+  QgsVectorLayer *uncovered = TransferSheetLayers::villages(project.get(), places, uncoveredCodes, QStringLiteral("uncovered"));
   if (uncovered)
     TransferStyles::applyUncoveredStyle(uncovered);
-  QgsVectorLayer *noShelter = TransferMapLayers::villages(project.get(), places, withoutShelterCodes, QStringLiteral("no-own-shelter"));
+  QgsVectorLayer *noShelter = TransferSheetLayers::villages(project.get(), places, withoutShelterCodes, QStringLiteral("no-own-shelter"));
   if (noShelter)
     TransferStyles::applyNoOwnShelterStyle(noShelter);
   QgsRectangle extent = NoticeMaps::extentOf(project.get(), county);

@@ -1,7 +1,7 @@
 #include "TransferListPdf.h"
 
 #include "TransferLabels.h"
-#include "TransferMapLayers.h"
+#include "TransferSheetLayers.h"
 #include "TransferPdfPages.h"
 #include "export/notices/NoticeLayout.h"
 #include "export/notices/NoticeMaps.h"
@@ -171,9 +171,9 @@ PagedTable listTable(const TownshipTransferList &t)
 
 void townshipMap(QgsPrintLayout *layout, QgsProject *project, const QString &storePath, const StorePlaces &places, const TownshipTransferList &t, int page, const QRectF &mm)
 {
-  QgsVectorLayer *routes = TransferMapLayers::routes(project, t.rows);
-  QgsVectorLayer *sources = TransferMapLayers::sources(project, places, t.rows);
-  QgsVectorLayer *shelters = TransferMapLayers::shelters(project, places, t.rows);
+  QgsVectorLayer *routes = TransferSheetLayers::routes(project, t.rows);
+  QgsVectorLayer *sources = TransferSheetLayers::sources(project, places, t.rows);
+  QgsVectorLayer *shelters = TransferSheetLayers::shelters(project, places, t.rows);
   QgsVectorLayer *outline = nullptr;
   if (const qint64 id = places.townshipId(t.townshipCode))
     outline = NoticeMaps::addOutline(project, storePath, id);

@@ -35,7 +35,7 @@ struct StorePlaces
   qint64 townshipId(const QString &code) const { return townships.value(code).id; }
 };
 
-namespace TransferMapLayers {
+namespace TransferSheetLayers {
 
 //! Each placed row's route (rows without a route are left out).
 QgsVectorLayer *routes(QgsProject *project, const QVector<TransferAssignment> &rows);
@@ -50,6 +50,6 @@ QgsVectorLayer *covered(QgsProject *project, const QgsGeometry &area);
 //! The villages of \a codes as polygons with "code" and "name"; unstyled.
 QgsVectorLayer *villages(QgsProject *project, const StorePlaces &places, const QSet<QString> &codes, const QString &name);
 
-} // namespace TransferMapLayers
+} // namespace TransferSheetLayers
 
 } // namespace onemap

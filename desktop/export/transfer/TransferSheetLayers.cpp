@@ -1,4 +1,4 @@
-#include "TransferMapLayers.h"
+#include "TransferSheetLayers.h"
 
 #include "hidden_dangers/HiddenDanger.h"
 #include "map/TransferStyles.h"
@@ -69,7 +69,7 @@ bool StorePlaces::sourcePoint(const TransferAssignment &row, QgsPointXY &out) co
   return true;
 }
 
-namespace TransferMapLayers {
+namespace TransferSheetLayers {
 
 QgsVectorLayer *routes(QgsProject *project, const QVector<TransferAssignment> &rows)
 {
@@ -190,6 +190,6 @@ QgsVectorLayer *villages(QgsProject *project, const StorePlaces &places, const Q
   return memoryLayer(project, QStringLiteral("MultiPolygon?field=code:string&field=name:string"), name, features);
 }
 
-} // namespace TransferMapLayers
+} // namespace TransferSheetLayers
 
 } // namespace onemap
