@@ -62,6 +62,18 @@ void printTable(const ImpactTable &t, int maxRows)
     cli::out() << QCoreApplication::translate("onemap::ImpactCommand", "… and %1 more (write them all with --out X.csv)").arg(t.rows.size() - count) << Qt::endl;
 }
 
+void printSheet(const Sheet &sheet, int maxRows)
+{
+  ImpactTable t;
+  t.title = sheet.name;
+  t.headers = sheet.headers;
+  for (int c = 0; c < sheet.headers.size(); ++c)
+    t.numeric << (sheet.kinds.value(c, CellKind::Text) != CellKind::Text);
+  for (const QStringList &row : sheet.rows)
+    t.rows << row;
+  printTable(t, maxRows);
+}
+
 void printPluginParts(const QVector<PluginImpactPart> &parts)
 {
   for (const PluginImpactPart &part : parts) {

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "ImpactCommand.h"
 #include "ShelterFiles.h"
+#include "export/transfer/ShelterBalanceReport.h"
 #include "routing/ShelterCoverage.h"
 #include "shelters/Shelter.h"
 #include "store/Store.h"
@@ -134,7 +135,7 @@ int balance(const QStringList &arguments)
     cli::out() << QCoreApplication::translate("onemap::ShelterCommand", "wrote %1").arg(p.value(QStringLiteral("out"))) << Qt::endl;
     return 0;
   }
-  printTable(balanceTable(rows.value()));
+  printSheet(ShelterBalanceReport::sheet(rows.value()));
   return 0;
 }
 

@@ -34,29 +34,6 @@ ImpactTable coverageVillageTable(const CoverageResult &coverage)
   return t;
 }
 
-ImpactTable balanceTable(const QVector<TownshipBalance> &rows)
-{
-  ImpactTable t;
-  t.key = QStringLiteral("townships");
-  t.title = QCoreApplication::translate("onemap::ShelterFiles", "Shelter balance by township");
-  t.headers = QStringList {QCoreApplication::translate("onemap::ShelterFiles", "Code"), QCoreApplication::translate("onemap::ShelterFiles", "Township"),
-                           QCoreApplication::translate("onemap::ShelterFiles", "People to move"), QCoreApplication::translate("onemap::ShelterFiles", "Shelters"),
-                           QCoreApplication::translate("onemap::ShelterFiles", "Room left"), QCoreApplication::translate("onemap::ShelterFiles", "Shortfall")};
-  t.numeric = {false, false, true, true, true, true};
-  qint64 people = 0, shelters = 0, room = 0, shortfall = 0;
-  for (const TownshipBalance &b : rows) {
-    t.rows << QStringList {b.townshipCode, b.townshipName, QString::number(b.peopleToMove), QString::number(b.shelters), QString::number(b.shelterCapacity),
-                           QString::number(b.shortfall())};
-    people += b.peopleToMove;
-    shelters += b.shelters;
-    room += b.shelterCapacity;
-    shortfall += b.shortfall();
-  }
-  t.rows << QStringList {QString(), QCoreApplication::translate("onemap::ShelterFiles", "Total"), QString::number(people), QString::number(shelters),
-                         QString::number(room), QString::number(shortfall)};
-  return t;
-}
-
 Status writeCoverageFile(Store &store, const CoverageResult &coverage, const CoverageOptions &options, const QString &path)
 {
   if (QFileInfo(path).suffix().toLower() == QLatin1String("pdf"))

@@ -10,7 +10,6 @@ namespace onemap {
 class Store;
 
 ImpactTable coverageVillageTable(const CoverageResult &coverage);
-ImpactTable balanceTable(const QVector<TownshipBalance> &rows);
 
 Status writeCoverageFile(Store &store, const CoverageResult &coverage, const CoverageOptions &options, const QString &path);
 Status writeBalanceFile(Store &store, const QVector<TownshipBalance> &rows, qint64 planId, const QString &path);

@@ -306,14 +306,13 @@ int status(const QStringList &arguments)
   if (Result<TransferPlan> plan = TransferPlans(*store.value()).plan(planId); !plan)
     return cli::failure(plan.message());
   const QVector<VillageTransferStatus> rows = TransferTracking(*store.value()).status(planId);
-  const ImpactTable table = transferStatusTable(rows);
   if (p.isSet(QStringLiteral("out"))) {
     if (Status s = writeTransferStatusCsv(rows, p.value(QStringLiteral("out"))); !s)
       return cli::failure(s.message());
     cli::out() << QCoreApplication::translate("onemap::TransferCommand", "wrote %1").arg(p.value(QStringLiteral("out"))) << Qt::endl;
     return 0;
   }
-  printTable(table);
+  printSheet(TransferStatusCsv::sheet(rows));
   return 0;
 }
 

@@ -1,9 +1,7 @@
 #pragma once
-// \brief The command line's file outputs of transfer plans, shelter balance
-// and coverage: picks the writer from the file's suffix.
-#include "export/impact/ImpactTables.h"
+// \brief The command line's transfer list files: the writer picked from the
+// file's suffix.
 #include "store/Result.h"
-#include "transfer/TransferTracking.h"
 
 #include <QStringList>
 
@@ -14,8 +12,5 @@ class Store;
 //! Suffixes a transfer list can be written as: pdf, xlsx, csv.
 const QStringList &transferListFormats();
 Status writeTransferListFile(Store &store, qint64 planId, const QString &path);
-
-//! The tracking status of a plan's villages as a terminal table.
-ImpactTable transferStatusTable(const QVector<VillageTransferStatus> &rows);
 
 } // namespace onemap

@@ -5032,78 +5032,78 @@
         <translation>……另有 %1 条（可用 --out X.csv 全部导出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="102"/>
         <source>The impact of a warning: townships and villages it covers, and the hidden dangers, shelters and teams inside its area, summed by township. Hidden dangers not signed off inside an orange or red area are escalated and listed first.</source>
         <translation>预警影响分析：统计预警覆盖的乡镇、村（社区）及其区域内的隐患点、避难场所和救援队伍，按乡镇汇总。橙色、红色预警区域内未销号的隐患点列为升级关注，排在最前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="105"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="106"/>
         <source>Id of the warning (the warnings table&apos;s id).</source>
         <translation>预警编号（warnings 表的 id）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="106"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="107"/>
         <source>Situation store to read.</source>
         <translation>要读取的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="95"/>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="107"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="108"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="108"/>
         <source>Write the impact to a .csv table or a .pdf report instead of printing a summary.</source>
         <translation>将影响分析写入 .csv 表格或 .pdf 报告，而不在屏幕上显示摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="109"/>
         <source>Day that decides what is overdue, YYYY-MM-DD (default today).</source>
         <translation>判定是否逾期的日期，YYYY-MM-DD（默认为今天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="109"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="101"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="113"/>
         <source>--warning is required</source>
         <translation>必须指定 --warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="105"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="117"/>
         <source>--warning must be a warning id (a positive number), not %1</source>
         <translation>--warning 须为预警编号（正整数），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="110"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="122"/>
         <source>--as-of must be YYYY-MM-DD, not %1</source>
         <translation>--as-of 须为 YYYY-MM-DD 格式的日期，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="115"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="127"/>
         <source>--out must end in .csv or .pdf, not %1</source>
         <translation>--out 须以 .csv 或 .pdf 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="135"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="147"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ImpactCommand.cpp" line="147"/>
+        <location filename="../../desktop/cli/ImpactCommand.cpp" line="159"/>
         <source>No escalated hidden dangers.</source>
         <translation>无升级关注隐患点。</translation>
     </message>
@@ -8311,140 +8311,140 @@
 <context>
     <name>onemap::ShelterCommand</name>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="24"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="25"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
         <source>the action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
         <source>Situation store.</source>
         <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="26"/>
         <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="28"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="27"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="28"/>
         <source>Write the result to a .csv or .pdf instead of printing it.</source>
         <translation>将结果写入 .csv 或 .pdf 文件，而不是打印输出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="44"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="45"/>
         <source>Shelter coverage: the area and people within a walk of an open shelter along the roads (cut roads avoided), the villages left uncovered and those without a shelter of their own.</source>
         <translation>避难场所覆盖：开放避难场所沿道路步行可达范围内的面积和人口（避开中断道路），以及未覆盖的村（社区）和无本村避难场所的村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
         <source>Walking time in minutes (default 5).</source>
         <translation>步行时间，单位分钟（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="47"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
         <source>N</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
         <source>Walking speed in km/h (default 5).</source>
         <translation>步行速度，单位 km/h（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="48"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
         <source>KMH</source>
         <translation>时速</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
         <source>Longest straight walk off the roads in metres at either end (default 100; 0: no limit, plain disks around the shelters).</source>
         <translation>起点和终点离开道路直线步行的最大距离，单位米（默认 100；0 表示不限，按避难场所周围的圆形范围计算）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="49"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
         <source>M</source>
         <translation>米数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="51"/>
         <source>Shelter classes counted, comma separated (default all).</source>
         <translation>计入的避难场所等级，以逗号分隔（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="50"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="51"/>
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="51"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="52"/>
         <source>Also avoid roads inside active red and orange warning areas.</source>
         <translation>同时避开生效中的红色、橙色预警区域内的道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="55"/>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="117"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="56"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="118"/>
         <source>--out must end in .csv or .pdf, not %1</source>
         <translation>--out 必须以 .csv 或 .pdf 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="60"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="61"/>
         <source>--minutes must be between 0 and 120, not &quot;%1&quot;</source>
         <translation>--minutes 必须在 0 到 120 之间，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="63"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="64"/>
         <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
         <translation>--walk-kmh 须为 0.5 到 20 之间的速度，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="66"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="67"/>
         <source>--off-road must be metres between 0 and 5000, not &quot;%1&quot;</source>
         <translation>--off-road 须为 0 到 5000 之间的米数，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="70"/>
         <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
         <translation>--classes：“%1” 不是避难场所等级（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="89"/>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="134"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="135"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="93"/>
         <source>%1 shelters; within a %2-minute walk at %3 km/h: %4 of %5 km² (%6%), %7 of %8 people (%9%)</source>
         <translation>避难场所 %1 处；以 %3 km/h 步行 %2 分钟范围内：覆盖面积 %4 km²（共 %5 km²，%6%），覆盖人口 %7 人（共 %8 人，%9%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="110"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="111"/>
         <source>Shelter balance per township: people to move (a plan&apos;s, or the threatened people of open hidden-danger points) against the room left in open shelters; the shortfall.</source>
         <translation>各乡镇避难场所供需平衡：需转移人数（某一方案的转移人数，或未销号隐患点的受威胁人数）与开放避难场所剩余容量的对比，以及缺口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="114"/>
         <source>Transfer plan whose people are counted.</source>
         <translation>计入其人数的转移避险方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="113"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="114"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="123"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="124"/>
         <source>--plan must be a plan id, not &quot;%1&quot;</source>
         <translation>--plan 须为方案编号，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterCommand.cpp" line="150"/>
+        <location filename="../../desktop/cli/ShelterCommand.cpp" line="151"/>
         <source>shelter needs an action: coverage or balance (onemap shelter coverage --help)</source>
         <translation>shelter 命令需要指定操作：coverage 或 balance（参见 onemap shelter coverage --help）</translation>
     </message>
@@ -8664,7 +8664,6 @@
     </message>
     <message>
         <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -8704,47 +8703,12 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="41"/>
-        <source>Shelter balance by township</source>
-        <translation>各乡镇避难场所供需平衡</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="42"/>
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
-        <source>People to move</source>
-        <translation>需转移人数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="43"/>
-        <source>Shelters</source>
-        <translation>避难场所数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
-        <source>Room left</source>
-        <translation>剩余容量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="44"/>
-        <source>Shortfall</source>
-        <translation>缺口</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="55"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="71"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="48"/>
         <source>People to move: threatened people of hidden-danger points not signed off</source>
         <translation>需转移人数：未销号隐患点的受威胁人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="76"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="53"/>
         <source>People to move: transfer plan %1 (%2)</source>
         <translation>需转移人数：转移避险方案 %1（%2）</translation>
     </message>
@@ -10371,7 +10335,7 @@
     <message>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="159"/>
         <location filename="../../desktop/cli/TransferCommand.cpp" line="198"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="313"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="312"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -10564,7 +10528,7 @@
         <translation>将表格写入 .csv 文件，而不是打印输出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="335"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="334"/>
         <source>transfer needs an action: plan, list, reassign, report or status (onemap transfer plan --help)</source>
         <translation>transfer 命令需要指定操作：plan、list、reassign、report 或 status（参见 onemap transfer plan --help）</translation>
     </message>
@@ -10840,79 +10804,6 @@
         <location filename="../../desktop/transfer/TransferExports.cpp" line="78"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>onemap::TransferFiles</name>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="37"/>
-        <source>Transfer by village (lagging first)</source>
-        <translation>各村（社区）转移进度（滞后优先）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="38"/>
-        <source>Village</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
-        <source>Planned</source>
-        <translation>计划转移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="39"/>
-        <source>Moved</source>
-        <translation>已转移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
-        <source>Moved %</source>
-        <translation>转移率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="40"/>
-        <source>At post</source>
-        <translation>在岗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
-        <source>Returned</source>
-        <translation>已返回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="41"/>
-        <source>Returns assessed</source>
-        <translation>返回前已评估</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
-        <source>Last report</source>
-        <translation>最近报送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="42"/>
-        <source>Lagging</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="44"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/TransferFiles.cpp" line="54"/>
-        <source>never</source>
-        <translation>从未</translation>
     </message>
 </context>
 <context>
