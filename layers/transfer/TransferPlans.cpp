@@ -24,14 +24,16 @@ namespace {
 
 const TableSpec &assignmentSpec() { return TransferAssignment::schema().spec(); }
 
-QString insertSql()
+//! \a withId: the row goes back under its own id (bound last), as run() binds it.
+QString insertSql(bool withId = false)
 {
   QStringList marks;
   for (int i = 0; i < assignmentSpec().fields.size(); ++i)
     marks << QStringLiteral("?");
-  return QStringLiteral("INSERT INTO transfer_assignments(%1, geom) VALUES(%2, GeomFromText(?, %3))")
-    .arg(assignmentSpec().fieldNames().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-    .arg(Store::kSrid);
+  return QStringLiteral("INSERT INTO transfer_assignments(%1, geom%2) VALUES(%3, GeomFromText(?, %4)%5)")
+    .arg(assignmentSpec().fieldNames().join(QStringLiteral(", ")), withId ? QStringLiteral(", id") : QString(), marks.join(QStringLiteral(", ")))
+    .arg(Store::kSrid)
+    .arg(withId ? QStringLiteral(", ?") : QString());
 }
 
 QString updateSql()
@@ -270,6 +272,39 @@ Status TransferPlans::reassign(qint64 assignmentId, qint64 shelterId, qint64 peo
     if (!id)
       return id.status();
     return audit.record(assignmentSpec().name, id.value(), QStringLiteral("insert"), actor, {}, table.rowJson(id.value()));
+  });
+}
+
+Status TransferPlans::restore(const QVector<TransferAssignment> &rows, const QVector<qint64> &removeIds, const QString &actor)
+{
+  const Table table(mStore, assignmentSpec());
+  return mStore.transaction([&]() -> Status {
+    AuditLog audit(mStore);
+    for (qint64 id : removeIds) {
+      const QJsonObject before = table.rowJson(id);
+      SqlStatement q(mStore.handle(), QStringLiteral("DELETE FROM transfer_assignments WHERE id = ?1"));
+      q.bind(1, id);
+      if (!q.exec())
+        return Status::failure(QCoreApplication::translate("onemap::TransferPlans", "transfer_assignments, %1: %2").arg(id).arg(q.error()));
+      if (Status s = audit.record(assignmentSpec().name, id, QStringLiteral("delete"), actor, before, {}); !s)
+        return s;
+    }
+    for (const TransferAssignment &row : rows) {
+      if (Status s = check(row); !s)
+        return s;
+      const QJsonObject before = table.rowJson(row.id);
+      const bool exists = !before.isEmpty();
+      SqlStatement q(mStore.handle(), exists ? updateSql() : insertSql(true));
+      if (Status s = run(q, row, true); !s)
+        return s;
+      if (Status s = routeWritten(mStore, row.id, row); !s)
+        return s;
+      if (Status s = audit.record(assignmentSpec().name, row.id, exists ? QStringLiteral("update") : QStringLiteral("insert"), actor, before,
+                                  table.rowJson(row.id));
+          !s)
+        return s;
+    }
+    return Status();
   });
 }
 

@@ -42,6 +42,11 @@ public:
   Status reassign(qint64 assignmentId, qint64 shelterId, qint64 people, const QString &actor,
                   const QString &routeWkt = QString(), double routeM = 0, double routeMinutes = 0);
 
+  //! Puts rows back as they were (the undo of a reassign): each of \a rows is
+  //! written under its own id (updated, or inserted again), each id in
+  //! \a removeIds deleted; one audit row each, all in one transaction.
+  Status restore(const QVector<TransferAssignment> &rows, const QVector<qint64> &removeIds, const QString &actor);
+
   //! People this plan sends to each shelter (shelter id -> people).
   QHash<qint64, qint64> loadByShelter(qint64 planId) const;
 

@@ -7570,12 +7570,12 @@
 <context>
     <name>onemap::ReassignCommand</name>
     <message>
-        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="31"/>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="28"/>
         <source>Reassign %1 people of %2</source>
         <translation>改派 %2 的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="59"/>
+        <location filename="../../desktop/transfer/ReassignCommand.cpp" line="56"/>
         <source>transfer row %1 not found</source>
         <translation>转移记录 %1 不存在</translation>
     </message>
@@ -11356,75 +11356,76 @@
 <context>
     <name>onemap::TransferPlans</name>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="58"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="60"/>
         <source>%1: a group not placed needs the reason</source>
         <translation>%1：未安置的分组必须注明原因</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="59"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="61"/>
         <source>%1: a placed group cannot have an unplaced reason</source>
         <translation>%1：已安置的分组不能有未安置原因</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="77"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="79"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="288"/>
         <source>transfer_assignments, %1: %2</source>
         <translation>transfer_assignments，%1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="88"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="90"/>
         <source>%1: the route &quot;%2&quot; is not a valid LINESTRING</source>
         <translation>%1：路线 “%2” 不是有效的 LINESTRING</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="121"/>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="138"/>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="143"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="123"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="140"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="145"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="160"/>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="290"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="162"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="325"/>
         <source>no transfer plan with id %1</source>
         <translation>编号为 %1 的转移避险方案不存在</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="207"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="209"/>
         <source>no transfer row with id %1</source>
         <translation>编号为 %1 的转移记录不存在</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="210"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="212"/>
         <source>%1: can move 1 to %2 people, not %3</source>
         <translation>%1：可改派 1 到 %2 人，而不是 %3 人</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="214"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="216"/>
         <source>no shelter with id %1</source>
         <translation>编号为 %1 的避难场所不存在</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="217"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="219"/>
         <source>shelter %1 is closed</source>
         <translation>避难场所 %1 已关闭</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="219"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="221"/>
         <source>%1 already goes to shelter %2</source>
         <translation>%1 已安排至避难场所 %2</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="221"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="223"/>
         <source>%1: route length and time cannot be negative</source>
         <translation>%1：路线长度和用时不能为负数</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="226"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="228"/>
         <source>shelter %1 has room for %2 more people, not %3</source>
         <translation>避难场所 %1 只能再容纳 %2 人，而不是 %3 人</translation>
     </message>
     <message>
-        <location filename="../../layers/transfer/TransferPlans.cpp" line="304"/>
+        <location filename="../../layers/transfer/TransferPlans.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

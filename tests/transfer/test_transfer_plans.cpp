@@ -735,6 +735,28 @@ private Q_SLOTS:
     s = plans.reassign(rest.id, roomy.id, rest.people + 1, kActor);
     QVERIFY(!s.ok());
     QCOMPARE(plans.assignments(id).size(), rows.size() + 1);
+
+    // Restore (the undo): the split part goes, the rest and the unplaced group
+    // come back as saved (the latter without a route), one audit row each.
+    const qint64 auditBeforeRestore = AuditLog(store()).count();
+    QVERIFY_OK(plans.restore({source, unplaced}, {part.id}, kActor));
+    QCOMPARE(AuditLog(store()).count(), auditBeforeRestore + 3);
+    const QVector<TransferAssignment> restored = plans.assignments(id);
+    QCOMPARE(restored.size(), rows.size());
+    const TransferAssignment back = TransferAssignmentTable(store()).get(source.id).value();
+    QCOMPARE(back.people, source.people);
+    QCOMPARE(back.manual, source.manual);
+    QCOMPARE(back.routeWkt.isEmpty(), source.routeWkt.isEmpty());
+    const TransferAssignment unplacedBack = TransferAssignmentTable(store()).get(unplaced.id).value();
+    QCOMPARE(unplacedBack.shelterId, qint64(0));
+    QCOMPARE(unplacedBack.unplacedReason, unplaced.unplacedReason);
+    QVERIFY(unplacedBack.routeWkt.isEmpty());
+    QVERIFY(!TransferAssignmentTable(store()).get(part.id));
+    // A row that breaks the rules is refused and nothing is written.
+    TransferAssignment bad = back;
+    bad.people = -1;
+    QVERIFY(!plans.restore({bad}, {}, kActor).ok());
+    QCOMPARE(TransferAssignmentTable(store()).get(source.id).value().people, source.people);
   }
 
   void balanceAgainstSql()
