@@ -313,4 +313,18 @@ Route RoadNetwork::route(int fromTie, int toTie, int criterion) const
   return r;
 }
 
+QString Route::toWkt() const
+{
+  if (!found || path.isEmpty())
+    return QString();
+  QVector<QgsPointXY> points = path;
+  if (points.size() == 1)
+    points << points.first();
+  QStringList coords;
+  coords.reserve(points.size());
+  for (const QgsPointXY &p : points)
+    coords << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 7).arg(p.y(), 0, 'f', 7);
+  return QStringLiteral("LINESTRING(%1)").arg(coords.join(QStringLiteral(", ")));
+}
+
 } // namespace onemap

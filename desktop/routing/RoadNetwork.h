@@ -36,6 +36,10 @@ struct Route
   double minutes = 0;          //!< off-road legs included
   double metres = 0;
   QVector<QgsPointXY> path;    //!< lon/lat, from the first point to the second
+
+  //! The path as a LINESTRING (EPSG:4490); one point is doubled (both ends at
+  //! one spot is still a line); empty when nothing was found.
+  QString toWkt() const;
 };
 
 class RoadNetwork

@@ -1,8 +1,8 @@
 #pragma once
-// \brief The route of a group reassigned by hand: on the plan's road network
-// (its travel mode and walking speed, the roads it avoided), from where the
-// group gathers to the chosen shelter, so the row keeps a route on the list
-// and the map.
+// \brief Routes for reassigning a group by hand, on the plan's road network
+// (its travel mode and walking speed, the roads it avoided): the shelters in
+// order of travel time from where the group gathers, and the route to the one
+// chosen, so the row keeps a route on the list and the map.
 #include "routing/RoadNetwork.h"
 
 namespace onemap {
@@ -12,11 +12,22 @@ struct TransferAssignment;
 
 namespace ManualRoute {
 
+//! The network options the plan was made with.
+RoadNetworkOptions planOptions(Store &store, qint64 planId);
+
+struct Reach
+{
+  qint64 shelterId = 0;
+  double minutes = 0;
+  double metres = 0;
+};
+//! \a shelterIds reachable by road from \a row's group, fastest first; the
+//! others are left out. Empty when the group cannot be placed on the map.
+QVector<Reach> byTravelTime(Store &store, const TransferAssignment &row, const QVector<qint64> &shelterIds);
+
 //! Route of \a row's group to shelter \a shelterId; found is false when
 //! either end cannot be placed or no open road joins them.
 Route compute(Store &store, const TransferAssignment &row, qint64 shelterId);
-//! The route's path as a LINESTRING (EPSG:4490); empty when it has fewer than two points.
-QString wkt(const Route &route);
 
 } // namespace ManualRoute
 } // namespace onemap

@@ -59,7 +59,7 @@ void ReassignCommand::redo()
   mBefore = planRows();
   // The group keeps a route: on the plan's roads to the shelter chosen (none when no road joins them).
   const Route route = ManualRoute::compute(mStore, mBefore.value(mAssignmentId), mShelterId);
-  const QString path = ManualRoute::wkt(route);
+  const QString path = route.toWkt();
   const Status s = TransferPlans(mStore).reassign(mAssignmentId, mShelterId, mPeople, mActor, path,
                                                   path.isEmpty() ? 0 : route.metres, path.isEmpty() ? 0 : route.minutes);
   mAfter = s ? planRows() : QHash<qint64, TransferAssignment>();

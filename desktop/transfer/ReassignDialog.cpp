@@ -1,5 +1,6 @@
 #include "ReassignDialog.h"
 
+#include "ManualRoute.h"
 #include "map/FieldLabels.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
@@ -57,7 +58,7 @@ ReassignDialog::ReassignDialog(Store &store, const TransferAssignment &row, QWid
   form->addRow(tr("Now:"), new QLabel(row.shelterId > 0 ? row.shelterName : tr("not placed"), this));
   mShelter = new QComboBox(this);
   mShelter->setMinimumContentsLength(36);
-  form->addRow(tr("Shelter (nearest first):"), mShelter);
+  form->addRow(tr("Shelter (fastest by road first):"), mShelter);
   mPeople = new QSpinBox(this);
   form->addRow(tr("People to move:"), mPeople);
   mInfo = new QLabel(this);
@@ -69,10 +70,12 @@ ReassignDialog::ReassignDialog(Store &store, const TransferAssignment &row, QWid
   form->addRow(buttons);
 
   loadChoices(store);
-  for (const Choice &c : mChoices)
-    mShelter->addItem(tr("%1 (%2) - room for %3, %4 km").arg(c.name, FieldLabels::value(QStringLiteral("shelters"), QStringLiteral("shelter_class"), c.shelterClass))
-                        .arg(c.free).arg(c.km, 0, 'f', 1),
+  for (const Choice &c : mChoices) {
+    const QString shelterClass = FieldLabels::value(QStringLiteral("shelters"), QStringLiteral("shelter_class"), c.shelterClass);
+    mShelter->addItem(c.byRoad ? tr("%1 (%2) - room for %3, %4 km, %5 min by road").arg(c.name, shelterClass).arg(c.free).arg(c.km, 0, 'f', 1).arg(qRound(c.minutes))
+                               : tr("%1 (%2) - room for %3, %4 km straight, no open road").arg(c.name, shelterClass).arg(c.free).arg(c.km, 0, 'f', 1),
                       c.shelterId);
+  }
   connect(mShelter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { updateLimit(); });
   updateLimit();
   mPeople->setValue(int(qMin<qint64>(row.people, mPeople->maximum())));
@@ -106,7 +109,23 @@ void ReassignDialog::loadChoices(Store &store)
     c.km = located && !q.isNull(5) ? straightKm(lon, lat, q.real(5), q.real(6)) : 0;
     mChoices << c;
   }
-  std::sort(mChoices.begin(), mChoices.end(), [](const Choice &a, const Choice &b) {
+  // Fastest by road first, on the plan's own network; the rest by straight line after.
+  QVector<qint64> ids;
+  for (const Choice &c : mChoices)
+    ids << c.shelterId;
+  QHash<qint64, int> rank;
+  for (const ManualRoute::Reach &r : ManualRoute::byTravelTime(store, mRow, ids)) {
+    rank.insert(r.shelterId, rank.size());
+    Choice &c = mChoices[ids.indexOf(r.shelterId)];
+    c.byRoad = true;
+    c.minutes = r.minutes;
+    c.km = r.metres / 1000.0;
+  }
+  std::sort(mChoices.begin(), mChoices.end(), [&rank](const Choice &a, const Choice &b) {
+    if (a.byRoad != b.byRoad)
+      return a.byRoad;
+    if (a.byRoad)
+      return rank.value(a.shelterId) < rank.value(b.shelterId);
     return a.km != b.km ? a.km < b.km : a.shelterId < b.shelterId;
   });
   if (mChoices.size() > kMaxChoices)

@@ -1,7 +1,8 @@
 #pragma once
 // \brief Reassign a group of a transfer plan by hand: the open shelters with
-// room left for this plan, nearest to the group first (straight line), and
-// how many of the group's people move.
+// room left for this plan, fastest to reach by road first (on the plan's
+// network; those no open road reaches last, by straight line), and how many
+// of the group's people move.
 #include "transfer/TransferPlan.h"
 
 #include <QDialog>
@@ -24,12 +25,14 @@ public:
     QString name;
     QString shelterClass;
     qint64 free = 0;   //!< capacity - occupancy - what this plan's other rows send there
-    double km = 0;     //!< straight line from the group
+    double km = 0;     //!< by road when byRoad, else straight line from the group
+    double minutes = 0; //!< by road (0 when not byRoad)
+    bool byRoad = false;
   };
 
   ReassignDialog(Store &store, const TransferAssignment &row, QWidget *parent = nullptr);
 
-  //! Shelters offered, nearest first (those with no room left are not offered).
+  //! Shelters offered, fastest by road first (those with no room left are not offered).
   const QVector<Choice> &choices() const { return mChoices; }
   qint64 shelterId() const;
   qint64 people() const;

@@ -29,20 +29,6 @@ private:
   NetworkShelterSearch *mSearch;
 };
 
-QString routeWkt(const QVector<QgsPointXY> &path)
-{
-  QVector<QgsPointXY> points = path;
-  if (points.size() == 1)
-    points << points.first(); // source and shelter at one spot: still a line
-  if (points.size() < 2)
-    return QString();
-  QStringList coords;
-  coords.reserve(points.size());
-  for (const QgsPointXY &p : points)
-    coords << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 7).arg(p.y(), 0, 'f', 7);
-  return QStringLiteral("LINESTRING(%1)").arg(coords.join(QStringLiteral(", ")));
-}
-
 QString idList(const QSet<qint64> &ids)
 {
   QList<qint64> sorted(ids.cbegin(), ids.cend());
@@ -158,7 +144,7 @@ Result<TransferPlanOutcome> makeTransferPlan(Store &store, const TransferPlanOpt
       const Route route = searches[p.demand]->routeTo(p.shelter);
       row.routeMinutes = route.minutes;
       row.routeM = route.metres;
-      row.routeWkt = routeWkt(route.path);
+      row.routeWkt = route.toWkt();
       outcome.placed += p.people;
     }
     outcome.rows << row;

@@ -7583,52 +7583,57 @@
 <context>
     <name>onemap::ReassignDialog</name>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="54"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="55"/>
         <source>Reassign to another shelter</source>
         <translation>改派至其他避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="56"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
         <source>Group:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="58"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="57"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="58"/>
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="60"/>
-        <source>Shelter (nearest first):</source>
-        <translation>避难场所（由近及远）：</translation>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="61"/>
+        <source>Shelter (fastest by road first):</source>
+        <translation>避难场所（按道路用时由近及远）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="62"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="75"/>
+        <source>%1 (%2) - room for %3, %4 km, %5 min by road</source>
+        <translation>%1（%2）— 剩余容量 %3 人，道路 %4 km，约 %5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="76"/>
+        <source>%1 (%2) - room for %3, %4 km straight, no open road</source>
+        <translation>%1（%2）— 剩余容量 %3 人，直线 %4 km，无可通行道路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="63"/>
         <source>People to move:</source>
         <translation>转移人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="73"/>
-        <source>%1 (%2) - room for %3, %4 km</source>
-        <translation>%1（%2）- 剩余容量 %3 人，%4 km</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="81"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="84"/>
         <source>No open shelter has room left.</source>
         <translation>所有开放的避难场所均无剩余容量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="123"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="142"/>
         <source>Room for %1 of the group&apos;s %2 people there; the rest stay where they are.</source>
         <translation>该处只能容纳本组 %2 人中的 %1 人，其余人员保持原安排。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="124"/>
+        <location filename="../../desktop/transfer/ReassignDialog.cpp" line="143"/>
         <source>All %1 people of the group fit.</source>
         <translation>本组 %1 人均可容纳。</translation>
     </message>
@@ -11343,12 +11348,12 @@
 <context>
     <name>onemap::TransferPlanner</name>
     <message>
-        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="79"/>
+        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="65"/>
         <source>transfer plan cancelled</source>
         <translation>已取消转移避险方案编制</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="187"/>
+        <location filename="../../desktop/transfer/TransferPlanner.cpp" line="173"/>
         <source>%1 transfer plan %2</source>
         <translation>%1 转移避险方案 %2</translation>
     </message>

@@ -367,10 +367,15 @@ private Q_SLOTS:
     });
     mDock->reassignSelected();
     QVERIFY(picked);
-    // Nearest first, never the shelter the group is in, only shelters with room.
+    // Fastest by road first (the sample's roads join everything), never the
+    // shelter the group is in, only shelters with room.
     QVERIFY(!offered.isEmpty());
-    for (int i = 1; i < offered.size(); ++i)
-      QVERIFY(offered[i - 1].km <= offered[i].km);
+    for (int i = 0; i < offered.size(); ++i) {
+      QVERIFY(offered[i].byRoad);
+      QVERIFY(offered[i].km > 0);
+      if (i > 0)
+        QVERIFY(offered[i - 1].minutes <= offered[i].minutes);
+    }
     for (const ReassignDialog::Choice &c : offered) {
       QVERIFY(c.shelterId != mShelters[0].id);
       QVERIFY(c.free > 0);
