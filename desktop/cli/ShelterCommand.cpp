@@ -130,7 +130,7 @@ int balance(const QStringList &arguments)
   if (!rows)
     return cli::failure(rows.message());
   if (p.isSet(QStringLiteral("out"))) {
-    if (Status s = writeBalanceFile(*store.value(), rows.value(), planId, p.value(QStringLiteral("out"))); !s)
+    if (Status s = writeBalanceFile(*store.value(), planId, p.value(QStringLiteral("out"))); !s)
       return cli::failure(s.message());
     cli::out() << QCoreApplication::translate("onemap::ShelterCommand", "wrote %1").arg(p.value(QStringLiteral("out"))) << Qt::endl;
     return 0;

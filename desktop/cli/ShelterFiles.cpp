@@ -1,9 +1,6 @@
 #include "ShelterFiles.h"
 
-#include "export/transfer/ShelterBalanceReport.h"
-#include "export/transfer/ShelterCoverageReport.h"
-#include "store/Store.h"
-#include "transfer/TransferPlans.h"
+#include "transfer/TransferExports.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,23 +33,12 @@ ImpactTable coverageVillageTable(const CoverageResult &coverage)
 
 Status writeCoverageFile(Store &store, const CoverageResult &coverage, const CoverageOptions &options, const QString &path)
 {
-  if (QFileInfo(path).suffix().toLower() == QLatin1String("pdf"))
-    return writeShelterCoveragePdf(store, coverage, options, path);
-  return writeShelterCoverageCsv(store, coverage, path);
+  return TransferExports::write(store, 0, QStringLiteral("coverage"), path, &coverage, options);
 }
 
-Status writeBalanceFile(Store &store, const QVector<TownshipBalance> &rows, qint64 planId, const QString &path)
+Status writeBalanceFile(Store &store, qint64 planId, const QString &path)
 {
-  if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
-    return writeShelterBalanceCsv(rows, path);
-  QString basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: threatened people of hidden-danger points not signed off");
-  if (planId > 0) {
-    Result<TransferPlan> plan = TransferPlans(store).plan(planId);
-    if (!plan)
-      return plan.status();
-    basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: transfer plan %1 (%2)").arg(planId).arg(plan.value().name);
-  }
-  return writeShelterBalancePdf(store, rows, path, basis);
+  return TransferExports::write(store, planId, QStringLiteral("balance"), path, nullptr, CoverageOptions());
 }
 
 } // namespace onemap

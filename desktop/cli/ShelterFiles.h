@@ -3,7 +3,6 @@
 // files (the writer picked from the suffix).
 #include "export/impact/ImpactTables.h"
 #include "routing/ShelterCoverage.h"
-#include "transfer/ShelterBalance.h"
 
 namespace onemap {
 
@@ -12,6 +11,6 @@ class Store;
 ImpactTable coverageVillageTable(const CoverageResult &coverage);
 
 Status writeCoverageFile(Store &store, const CoverageResult &coverage, const CoverageOptions &options, const QString &path);
-Status writeBalanceFile(Store &store, const QVector<TownshipBalance> &rows, qint64 planId, const QString &path);
+Status writeBalanceFile(Store &store, qint64 planId, const QString &path);
 
 } // namespace onemap

@@ -1,8 +1,6 @@
 #include "TransferFiles.h"
 
-#include "export/transfer/TransferListFiles.h"
-#include "export/transfer/TransferListPdf.h"
-#include "transfer/TransferPlans.h"
+#include "transfer/TransferExports.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,17 +15,7 @@ const QStringList &transferListFormats()
 
 Status writeTransferListFile(Store &store, qint64 planId, const QString &path)
 {
-  TransferPlans plans(store);
-  Result<TransferPlan> plan = plans.plan(planId);
-  if (!plan)
-    return plan.status();
-  const QVector<TownshipTransferList> townships = plans.byTownship(planId);
-  const QString suffix = QFileInfo(path).suffix().toLower();
-  if (suffix == QLatin1String("pdf"))
-    return writeTransferListPdf(store, plan.value(), townships, path);
-  if (suffix == QLatin1String("xlsx"))
-    return writeTransferListXlsx(plan.value(), townships, path);
-  return writeTransferListCsv(townships, path);
+  return TransferExports::write(store, planId, QStringLiteral("list"), path, nullptr, CoverageOptions());
 }
 
 } // namespace onemap

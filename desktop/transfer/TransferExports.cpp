@@ -13,11 +13,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <qgsfeedback.h>
 
 namespace onemap::TransferExports {
 
 Status write(Store &store, qint64 planId, const QString &what, const QString &path, const CoverageResult *coverage,
-             const CoverageOptions &coverageOptions)
+             const CoverageOptions &coverageOptions, QgsFeedback *feedback)
 {
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (what.startsWith(QLatin1String("list"))) {
@@ -26,7 +28,7 @@ Status write(Store &store, qint64 planId, const QString &what, const QString &pa
       return Status::failure(QCoreApplication::translate("onemap::TransferExports", "Choose a plan to export first."));
     const QVector<TownshipTransferList> townships = TransferPlans(store).byTownship(planId);
     if (suffix == QLatin1String("pdf"))
-      return writeTransferListPdf(store, plan.value(), townships, path);
+      return writeTransferListPdf(store, plan.value(), townships, path, feedback);
     if (suffix == QLatin1String("xlsx"))
       return writeTransferListXlsx(plan.value(), townships, path);
     if (suffix == QLatin1String("csv"))
@@ -35,9 +37,15 @@ Status write(Store &store, qint64 planId, const QString &what, const QString &pa
     const Result<QVector<TownshipBalance>> balance = shelterBalance(store, planId);
     if (!balance)
       return balance.status();
-    const Result<TransferPlan> plan = TransferPlans(store).plan(planId);
+    QString basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: threatened people of hidden-danger points not signed off");
+    if (planId > 0) {
+      const Result<TransferPlan> plan = TransferPlans(store).plan(planId);
+      if (!plan)
+        return plan.status();
+      basis = QCoreApplication::translate("onemap::ShelterFiles", "People to move: transfer plan %1 (%2)").arg(planId).arg(plan.value().name);
+    }
     if (suffix == QLatin1String("pdf"))
-      return writeShelterBalancePdf(store, balance.value(), path, plan ? plan.value().name : QString());
+      return writeShelterBalancePdf(store, balance.value(), path, basis);
     if (suffix == QLatin1String("csv"))
       return writeShelterBalanceCsv(balance.value(), path);
   } else if (what == QLatin1String("coverage")) {
@@ -69,9 +77,22 @@ void ask(QWidget *parent, Store &store, qint64 planId, const QString &what, cons
   const QString path = QFileDialog::getSaveFileName(parent, title, name, filter);
   if (path.isEmpty())
     return;
+  // Drawn on this thread (QGIS layouts), so the progress dialog is kept
+  // alive by processing events as the pages come; Cancel stops between pages.
+  QProgressDialog progress(QCoreApplication::translate("onemap::TransferExports", "Writing %1…").arg(QFileInfo(path).fileName()),
+                           QCoreApplication::translate("onemap::TransferExports", "Cancel"), 0, 100, parent);
+  progress.setWindowModality(Qt::WindowModal);
+  progress.setMinimumDuration(300);
+  QgsFeedback feedback;
+  QObject::connect(&feedback, &QgsFeedback::progressChanged, &progress, [&progress](double percent) {
+    progress.setValue(static_cast<int>(percent));
+    QCoreApplication::processEvents();
+  });
+  QObject::connect(&progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel);
   QApplication::setOverrideCursor(Qt::WaitCursor);
-  const Status s = write(store, planId, what, path, coverage, coverageOptions);
+  const Status s = write(store, planId, what, path, coverage, coverageOptions, &feedback);
   QApplication::restoreOverrideCursor();
+  progress.reset();
   if (!s)
     QMessageBox::warning(parent, title, s.message());
   else

@@ -8663,57 +8663,57 @@
 <context>
     <name>onemap::ShelterFiles</name>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="18"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="15"/>
         <source>Villages uncovered or without a shelter of their own</source>
         <translation>未覆盖或无本村避难场所的村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="16"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="19"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="16"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="17"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="20"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="17"/>
         <source>Covered %</source>
         <translation>覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="18"/>
         <source>Covered people</source>
         <translation>覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="21"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="18"/>
         <source>Own shelter</source>
         <translation>本村避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="30"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="33"/>
+        <location filename="../../desktop/cli/ShelterFiles.cpp" line="30"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="48"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="40"/>
         <source>People to move: threatened people of hidden-danger points not signed off</source>
         <translation>需转移人数：未销号隐患点的受威胁人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ShelterFiles.cpp" line="53"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="45"/>
         <source>People to move: transfer plan %1 (%2)</source>
         <translation>需转移人数：转移避险方案 %1（%2）</translation>
     </message>
@@ -10775,38 +10775,48 @@
 <context>
     <name>onemap::TransferExports</name>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="26"/>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="60"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="28"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="68"/>
         <source>Choose a plan to export first.</source>
         <translation>请先选择要导出的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="52"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="60"/>
         <source>%1: cannot write this export as .%2</source>
         <translation>%1：无法导出为 .%2 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="58"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="66"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="63"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="71"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="64"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="72"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="65"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="73"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferExports.cpp" line="78"/>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="82"/>
+        <source>Writing %1…</source>
+        <translation>正在写出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="83"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/transfer/TransferExports.cpp" line="99"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
