@@ -5,6 +5,7 @@
 #include "TransferFiles.h"
 #include "export/transfer/TransferLabels.h"
 #include "export/transfer/TransferStatusCsv.h"
+#include "network/Road.h"
 #include "shelters/Shelter.h"
 #include "store/Store.h"
 #include "transfer/TransferPlanner.h"
@@ -88,6 +89,7 @@ int plan(const QStringList &arguments)
   p.addOption({QStringLiteral("area"), QCoreApplication::translate("onemap::TransferCommand", "Area: warning:ID, zone:CODE, township:CODE|NAME or county."), QCoreApplication::translate("onemap::TransferCommand", "AREA")});
   p.addOption({QStringLiteral("mode"), QCoreApplication::translate("onemap::TransferCommand", "walk (default) or drive."), QCoreApplication::translate("onemap::TransferCommand", "MODE"), QStringLiteral("walk")});
   p.addOption({QStringLiteral("walk-kmh"), QCoreApplication::translate("onemap::TransferCommand", "Walking speed in km/h (default 5)."), QCoreApplication::translate("onemap::TransferCommand", "KMH"), QStringLiteral("5")});
+  p.addOption({QStringLiteral("drive-kmh"), QCoreApplication::translate("onemap::TransferCommand", "Driving speed of a road class, CLASS=KMH (national 60, provincial 50, county 40, township 30, village 20 by default). Repeatable."), QCoreApplication::translate("onemap::TransferCommand", "CLASS=KMH")});
   p.addOption({QStringLiteral("classes"), QCoreApplication::translate("onemap::TransferCommand", "Shelter classes allowed, comma separated (I,II,III,village,temporary; default all)."), QCoreApplication::translate("onemap::TransferCommand", "LIST")});
   p.addOption({QStringLiteral("cut-warnings"), QCoreApplication::translate("onemap::TransferCommand", "Also avoid roads inside active red and orange warning areas.")});
   p.addOption({QStringLiteral("cut-zone"), QCoreApplication::translate("onemap::TransferCommand", "Also avoid roads crossing this risk zone (code). Repeatable."), QCoreApplication::translate("onemap::TransferCommand", "CODE")});
@@ -108,6 +110,14 @@ int plan(const QStringList &arguments)
   options.speeds.walkKmh = p.value(QStringLiteral("walk-kmh")).toDouble(&ok);
   if (!ok || options.speeds.walkKmh < 0.5 || options.speeds.walkKmh > 20)
     return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--walk-kmh must be a speed between 0.5 and 20, not \"%1\"").arg(p.value(QStringLiteral("walk-kmh"))));
+  for (const QString &pair : p.values(QStringLiteral("drive-kmh"))) {
+    const QString roadClass = pair.section(QLatin1Char('='), 0, 0).trimmed();
+    const double kmh = pair.section(QLatin1Char('='), 1).trimmed().toDouble(&ok);
+    if (!Road::classes().contains(roadClass) || !ok || kmh < 1 || kmh > 150)
+      return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--drive-kmh must be CLASS=KMH with a road class (%1) and a speed from 1 to 150, not \"%2\"")
+                               .arg(Road::classes().join(QLatin1Char(',')), pair));
+    options.speeds.driveKmh.insert(roadClass, kmh);
+  }
   for (const QString &c : p.value(QStringLiteral("classes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
     if (!Shelter::classes().contains(c.trimmed()))
       return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--classes: \"%1\" is not a shelter class (%2)").arg(c, Shelter::classes().join(QLatin1Char(','))));

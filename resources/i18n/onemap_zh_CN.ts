@@ -10118,422 +10118,437 @@
 <context>
     <name>onemap::TransferCommand</name>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="36"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="37"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="37"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
         <source>the action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
         <source>Situation store.</source>
         <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="101"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="307"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="40"/>
         <source>Who does it (default the login name).</source>
         <translation>操作人（默认为登录用户名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="40"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="53"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="54"/>
         <source>--%1 must be a positive id, not &quot;%2&quot;</source>
         <translation>--%1 须为正整数编号，而不是 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="63"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
         <source>Transfer plan %1 by township</source>
         <translation>转移避险方案 %1 各乡镇汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="67"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
         <source>Source</source>
         <translation>转移对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="84"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="85"/>
         <source>Plans the transfer of everyone threatened in an area: each hidden-danger point and village to the nearest shelter by road with room left (no shelter over capacity, none standing in the hazard itself), routes avoiding cut roads. The plan is stored unless --dry-run.</source>
         <translation>为某一范围内所有受威胁人员编制转移避险方案：每个隐患点和村（社区）沿道路就近转移到有剩余容量的避难场所（不超出容量，不使用位于该灾种影响范围内的避难场所），路线避开中断道路。除非指定 --dry-run，方案将保存到数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>Area: warning:ID, zone:CODE, township:CODE|NAME or county.</source>
         <translation>范围：warning:ID、zone:CODE、township:CODE|NAME 或 county。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>AREA</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
         <source>walk (default) or drive.</source>
         <translation>walk（步行，默认）或 drive（车行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
         <source>MODE</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
         <source>Walking speed in km/h (default 5).</source>
         <translation>步行速度，单位 km/h（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
         <source>KMH</source>
         <translation>时速</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <source>Driving speed of a road class, CLASS=KMH (national 60, provincial 50, county 40, township 30, village 20 by default). Repeatable.</source>
+        <translation>某一道路等级的车行速度，CLASS=KMH（默认 national 国道 60、provincial 省道 50、county 县道 40、township 乡道 30、village 村道 20）。可重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <source>CLASS=KMH</source>
+        <translation>等级=时速</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
         <source>Shelter classes allowed, comma separated (I,II,III,village,temporary; default all).</source>
         <translation>允许使用的避难场所等级，以逗号分隔（I,II,III,village,temporary；默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="94"/>
         <source>Also avoid roads inside active red and orange warning areas.</source>
         <translation>同时避开生效中的红色、橙色预警区域内的道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
         <source>Also avoid roads crossing this risk zone (code). Repeatable.</source>
         <translation>同时避开穿过该风险区（代码）的道路。可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="257"/>
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
         <source>Route over roads marked cut in the ledger too.</source>
         <translation>路线也可经过台账中已标记中断的道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
         <source>Hazard deciding shelter suitability (default the area&apos;s).</source>
         <translation>用于判断避难场所是否适用的灾种（默认取范围对应的灾种）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
         <source>HAZARD</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
         <source>Name of the plan.</source>
         <translation>方案名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
         <source>Note stored with the plan.</source>
         <translation>随方案保存的备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="100"/>
         <source>Plan and print, store nothing.</source>
         <translation>仅编制并打印方案，不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="101"/>
         <source>Also write the transfer list to a .pdf, .xlsx or .csv.</source>
         <translation>同时将转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="103"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="105"/>
         <source>--area is required (warning:ID, zone:CODE, township:CODE|NAME or county)</source>
         <translation>必须指定 --area（warning:ID、zone:CODE、township:CODE|NAME 或 county）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="106"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="108"/>
         <source>--mode must be walk or drive, not &quot;%1&quot;</source>
         <translation>--mode 须为 walk 或 drive，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="110"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="112"/>
         <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
         <translation>--walk-kmh 须为 0.5 到 20 之间的速度，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="113"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="117"/>
+        <source>--drive-kmh must be CLASS=KMH with a road class (%1) and a speed from 1 to 150, not &quot;%2&quot;</source>
+        <translation>--drive-kmh 须为 等级=时速，道路等级为 %1 之一，时速 1 到 150，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="123"/>
         <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
         <translation>--classes：“%1” 不是避难场所等级（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="118"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="195"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="128"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="205"/>
         <source>--out must end in .pdf, .xlsx or .csv, not %1</source>
         <translation>--out 必须以 .pdf、.xlsx 或 .csv 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="140"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="150"/>
         <source>planning… %1%</source>
         <translation>正在编制方案… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="148"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="158"/>
         <source>%1: %2 people from %3 points and villages; %4 placed, %5 not placed; %6 shelters usable, %7 unsuitable; %8 roads avoided</source>
         <translation>%1：来自 %3 个隐患点和村（社区）的 %2 人；已安置 %4 人，未安置 %5 人；可用避难场所 %6 处，不适用 %7 处；避开道路 %8 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="154"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="164"/>
         <source>stored as plan %1</source>
         <translation>已保存为方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="159"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="198"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="312"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="208"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="322"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="167"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="177"/>
         <source>Lists the stored transfer plans, or prints one plan by township and writes its transfer list.</source>
         <translation>列出已保存的转移避险方案，或按乡镇打印某一方案并写出其转移避险清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
         <source>Plan id (without it: all plans).</source>
         <translation>方案编号（不指定则列出全部方案）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="211"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="220"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="221"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="256"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="306"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="170"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
         <source>Write the plan&apos;s transfer list to a .pdf, .xlsx or .csv.</source>
         <translation>将该方案的转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="189"/>
         <source>Transfer plans</source>
         <translation>转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>Area</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>Made</source>
         <translation>编制时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
         <source>By</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="208"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="218"/>
         <source>Sends a plan row&apos;s people (or some of them) to another shelter by hand; refused when the shelter would be over capacity. Audited.</source>
         <translation>手动将方案中某一行的人员（或其中一部分）改派至其他避难场所；超出该避难场所容量时拒绝。操作记入审计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="220"/>
         <source>Id of the plan row (transfer_assignments).</source>
         <translation>方案行编号（transfer_assignments）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="211"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="221"/>
         <source>Id of the shelter to send them to.</source>
         <translation>改派目标避难场所的编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="222"/>
         <source>How many of the row&apos;s people move (default all).</source>
         <translation>该行中改派的人数（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="222"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="258"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="259"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="260"/>
         <source>N</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="232"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="242"/>
         <source>--people must be between 1 and %1, not &quot;%2&quot;</source>
         <translation>--people 必须在 1 到 %1 之间，而不是 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="236"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
         <source>row %1: %2 people now go to shelter %3</source>
         <translation>方案行 %1：%2 人改为前往避难场所 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="243"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
         <source>Records a village&apos;s transfer report in a response: people moved, responsible persons at post, people returned and whether returns were assessed.</source>
         <translation>记录某村（社区）在应急响应中的转移报送：已转移人数、在岗责任人数、已返回人数，以及返回前是否已评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="256"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="306"/>
         <source>Plan id.</source>
         <translation>方案编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="247"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="257"/>
         <source>Village admin code.</source>
         <translation>村（社区）行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="258"/>
         <source>People moved so far.</source>
         <translation>截至目前已转移人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="259"/>
         <source>Responsible persons at their post.</source>
         <translation>在岗责任人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="260"/>
         <source>People gone back home.</source>
         <translation>已返回家中人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="251"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="261"/>
         <source>Homes were checked safe before anyone returned.</source>
         <translation>人员返回前已对住房进行安全评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
         <source>Note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="263"/>
         <source>When reported, ISO date-time (default now).</source>
         <translation>报送时间，ISO 日期时间（默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="263"/>
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="272"/>
         <source>--village is required</source>
         <translation>必须指定 --village</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="269"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="279"/>
         <source>--transferred must be a count of people, not &quot;%1&quot;</source>
         <translation>--transferred 须为人数，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="271"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="281"/>
         <source>--at-post must be a count, not &quot;%1&quot;</source>
         <translation>--at-post 须为数量，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="273"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="283"/>
         <source>--returned must be a count, not &quot;%1&quot;</source>
         <translation>--returned 须为数量，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="279"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="289"/>
         <source>--at must be an ISO date-time, not &quot;%1&quot;</source>
         <translation>--at 须为 ISO 日期时间，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="287"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
         <source>report %1 recorded</source>
         <translation>已记录报送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="294"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="304"/>
         <source>Per village of a plan: people planned and moved, responsible persons at post, returns; what lags first.</source>
         <translation>按村（社区）列出方案的计划转移人数和已转移人数、在岗责任人数、返回情况；滞后的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="307"/>
         <source>Write the table to a .csv instead of printing it.</source>
         <translation>将表格写入 .csv 文件，而不是打印输出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="334"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="344"/>
         <source>transfer needs an action: plan, list, reassign, report or status (onemap transfer plan --help)</source>
         <translation>transfer 命令需要指定操作：plan、list、reassign、report 或 status（参见 onemap transfer plan --help）</translation>
     </message>

@@ -117,7 +117,8 @@ private Q_SLOTS:
   {
     const QString before = value(QStringLiteral("SELECT count(*) FROM transfer_plans"));
     const Run r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("plan"), QStringLiteral("--area"), QStringLiteral("county"),
-                                       QStringLiteral("--mode"), QStringLiteral("drive"), QStringLiteral("--dry-run")}));
+                                       QStringLiteral("--mode"), QStringLiteral("drive"), QStringLiteral("--drive-kmh"), QStringLiteral("village=15"),
+                                       QStringLiteral("--dry-run")}));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("placed")), qPrintable(r.out));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM transfer_plans")), before);
@@ -133,6 +134,10 @@ private Q_SLOTS:
                              QStringLiteral("fly")}));
     QCOMPARE(r.code, 2);
     QVERIFY2(testing::onemapError(r.err).contains(QStringLiteral("--mode")), qPrintable(r.err));
+    r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("plan"), QStringLiteral("--area"), QStringLiteral("county"), QStringLiteral("--drive-kmh"),
+                             QStringLiteral("footpath=3")}));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(testing::onemapError(r.err).contains(QStringLiteral("footpath")), qPrintable(r.err));
     r = runOnemap(withStore({QStringLiteral("transfer"), QStringLiteral("plan"), QStringLiteral("--area"), QStringLiteral("county"), QStringLiteral("--classes"),
                              QStringLiteral("I,palace")}));
     QCOMPARE(r.code, 2);
