@@ -114,6 +114,8 @@ Status writeCsv(const Sheet &sheet, const QString &outPath)
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
     return Status::failure(cannotWrite(outPath, file.errorString()));
   QByteArray data("\xEF\xBB\xBF"); // BOM: Excel then reads UTF-8, not the ANSI code page
+  if (!sheet.title.isEmpty())
+    data += csvCell(sheet.title, CellKind::Text).toUtf8() + "\r\n";
   QStringList line;
   for (const QString &h : sheet.headers)
     line << csvCell(h, CellKind::Text);

@@ -16,6 +16,7 @@ enum class CellKind { Text, Integer, Real };
 struct Sheet
 {
   QString name;            //!< XLSX sheet name (made safe and unique on writing)
+  QString title;           //!< CSV only: a line above the headers, when set
   QStringList headers;
   QVector<CellKind> kinds; //!< per column; missing columns are text
   QVector<QStringList> rows; //!< cells as text; numbers in C locale ("12", "3.5"); empty = blank
