@@ -6,6 +6,7 @@
 #include "OnemapProcess.h"
 #include "PdfText.h"
 #include "SampleStore.h"
+#include "StoreQueries.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -15,19 +16,6 @@
 using namespace onemap;
 using testing::Run;
 using testing::runOnemap;
-
-namespace {
-
-QString scalar(const QString &path, const QString &sql)
-{
-  auto store = Store::open(path);
-  if (!store)
-    return store.message();
-  SqlStatement q(store.value()->handle(), sql);
-  return q.next() ? q.text(0) : QString();
-}
-
-} // namespace
 
 class TestStatsCli : public QObject
 {
@@ -47,7 +35,7 @@ private Q_SLOTS:
   {
     mSample = std::make_unique<testing::SampleStore>(2024, 1, QDate(2025, 6, 20));
     QVERIFY2(mSample->ok(), qPrintable(mSample->message()));
-    mFirstName = scalar(mSample->path(), QStringLiteral("SELECT name FROM admin_units WHERE code = '539901001000'"));
+    mFirstName = testing::textIn(mSample->path(), QStringLiteral("SELECT name FROM admin_units WHERE code = '539901001000'"));
     QVERIFY(!mFirstName.isEmpty());
   }
 
@@ -61,10 +49,10 @@ private Q_SLOTS:
                                    << QStringLiteral("--by") << QStringLiteral("张值班") << QStringLiteral("--out") << csv);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("3 value(s) recorded")), qPrintable(r.err));
-    QCOMPARE(scalar(mSample->path(), QStringLiteral("SELECT count(*) FROM daily_statistics")), QStringLiteral("3"));
-    QCOMPARE(scalar(mSample->path(), QStringLiteral("SELECT note FROM daily_statistics WHERE field = 'people_transferred' AND township_code = '539901001000'")),
+    QCOMPARE(testing::textIn(mSample->path(), QStringLiteral("SELECT count(*) FROM daily_statistics")), QStringLiteral("3"));
+    QCOMPARE(testing::textIn(mSample->path(), QStringLiteral("SELECT note FROM daily_statistics WHERE field = 'people_transferred' AND township_code = '539901001000'")),
              QStringLiteral("含学校师生"));
-    QCOMPARE(scalar(mSample->path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'daily_statistics' AND actor = '张值班'")), QStringLiteral("3"));
+    QCOMPARE(testing::textIn(mSample->path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'daily_statistics' AND actor = '张值班'")), QStringLiteral("3"));
 
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -83,9 +71,9 @@ private Q_SLOTS:
     Run r = runOnemap(base() << QStringLiteral("--set-value") << QStringLiteral("539901001000:rain_max_mm=99.5") << QStringLiteral("--accept-suggestions"));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("suggested value(s) accepted")), qPrintable(r.err));
-    QCOMPARE(scalar(mSample->path(), QStringLiteral("SELECT value || source FROM daily_statistics WHERE field = 'rain_max_mm' AND township_code = '539901001000'")),
+    QCOMPARE(testing::textIn(mSample->path(), QStringLiteral("SELECT value || source FROM daily_statistics WHERE field = 'rain_max_mm' AND township_code = '539901001000'")),
              QStringLiteral("99.5manual"));
-    QVERIFY(scalar(mSample->path(), QStringLiteral("SELECT count(*) FROM daily_statistics WHERE source = 'suggested'")).toInt() > 5);
+    QVERIFY(testing::textIn(mSample->path(), QStringLiteral("SELECT count(*) FROM daily_statistics WHERE source = 'suggested'")).toInt() > 5);
     // The printed report shows what the store would have said, and that the entry is kept.
     QVERIFY2(r.out.contains(QStringLiteral("rain_max_mm")) && r.out.contains(QStringLiteral("entered 99.5 is kept")), qPrintable(r.out.right(600)));
   }
@@ -133,12 +121,12 @@ private Q_SLOTS:
     QFETCH(QString, date);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const QString before = scalar(mSample->path(), QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM audit_log) FROM daily_statistics"));
+    const QString before = testing::textIn(mSample->path(), QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM audit_log) FROM daily_statistics"));
     const Run r = runOnemap(base(date) << extra);
     QCOMPARE(r.code, code);
     const QString error = testing::onemapError(r.err);
     QVERIFY2(error.contains(message), qPrintable(r.err));
-    QCOMPARE(scalar(mSample->path(), QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM audit_log) FROM daily_statistics")), before);
+    QCOMPARE(testing::textIn(mSample->path(), QStringLiteral("SELECT count(*) || '/' || (SELECT count(*) FROM audit_log) FROM daily_statistics")), before);
   }
 };
 

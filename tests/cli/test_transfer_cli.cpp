@@ -8,6 +8,7 @@
 #include "OnemapProcess.h"
 #include "PdfText.h"
 #include "SampleStore.h"
+#include "StoreQueries.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 
@@ -17,19 +18,6 @@
 using namespace onemap;
 using testing::Run;
 using testing::runOnemap;
-
-namespace {
-
-QString scalar(const QString &path, const QString &sql)
-{
-  auto store = Store::open(path);
-  if (!store)
-    return store.message();
-  SqlStatement q(store.value()->handle(), sql);
-  return q.next() ? q.text(0) : QString();
-}
-
-} // namespace
 
 class TestTransferCli : public QObject
 {
@@ -43,7 +31,7 @@ class TestTransferCli : public QObject
   {
     return args << QStringLiteral("--store") << mSample->path() << QStringLiteral("--lang") << QStringLiteral("en");
   }
-  QString value(const QString &sql) const { return scalar(mSample->path(), sql); }
+  QString value(const QString &sql) const { return testing::textIn(mSample->path(), sql); }
 
 private Q_SLOTS:
   void initTestCase()

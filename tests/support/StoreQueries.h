@@ -2,6 +2,7 @@
 // Test helpers: the first value (or first column) a query gives, with values
 // bound by position (never pasted into the SQL text).
 #include "store/SqlStatement.h"
+#include "store/Store.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -39,6 +40,17 @@ inline QString text(sqlite3 *db, const QString &sql, const QVariantList &args = 
   SqlStatement q(db, sql);
   detail::bindAll(q, args);
   return q.next() ? q.text(0) : QString();
+}
+
+//! The text result of a query on the store file at \a storePath, opened for
+//! this one query (end-to-end tests, where another process wrote it); the
+//! error message when the store does not open.
+inline QString textIn(const QString &storePath, const QString &sql)
+{
+  auto store = Store::open(storePath);
+  if (!store)
+    return store.message();
+  return text(store.value()->handle(), sql);
 }
 
 //! The first column of every row, as text.
