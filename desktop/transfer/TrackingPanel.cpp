@@ -77,6 +77,7 @@ bool TrackingPanel::addReport(TransferReport report)
   }
   mError.clear();
   mModel->reload();
+  mView->resizeColumnsToContents(); // reported figures are wider than "0"
   refresh();
   Q_EMIT reported(report.villageCode);
   return true;
