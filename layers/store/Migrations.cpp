@@ -291,6 +291,77 @@ CREATE TABLE transfer_reports (
 CREATE INDEX transfer_reports_plan ON transfer_reports(plan_id, village_code, reported_at);
 )SQL";
 
+// Schema 7: consultation meetings (会商) and their record. A consultation owns
+// its agenda steps (each a saved view plus notes), the plots drawn on the map,
+// the decisions and the tasks; all go with it (ON DELETE CASCADE). Plots keep
+// one generic GEOMETRY column: a meeting draws arrows and lines (LINESTRING),
+// areas (POLYGON/MULTIPOLYGON) and text or marks (POINT) on one layer, in one
+// drawing order, and one table keeps that order and one undo history;
+// the kind/geometry pairing is checked by the Consultations layer.
+// warning_id is no foreign key: the record stays when the warning is purged.
+const char *kSchema7 = R"SQL(
+CREATE TABLE consultations (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('annual_outlook','seasonal_stage','rolling_event')),
+  title TEXT NOT NULL CHECK (length(title) > 0),
+  hazard TEXT,
+  held_on TEXT NOT NULL,
+  started_at TEXT,
+  ended_at TEXT,
+  place TEXT,
+  chair TEXT,
+  attendees_json TEXT NOT NULL DEFAULT '[]',
+  warning_id INTEGER,
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+  template_name TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL);
+CREATE INDEX consultations_held ON consultations(held_on, started_at);
+CREATE TABLE consultation_steps (
+  id INTEGER PRIMARY KEY,
+  consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  title TEXT NOT NULL CHECK (length(title) > 0),
+  speaker_notes TEXT,
+  view_json TEXT NOT NULL DEFAULT '{}',
+  snapshot_png BLOB,
+  UNIQUE (consultation_id, position));
+CREATE TABLE consultation_plots (
+  id INTEGER PRIMARY KEY,
+  consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  step_position INTEGER CHECK (step_position IS NULL OR step_position >= 1),
+  kind TEXT NOT NULL CHECK (kind IN ('arrow','area','line','text','mark')),
+  style TEXT,
+  label TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL);
+CREATE INDEX consultation_plots_consultation ON consultation_plots(consultation_id, step_position);
+CREATE TABLE consultation_decisions (
+  id INTEGER PRIMARY KEY,
+  consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  text TEXT NOT NULL CHECK (length(text) > 0),
+  UNIQUE (consultation_id, position));
+CREATE TABLE consultation_tasks (
+  id INTEGER PRIMARY KEY,
+  consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  task TEXT NOT NULL CHECK (length(task) > 0),
+  owner TEXT NOT NULL CHECK (length(owner) > 0),
+  unit TEXT,
+  deadline TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done')),
+  done_at TEXT,
+  CHECK ((status = 'done') = (done_at IS NOT NULL)));
+CREATE INDEX consultation_tasks_due ON consultation_tasks(status, deadline);
+CREATE TABLE consultation_templates (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+  kind TEXT NOT NULL CHECK (kind IN ('annual_outlook','seasonal_stage','rolling_event')),
+  hazard TEXT,
+  steps_json TEXT NOT NULL DEFAULT '[]');
+)SQL";
+
 struct GeometryColumn
 {
   const char *table;
@@ -304,6 +375,7 @@ const GeometryColumn kGeometry1[] = {
 };
 const GeometryColumn kGeometry2[] = {{"roads", "LINESTRING"}, {"rivers", "LINESTRING"}};
 const GeometryColumn kGeometry6[] = {{"transfer_plans", "MULTIPOLYGON"}, {"transfer_assignments", "LINESTRING"}};
+const GeometryColumn kGeometry7[] = {{"consultation_plots", "GEOMETRY"}};
 
 // SpatiaLite's management functions report failure as 0, not as an SQL error.
 Status selectOne(sqlite3 *db, const QString &sql)
@@ -337,7 +409,7 @@ Status run(sqlite3 *db, const char *sql)
 
 } // namespace
 
-int latestVersion() { return 6; }
+int latestVersion() { return 7; }
 
 Status apply(sqlite3 *db, int version)
 {
@@ -367,6 +439,10 @@ Status apply(sqlite3 *db, int version)
     if (Status s = run(db, kSchema6); !s)
       return s;
     return addGeometry(db, kGeometry6);
+  case 7:
+    if (Status s = run(db, kSchema7); !s)
+      return s;
+    return addGeometry(db, kGeometry7);
   default:
     return Status::failure(QStringLiteral("no migration to schema %1").arg(version));
   }
