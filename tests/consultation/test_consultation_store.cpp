@@ -42,7 +42,7 @@ class TestConsultationStore : public QObject
     h.startedAt = QStringLiteral("2026-07-15T09:00:00");
     h.place = QStringLiteral("县应急指挥中心");
     h.chair = QStringLiteral("王县长");
-    h.attendees = {QStringLiteral("气象局 李"), QStringLiteral("水利局 张"), QStringLiteral("自然资源局 赵")};
+    h.attendees = QStringList {QStringLiteral("气象局 李"), QStringLiteral("水利局 张"), QStringLiteral("自然资源局 赵")};
     h.warningId = 42;
     return h;
   }
@@ -125,7 +125,7 @@ class TestConsultationStore : public QObject
       qWarning() << made.message();
     Consultation c = made.value();
     StepView v = c.steps[0].view();
-    v.layerIds = {QStringLiteral("warnings"), QStringLiteral("stations")};
+    v.layerIds = QStringList {QStringLiteral("warnings"), QStringLiteral("stations")};
     v.xmin = 108.25;
     v.ymin = 30.125;
     v.xmax = 108.75;
