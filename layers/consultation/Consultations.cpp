@@ -124,7 +124,6 @@ Status removeChildren(Store &store, const TableSpec &spec, qint64 consultationId
 
 Status Consultations::validate(const Consultation &c) const
 {
-  Consultation probe = c;
   // Child rows are checked as they will be written; the id is not known yet.
   const qint64 someId = c.id > 0 ? c.id : 1;
   if (Status s = ConsultationRow::schema().spec().validate(headerRecord(c)); !s)
