@@ -10,6 +10,272 @@
     </message>
 </context>
 <context>
+    <name>onemap::AgendaTemplates</name>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="62"/>
+        <source>Decisions and tasks</source>
+        <translation>决策与任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="78"/>
+        <source>Annual outlook</source>
+        <translation>年度趋势会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="79"/>
+        <source>Review of last year&apos;s events</source>
+        <translation>上年灾情回顾</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="80"/>
+        <source>Climate outlook for the year</source>
+        <translation>年度气候趋势预测</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="81"/>
+        <source>Risk zones and hidden dangers</source>
+        <translation>风险区与隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="82"/>
+        <source>Shelters and transfer plans</source>
+        <translation>避难场所与转移方案</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="83"/>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="106"/>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="122"/>
+        <source>Forces and materials</source>
+        <translation>救援力量与物资</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="93"/>
+        <source>Seasonal stage 1: pre-flood-season preparation</source>
+        <translation>阶段会商一：汛前准备</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="93"/>
+        <source>Checks of hidden dangers and shelters</source>
+        <translation>隐患点与避难场所排查</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="94"/>
+        <source>Seasonal stage 2: early flood season</source>
+        <translation>阶段会商二：前汛期</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="94"/>
+        <source>Rainstorms and small rivers</source>
+        <translation>暴雨与中小河流</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="95"/>
+        <source>Seasonal stage 3: main flood season</source>
+        <translation>阶段会商三：主汛期</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="95"/>
+        <source>Rivers, reservoirs and transfers</source>
+        <translation>江河水库与转移避险</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="96"/>
+        <source>Seasonal stage 4: late flood season and typhoons</source>
+        <translation>阶段会商四：后汛期与台风</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="96"/>
+        <source>Typhoon rain and geological hazards</source>
+        <translation>台风降雨与地质灾害</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="97"/>
+        <source>Seasonal stage 5: autumn and winter fire season</source>
+        <translation>阶段会商五：秋冬森林防火期</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="97"/>
+        <source>Forest fire danger and patrols</source>
+        <translation>森林火险与巡护</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="98"/>
+        <source>Seasonal stage 6: winter snow and freezing</source>
+        <translation>阶段会商六：冬季雪灾凝冻</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="98"/>
+        <source>Roads, power and supplies in the cold</source>
+        <translation>低温下的道路、电力与保供</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="99"/>
+        <source>Seasonal stage 7: spring drought and fire</source>
+        <translation>阶段会商七：春季抗旱与防火</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="99"/>
+        <source>Water supply and spring fire danger</source>
+        <translation>供水保障与春季火险</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="104"/>
+        <source>Outlook for the stage</source>
+        <translation>本阶段趋势研判</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="118"/>
+        <source>Weather and rainfall</source>
+        <translation>天气与雨情</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="119"/>
+        <source>Rivers and reservoirs</source>
+        <translation>江河与水库</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="120"/>
+        <source>Geological hazards</source>
+        <translation>地质灾害</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="121"/>
+        <source>Shelters and transfers</source>
+        <translation>避难场所与转移</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="123"/>
+        <source>Affected townships and objects</source>
+        <translation>受影响乡镇与对象</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="125"/>
+        <source>Rainstorm meeting</source>
+        <translation>暴雨滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="129"/>
+        <source>Flood meeting</source>
+        <translation>洪水滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="132"/>
+        <source>Forest fire meeting</source>
+        <translation>森林火灾滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="133"/>
+        <source>Fire danger and weather</source>
+        <translation>火险等级与气象</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="134"/>
+        <source>Fire spots and threatened villages</source>
+        <translation>火点与受威胁村庄</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="136"/>
+        <source>Earthquake meeting</source>
+        <translation>地震应急会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="137"/>
+        <source>Quake parameters and intensity</source>
+        <translation>地震参数与烈度</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="140"/>
+        <source>Snow and freezing meeting</source>
+        <translation>雪灾凝冻滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="141"/>
+        <source>Weather and temperature</source>
+        <translation>天气与气温</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="142"/>
+        <source>Roads and lifelines</source>
+        <translation>道路与生命线</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="144"/>
+        <source>Drought meeting</source>
+        <translation>抗旱滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="145"/>
+        <source>Rainfall deficit and outlook</source>
+        <translation>降水偏少与趋势</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="146"/>
+        <source>Water sources and supply</source>
+        <translation>水源与供水</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="148"/>
+        <source>Hazardous materials meeting</source>
+        <translation>危险化学品事故会商</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="149"/>
+        <source>Incident site and spread</source>
+        <translation>事故现场与扩散</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="150"/>
+        <source>People and objects in the danger zone</source>
+        <translation>危险区内人员与对象</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="184"/>
+        <source>agenda template &quot;%1&quot;: no such built-in template</source>
+        <translation>议程模板“%1”：没有这个内置模板</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="201"/>
+        <source>agenda steps: the text is larger than %1 MB</source>
+        <translation>议程步骤：文本超过 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="205"/>
+        <source>agenda steps: not a JSON array of steps (%1)</source>
+        <translation>议程步骤：不是步骤的 JSON 数组（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="208"/>
+        <source>agenda steps: %1 steps, at most %2 are allowed</source>
+        <translation>议程步骤：共 %1 步，最多允许 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="215"/>
+        <source>agenda step %1: a title is required</source>
+        <translation>议程第 %1 步：须有标题</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="242"/>
+        <source>agenda template &quot;%1&quot;: built-in templates cannot be changed; save a copy under a new name</source>
+        <translation>议程模板“%1”：内置模板不可修改，请另存为新名称</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="244"/>
+        <source>agenda template &quot;%1&quot;: it has no steps</source>
+        <translation>议程模板“%1”：没有步骤</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="246"/>
+        <source>agenda template: the name is longer than %1 characters</source>
+        <translation>议程模板：名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="250"/>
+        <location filename="../../layers/consultation/AgendaTemplates.cpp" line="268"/>
+        <source>agenda template &quot;%1&quot;: %2</source>
+        <translation>议程模板“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>onemap::AnswerDialog</name>
     <message>
         <location filename="../../desktop/warnings/AnswerDialog.cpp" line="15"/>
@@ -1443,6 +1709,99 @@
         <location filename="../../layers/import/ColumnMapping.cpp" line="180"/>
         <source>cannot write mapping file %1</source>
         <translation>无法写入对应关系文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::Consultations</name>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="105"/>
+        <source>consultation, %1: longer than %2 characters</source>
+        <translation>会商，%1：超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="110"/>
+        <source>consultation: %1 %2, at most %3 are allowed</source>
+        <translation>会商：%1 %2，最多允许 %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="155"/>
+        <source>step %1 title</source>
+        <translation>第 %1 步标题</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="157"/>
+        <source>step %1 notes or view</source>
+        <translation>第 %1 步讲稿或视图</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="159"/>
+        <source>consultation, step %1: the snapshot is larger than %2 MB</source>
+        <translation>会商第 %1 步：快照超过 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="161"/>
+        <source>consultation, step %1: %2</source>
+        <translation>会商第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="163"/>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="169"/>
+        <source>plot %1: step %2 does not exist</source>
+        <translation>标绘 %1：第 %2 步不存在</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="171"/>
+        <source>plot %1 label or style</source>
+        <translation>标绘 %1 的文字或样式</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="173"/>
+        <source>plot %1 geometry</source>
+        <translation>标绘 %1 的几何</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="175"/>
+        <source>plot %1: %2</source>
+        <translation>标绘 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="181"/>
+        <source>plot %1 (%2): &quot;%3&quot; is not a valid %4</source>
+        <translation>标绘 %1（%2）：“%3”不是有效的 %4</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="189"/>
+        <source>decision %1</source>
+        <translation>决策 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="191"/>
+        <source>decision %1: %2</source>
+        <translation>决策 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="198"/>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="200"/>
+        <source>task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="202"/>
+        <source>task %1: a done task needs the time it was done, an open one none</source>
+        <translation>任务 %1：已完成的任务须有完成时间，未完成的不应有</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="251"/>
+        <source>consultation_steps, snapshot of step %1: %2</source>
+        <translation>consultation_steps，第 %1 步快照：%2</translation>
     </message>
 </context>
 <context>
@@ -8194,7 +8553,7 @@
         <translation>工作表 %1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../layers/export/SheetFiles.cpp" line="143"/>
+        <location filename="../../layers/export/SheetFiles.cpp" line="145"/>
         <source>this GDAL has no XLSX driver</source>
         <translation>当前 GDAL 没有 XLSX 驱动</translation>
     </message>
@@ -8982,59 +9341,24 @@
     </message>
     <message>
         <location filename="../../layers/statistics/DailyReport.cpp" line="49"/>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="57"/>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="9"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="18"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="24"/>
-        <source>the name must end in .%1</source>
-        <translation>文件名须以 .%1 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="26"/>
-        <source>folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="57"/>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="9"/>
         <source>Township code</source>
         <translation>乡镇代码</translation>
     </message>
     <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="60"/>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="74"/>
+        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="26"/>
         <source>County total</source>
         <translation>全县合计</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="104"/>
-        <source>this GDAL has no XLSX driver</source>
-        <translation>当前 GDAL 不含 XLSX 驱动</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="124"/>
-        <source>column %1</source>
-        <translation>列“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="140"/>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../layers/statistics/DailyReportFiles.cpp" line="148"/>
-        <source>rename from %1 failed</source>
-        <translation>从 %1 重命名失败</translation>
     </message>
     <message>
         <location filename="../../layers/statistics/DailyStatistics.cpp" line="63"/>
@@ -9630,6 +9954,19 @@
         <location filename="../../desktop/cli/StatsCommand.cpp" line="194"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::StepView</name>
+    <message>
+        <location filename="../../layers/consultation/ConsultationRecords.cpp" line="43"/>
+        <source>step view: not a JSON object (%1)</source>
+        <translation>步骤视图：不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/ConsultationRecords.cpp" line="59"/>
+        <source>step view: the extent is empty or inverted</source>
+        <translation>步骤视图：范围为空或上下颠倒</translation>
     </message>
 </context>
 <context>
