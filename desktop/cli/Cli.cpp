@@ -11,6 +11,7 @@
 #include "ShelterCommand.h"
 #include "StatsCommand.h"
 #include "TransferCommand.h"
+#include "ConsultCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NoticeCommand.h"
@@ -98,7 +99,9 @@ int runCli(int argc, char **argv)
     return runTransfer(args);
   if (verb == QLatin1String("shelter"))
     return runShelter(args);
-  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter; none opens the board)").arg(verb));
+  if (verb == QLatin1String("consult"))
+    return runConsult(args);
+  return cli::usageError(QCoreApplication::translate("onemap::cli", "unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter, consult; none opens the board)").arg(verb));
 }
 
 } // namespace onemap
