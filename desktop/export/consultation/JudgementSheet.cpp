@@ -5,6 +5,7 @@
 #include "export/impact/ImpactReport.h"
 #include "export/impact/ImpactTables.h"
 #include "export/notices/NoticeLayout.h"
+#include "map/FieldLabels.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 #include "warnings/WarningImpact.h"
@@ -119,7 +120,8 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
   } else {
     QList<QStringList> rows;
     for (const ForceWarning &w : inForce)
-      rows << QStringList {ImpactTables::level(w.level), w.hazard, w.headline, WarningStage::at(w.stage, w.onset, w.effective, now), w.expires};
+      rows << QStringList {ImpactTables::level(w.level), FieldLabels::value(QStringLiteral("warnings"), QStringLiteral("hazard"), w.hazard), w.headline,
+                           FieldLabels::value(QStringLiteral("warnings"), QStringLiteral("stage"), WarningStage::at(w.stage, w.onset, w.effective, now)), w.expires};
     html += table({QCoreApplication::translate("onemap::JudgementSheet", "Level"), QCoreApplication::translate("onemap::JudgementSheet", "Hazard"),
                    QCoreApplication::translate("onemap::JudgementSheet", "Headline"), QCoreApplication::translate("onemap::JudgementSheet", "Stage"),
                    QCoreApplication::translate("onemap::JudgementSheet", "Expires")},
