@@ -1712,6 +1712,95 @@
     </message>
 </context>
 <context>
+    <name>onemap::ConsultCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="18"/>
+        <source>Writes the one-sheet judgement of a consultation meeting as PDF: warnings in force, threatened objects by township, forces and materials, decisions and tasks, with a map.</source>
+        <translation>将会商的研判一张单写成 PDF：生效预警、各乡镇受威胁对象、力量与物资、决策与任务，附地图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="21"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="22"/>
+        <source>the action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="23"/>
+        <source>Situation store to read.</source>
+        <translation>要读取的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="23"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="25"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="24"/>
+        <source>Id of the consultation meeting.</source>
+        <translation>会商编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="24"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="25"/>
+        <source>The .pdf to write.</source>
+        <translation>要写出的 .pdf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="26"/>
+        <source>Day that decides warnings in force and overdue tasks, YYYY-MM-DD (default today).</source>
+        <translation>判定生效预警与逾期任务的日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="27"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="31"/>
+        <source>--consultation is required</source>
+        <translation>须指定 --consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="35"/>
+        <source>--consultation must be a consultation id (a positive number), not %1</source>
+        <translation>--consultation 须为会商编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="38"/>
+        <source>--out is required</source>
+        <translation>须指定 --out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="40"/>
+        <source>--out must end in .pdf, not %1</source>
+        <translation>--out 须以 .pdf 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="45"/>
+        <source>--as-of must be YYYY-MM-DD, not %1</source>
+        <translation>--as-of 须为 YYYY-MM-DD，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="53"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="63"/>
+        <source>consult needs an action: sheet (onemap consult sheet --help)</source>
+        <translation>consult 需要一个操作：sheet（onemap consult sheet --help）</translation>
+    </message>
+</context>
+<context>
     <name>onemap::Consultations</name>
     <message>
         <location filename="../../layers/consultation/Consultations.cpp" line="105"/>
@@ -6422,6 +6511,192 @@
         <location filename="../../desktop/cli/InitCommand.cpp" line="91"/>
         <source>created %1</source>
         <translation>已创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::JudgementSheet</name>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="75"/>
+        <source>standby</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="77"/>
+        <source>deployed</source>
+        <translation>已出动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="84"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="86"/>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="102"/>
+        <source>Sample County</source>
+        <translation>示范县</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="106"/>
+        <source>One-sheet judgement</source>
+        <translation>研判一张单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="109"/>
+        <source>%1 one-sheet judgement</source>
+        <translation>%1研判一张单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="111"/>
+        <source>Held on %1 at %2. Chair: %3. Attendees: %4.</source>
+        <translation>会商时间：%1；地点：%2；主持：%3；参会：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="117"/>
+        <source>1. Situation: warnings in force</source>
+        <translation>一、态势：生效预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="119"/>
+        <source>No warning in force on %1.</source>
+        <translation>%1 无生效预警。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="125"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="125"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="126"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="126"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="127"/>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="138"/>
+        <source>2. Threatened objects by township</source>
+        <translation>二、各乡镇受威胁对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="153"/>
+        <source>Nothing inside the warning&apos;s area.</source>
+        <translation>预警区域内无受威胁对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="157"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="199"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="210"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="170"/>
+        <source>3. Forces and materials at hand</source>
+        <translation>三、现有救援力量与物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="180"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="181"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="181"/>
+        <source>Teams</source>
+        <translation>队伍数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="182"/>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="190"/>
+        <source>No reserve materials recorded.</source>
+        <translation>未登记储备物资。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="191"/>
+        <source>Material</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="191"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="192"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="223"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="192"/>
+        <source>Depots</source>
+        <translation>库点数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="197"/>
+        <source>4. Decisions</source>
+        <translation>四、会商决策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="208"/>
+        <source>5. Tasks</source>
+        <translation>五、任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="220"/>
+        <source>overdue %1 day(s)</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="222"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="222"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="223"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="224"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="224"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -12209,9 +12484,9 @@
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/Cli.cpp" line="101"/>
-        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter; none opens the board)</source>
-        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats、transfer、shelter；不带命令则打开态势板）</translation>
+        <location filename="../../desktop/cli/Cli.cpp" line="104"/>
+        <source>unknown command %1 (commands: init, export, import, danger, notice, cap, impact, plugins, event, stats, transfer, shelter, consult; none opens the board)</source>
+        <translation>未知命令 %1（可用命令：init、export、import、danger、notice、cap、impact、plugins、event、stats、transfer、shelter、consult；不带命令则打开态势板）</translation>
     </message>
 </context>
 </TS>

@@ -164,7 +164,9 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
       html += QStringLiteral("<p><img src=\"%1\" width=\"620\"/></p>").arg(QLatin1String(ImpactReport::kMapResource));
   }
 
-  // 3 Forces and materials.
+  // 3 Forces and materials, on a new page: the map above leaves too little
+  // room, and a table row split over a page break loses its numbers.
+  html += QStringLiteral("<div style=\"page-break-before: always;\"></div>");
   html += heading(QCoreApplication::translate("onemap::JudgementSheet", "3. Forces and materials at hand"));
   {
     QList<QStringList> rows;
