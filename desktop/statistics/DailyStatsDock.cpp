@@ -1,4 +1,5 @@
 #include "DailyStatsDock.h"
+#include "ui/ViewMenu.h"
 
 #include "DailyStatsModel.h"
 #include "StatisticEditCommand.h"
@@ -30,16 +31,6 @@
 
 namespace onemap {
 
-namespace {
-QMenu *viewMenu(QMainWindow *window)
-{
-  const QString title = QCoreApplication::translate("onemap::LedgerDock", "&View");
-  for (QAction *a : window->menuBar()->actions())
-    if (a->menu() && a->text() == title)
-      return a->menu();
-  return window->menuBar()->addMenu(title);
-}
-} // namespace
 
 DailyStatsDock *DailyStatsDock::addTo(QMainWindow *window, const QgsProject *project)
 {

@@ -1,4 +1,5 @@
 #include "TransferDock.h"
+#include "ui/ViewMenu.h"
 
 #include "CoverageRunner.h"
 #include "MapFocus.h"
@@ -54,14 +55,6 @@
 namespace onemap {
 
 namespace {
-QMenu *viewMenu(QMainWindow *window)
-{
-  const QString title = QCoreApplication::translate("onemap::LedgerDock", "&View");
-  for (QAction *a : window->menuBar()->actions())
-    if (a->menu() && a->text() == title)
-      return a->menu();
-  return window->menuBar()->addMenu(title);
-}
 
 QString defaultActor()
 {

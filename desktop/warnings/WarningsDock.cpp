@@ -1,4 +1,5 @@
 #include "WarningsDock.h"
+#include "ui/ViewMenu.h"
 
 #include "CallPanel.h"
 #include "ImpactPanel.h"
@@ -47,15 +48,6 @@ const QgsCoordinateReferenceSystem &cgcs2000()
   return crs;
 }
 
-// The View menu LedgerDock made, so the board keeps one; else a new one.
-QMenu *viewMenu(QMainWindow *window)
-{
-  const QString title = QCoreApplication::translate("onemap::LedgerDock", "&View");
-  for (QAction *a : window->menuBar()->actions())
-    if (a->menu() && a->text() == title)
-      return a->menu();
-  return window->menuBar()->addMenu(QCoreApplication::translate("onemap::WarningsDock", "&View"));
-}
 } // namespace
 
 WarningsDock *WarningsDock::addTo(QMainWindow *window, QgsProject *project, QgsMapCanvas *canvas)

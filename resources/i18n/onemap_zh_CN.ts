@@ -1946,118 +1946,118 @@
 <context>
     <name>onemap::DailyStatsDock</name>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="58"/>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="65"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="49"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="56"/>
         <source>Daily statistics (seven situations)</source>
         <translation>每日统计（七情）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="100"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="91"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="113"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
         <source>Copy yesterday</source>
         <translation>沿用昨日数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="113"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
         <source>Fill the empty cells with the day before&apos;s values; entered values stay.</source>
         <translation>用前一天的数值填充空白单元格；已填写的数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="114"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="105"/>
         <source>Accept suggestions</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="114"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="105"/>
         <source>Fill the empty cells with the values the store derives (grey); entered values stay.</source>
         <translation>用态势库推算的数值（灰色）填充空白单元格；已填写的数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="115"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="106"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="108"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="126"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="126"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
         <source>Write the day&apos;s report as PDF, CSV or Excel.</source>
         <translation>将当日报表导出为 PDF、CSV 或 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="144"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="135"/>
         <source>Use the suggested value</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="146"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="137"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="155"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="146"/>
         <source>Clear %1 values</source>
         <translation>清除 %1 个数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="184"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="175"/>
         <source>%1 of %2 townships reported, %3 values; %4 suggestion(s) waiting (grey italics).</source>
         <translation>已报送乡镇 %1/%2 个，共 %3 个数值；另有 %4 个建议值待采用（灰色斜体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="201"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="192"/>
         <source>The store refused the change.</source>
         <translation>态势库拒绝了此次修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="220"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="211"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="228"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="219"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="234"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="225"/>
         <source>Copy %1 values from the day before</source>
         <translation>从前一天复制 %1 个数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="240"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="231"/>
         <source>Accept %1 suggested values</source>
         <translation>采用 %1 个建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="256"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="247"/>
         <source>Use %1 suggested values</source>
         <translation>采用 %1 个建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="283"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="274"/>
         <source>%1: the report is written as .pdf, .csv or .xlsx</source>
         <translation>%1：报表只能导出为 .pdf、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="291"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="282"/>
         <source>Export daily statistics</source>
         <translation>导出每日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="292"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="283"/>
         <source>PDF report (*.pdf);;CSV table (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF 报表 (*.pdf);;CSV 表格 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6721,9 +6721,7 @@
     </message>
     <message>
         <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="36"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="59"/>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="53"/>
+        <location filename="../../desktop/ui/ViewMenu.cpp" line="12"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -11181,220 +11179,220 @@
 <context>
     <name>onemap::TransferDock</name>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="92"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="121"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="85"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="114"/>
         <source>Transfer and shelter</source>
         <translation>转移避险与避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="100"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="93"/>
         <source>T&amp;ransfer</source>
         <translation>转移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="102"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="95"/>
         <source>Make transfer plan</source>
         <translation>编制转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="108"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="101"/>
         <source>Shelter coverage (5-minute walk)</source>
         <translation>避难场所覆盖（步行5分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="113"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="269"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="106"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="114"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="270"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="107"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="171"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="164"/>
         <source>Make plan</source>
         <translation>编制方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="172"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="165"/>
         <source>Plan who moves where for the chosen area: nearest shelter by road first, never over capacity.</source>
         <translation>为所选范围编制人员转移去向：沿道路就近安排避难场所，不超出容量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="173"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="187"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="180"/>
         <source>Plans (newest first):</source>
         <translation>方案（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="199"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="192"/>
         <source>Transfer list</source>
         <translation>转移避险清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="204"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="197"/>
         <source>Tracking</source>
         <translation>进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="205"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="198"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="217"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="210"/>
         <source>Reassign...</source>
         <translation>改派...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="218"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="211"/>
         <source>Send the selected group (or part of it) to another shelter with room left.</source>
         <translation>将所选分组（或其中一部分）改派至其他有剩余容量的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="222"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="215"/>
         <source>Mark road cut</source>
         <translation>标记道路中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="224"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="217"/>
         <source>Click a road on the map to mark it cut (click again to open it).</source>
         <translation>在地图上点击道路，将其标记为中断（再次点击恢复畅通）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="233"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="226"/>
         <source>No road there.</source>
         <translation>此处没有道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="249"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="242"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="250"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="243"/>
         <source>Area and people within a 5-minute walk of a shelter; uncovered villages on the map.</source>
         <translation>避难场所步行5分钟范围内的面积和人口；在地图上显示未覆盖的村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="255"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="251"/>
         <source>Transfer list (PDF, a map per township)...</source>
         <translation>转移避险清单（PDF，每个乡镇一幅图）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="259"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="252"/>
         <source>Transfer list (Excel)...</source>
         <translation>转移避险清单（Excel）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="260"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
         <source>Transfer list (CSV)...</source>
         <translation>转移避险清单（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="255"/>
         <source>Shelter balance (PDF)...</source>
         <translation>避难场所供需平衡（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="256"/>
         <source>Shelter balance (CSV)...</source>
         <translation>避难场所供需平衡（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="264"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
         <source>Shelter coverage (PDF)...</source>
         <translation>避难场所覆盖（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="265"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
         <source>Shelter coverage (CSV)...</source>
         <translation>避难场所覆盖（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="347"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="340"/>
         <source>No plan chosen.</source>
         <translation>未选择方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="351"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="344"/>
         <source>%1 groups, %2 people: %3 placed, %4 not placed</source>
         <translation>%1 组，%2 人：已安置 %3 人，未安置 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="353"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="346"/>
         <source> (%1 rows in red)</source>
         <translation> （%1 行标红）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="410"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="403"/>
         <source>%1: not placed (%2).</source>
         <translation>%1：未安置（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="401"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="394"/>
         <source>%1 -&gt; %2: %3 people, %4 km, %5 min.</source>
         <translation>%1 -&gt; %2：%3 人，%4 km，%5 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="412"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="405"/>
         <source>%1 -&gt; %2: %3 people, reassigned by hand (no route).</source>
         <translation>%1 → %2：%3 人，人工改派（无路线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="418"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="411"/>
         <source>A plan is being made already.</source>
         <translation>已有方案正在编制中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="418"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="411"/>
         <source>Choose an area first.</source>
         <translation>请先选择范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="430"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="423"/>
         <source>Planning the transfer for %1...</source>
         <translation>正在为 %1 编制转移避险方案...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="451"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="444"/>
         <source>Plan made: %1 people, %2 placed, %3 not placed; %4 shelters usable, %5 roads avoided.</source>
         <translation>方案已编制：%1 人，已安置 %2 人，未安置 %3 人；可用避难场所 %4 处，避开道路 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="457"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="450"/>
         <source>Planning cancelled; nothing was saved.</source>
         <translation>已取消编制，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="480"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="473"/>
         <source>The reassignment was refused.</source>
         <translation>改派被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="501"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="494"/>
         <source>The road could not be marked.</source>
         <translation>无法标记该道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="519"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="512"/>
         <source>Computing the shelter coverage...</source>
         <translation>正在计算避难场所覆盖...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="538"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="531"/>
         <source>Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.</source>
         <translation>%1 处避难场所步行5分钟范围内：面积 %2 km²（共 %3 km²），人口 %4 人（共 %5 人）；%6 个村（社区）未覆盖。</translation>
     </message>
@@ -12408,70 +12406,65 @@
 <context>
     <name>onemap::WarningsDock</name>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="57"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="90"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="82"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="149"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="141"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="150"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="142"/>
         <source>All, with history (expired, updated, cancelled)</source>
         <translation>全部，含历史（已过期、已更新、已解除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="174"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="166"/>
         <source>Select a warning to read it; double-click to open its details here.</source>
         <translation>选择一条预警查看；双击在此打开详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="175"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="167"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="179"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="171"/>
         <source>Impact</source>
         <translation>影响分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="181"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="173"/>
         <source>Call-and-answer</source>
         <translation>叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="192"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="184"/>
         <source>Show warning history</source>
         <translation>显示预警历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="194"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="186"/>
         <source>Replay warnings...</source>
         <translation>预警回放...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="202"/>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="204"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="194"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="196"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="353"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="345"/>
         <source>Warning lifted: %1</source>
         <translation>预警解除：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/WarningsDock.cpp" line="368"/>
+        <location filename="../../desktop/warnings/WarningsDock.cpp" line="360"/>
         <source>New warning: %1</source>
         <translation>新预警：%1</translation>
     </message>

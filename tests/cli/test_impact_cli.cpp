@@ -1,6 +1,7 @@
 // `onemap impact` end to end on a sample store: the CSV read back section by
 // section (township rows add up to the Total row, and to counts made here with
 // a plain SQL scan), the PDF read back with pdftotext, and an unknown id.
+#include "CsvRecords.h"
 #include "OnemapProcess.h"
 #include "PdfText.h"
 #include "SampleStore.h"
@@ -18,31 +19,7 @@ using testing::runOnemap;
 namespace {
 
 //! Splits one CSV line (quotes doubled inside quoted cells).
-QStringList cells(const QString &line)
-{
-  QStringList out;
-  QString cell;
-  bool quoted = false;
-  for (int i = 0; i < line.size(); ++i) {
-    const QChar c = line[i];
-    if (quoted) {
-      if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"'))
-        cell += c, ++i;
-      else if (c == QLatin1Char('"'))
-        quoted = false;
-      else
-        cell += c;
-    } else if (c == QLatin1Char('"')) {
-      quoted = true;
-    } else if (c == QLatin1Char(',')) {
-      out << cell;
-      cell.clear();
-    } else {
-      cell += c;
-    }
-  }
-  return out << cell;
-}
+QStringList cells(const QString &line) { return testing::parseCsv(line).value(0); }
 
 //! Section key -> rows after its header row.
 QMap<QString, QList<QStringList>> sections(const QByteArray &bytes)
