@@ -2,6 +2,8 @@
 
 #include "CliCommon.h"
 #include "export/consultation/JudgementSheet.h"
+#include "modules/BoardModules.h"
+#include "plugins/BoardPlugins.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,9 @@ int sheet(const QStringList &arguments)
       return cli::usageError(QCoreApplication::translate("onemap::ConsultCommand", "--as-of must be YYYY-MM-DD, not %1").arg(p.value(QStringLiteral("as-of"))));
   }
   const QString storePath = p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : cli::defaultStorePath();
+  // The hazard plugins' tables are brought up to date: their sections are on the sheet.
+  for (const QString &problem : BoardPlugins::start(storePath))
+    cli::err() << problem << Qt::endl;
   auto store = Store::open(storePath);
   if (!store)
     return cli::failure(store.message());
@@ -60,7 +65,15 @@ int runConsult(const QStringList &arguments)
 {
   if (arguments.value(2) == QLatin1String("sheet"))
     return sheet(arguments);
-  return cli::usageError(QCoreApplication::translate("onemap::ConsultCommand", "consult needs an action: sheet (onemap consult sheet --help)"));
+  // The wall is the consultation module's: the board core has no wall.
+  if (arguments.value(2) == QLatin1String("wall")) {
+    const int code = BoardModules::runCommand(QStringLiteral("consult"), QStringLiteral("wall"), arguments);
+    if (code >= 0)
+      return code;
+    return cli::failure(QCoreApplication::translate("onemap::ConsultCommand", "the consultation module is not installed (consult.so in %1)")
+                          .arg(BoardModules::defaultSearchPaths().join(QLatin1Char(':'))));
+  }
+  return cli::usageError(QCoreApplication::translate("onemap::ConsultCommand", "consult needs an action: sheet or wall (onemap consult sheet --help)"));
 }
 
 } // namespace onemap

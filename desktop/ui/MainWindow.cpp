@@ -7,6 +7,7 @@
 #include "import/ImportWizard.h"
 #include "ledger/LedgerDock.h"
 #include "map/StoreMapLayers.h"
+#include "modules/BoardModules.h"
 #include "plugins/PluginActions.h"
 #include "statistics/DailyStatsDock.h"
 #include "transfer/TransferDock.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(QgsProject *project, QWidget *parent)
   PluginActions::addMenu(this, project);
   DailyStatsDock::addTo(this, project);
   TransferDock::addTo(this, project, mCanvas);
+  // Whole modes (consultation) come as board modules, after the board's own menus.
+  BoardModules::attachAll(this, project, mCanvas);
   mSearch->setProject(project);
   zoomToCounty();
 }

@@ -3,7 +3,9 @@
 #include "store/SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <algorithm>
 
@@ -110,13 +112,100 @@ Status tooMany(const QString &what, int count, int limit)
   return Status::failure(QCoreApplication::translate("onemap::Consultations", "consultation: %1 %2, at most %3 are allowed").arg(count).arg(what).arg(limit));
 }
 
-// Children are replaced whole: the old rows go (each audited as a delete).
-Status removeChildren(Store &store, const TableSpec &spec, qint64 consultationId, const QString &actor)
+// Far above any real position (at most kMaxSteps/kMaxRows): a row parked
+// here while rows swap places.
+constexpr qint64 kParkingPosition = 1000000;
+
+// A column as compared: NULL and empty text are the same, numbers by their text.
+QString comparable(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
+
+bool sameGeometry(Store &store, const QString &a, const QString &b)
+{
+  if (a == b)
+    return true;
+  // The store gives WKT back in its own spelling; compare the shapes, not the text.
+  SqlStatement q(store.handle(), QStringLiteral("SELECT ST_Equals(GeomFromText(?, %1), GeomFromText(?, %1))").arg(Store::kSrid));
+  q.bind(1, a).bind(2, b);
+  return q.next() && q.int64(0) == 1;
+}
+
+bool sameRecord(Store &store, const TableSpec &spec, const Record &stored, const Record &fresh)
+{
+  for (const FieldSpec &f : spec.fields)
+    if (comparable(stored.values.value(f.name)) != comparable(fresh.values.value(f.name)))
+      return false;
+  return spec.geometry == GeometryType::None || sameGeometry(store, stored.wkt, fresh.wkt);
+}
+
+// Brings the meeting's stored children of one table to \a fresh: a changed row
+// is updated, a new one (id 0 or unknown) inserted, a missing one removed, and
+// an unchanged one not written at all, so ids stay and the audit log holds
+// only real changes. Sets the ids of the inserted rows in \a fresh.
+Status syncChildren(Store &store, const TableSpec &spec, qint64 consultationId, QVector<Record> &fresh, const QString &actor)
 {
   Table table(store, spec);
+  QHash<qint64, Record> stored;
   for (const Record &r : table.select(QStringLiteral("consultation_id = ?"), {consultationId}))
-    if (Status s = table.remove(r.id, actor); !s)
-      return s;
+    stored.insert(r.id, r);
+  QSet<qint64> kept;
+  for (const Record &r : fresh)
+    if (r.id > 0 && stored.contains(r.id))
+      kept.insert(r.id);
+  // Removals first: a position freed by one row may be taken by another.
+  for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+    if (!kept.contains(it.key()))
+      if (Status s = table.remove(it.key(), actor); !s)
+        return s;
+  // Kept rows that changed, in an order that never puts two rows of a meeting
+  // on one position (UNIQUE (consultation_id, position)): a row moves once its
+  // new position is free. Only a cycle (two rows swapped) needs one row parked
+  // on a free position first.
+  const QString position = QStringLiteral("position");
+  const bool positioned = std::any_of(spec.fields.cbegin(), spec.fields.cend(), [&](const FieldSpec &f) { return f.name == position; });
+  QHash<qint64, qint64> holder; // position -> id of the kept row on it now
+  for (qint64 id : kept)
+    holder.insert(stored.value(id).values.value(position).toLongLong(), id);
+  QVector<Record *> pending;
+  for (Record &r : fresh)
+    if (kept.contains(r.id) && !sameRecord(store, spec, stored.value(r.id), r))
+      pending << &r;
+  while (!pending.isEmpty()) {
+    bool moved = false;
+    for (int i = 0; i < pending.size(); ++i) {
+      Record *r = pending[i];
+      const qint64 target = r->values.value(position).toLongLong();
+      if (positioned && holder.value(target, r->id) != r->id)
+        continue;
+      if (Status s = table.update(*r, actor); !s)
+        return s;
+      if (positioned) {
+        holder.remove(stored.value(r->id).values.value(position).toLongLong());
+        holder.insert(target, r->id);
+      }
+      pending.removeAt(i--);
+      moved = true;
+    }
+    if (!moved) {
+      Record *r = pending.first();
+      const qint64 from = stored.value(r->id).values.value(position).toLongLong();
+      const qint64 parking = kParkingPosition + from;
+      SqlStatement q(store.handle(), QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(spec.name));
+      q.bind(1, parking).bind(2, r->id);
+      if (!q.exec())
+        return Status::failure(QStringLiteral("%1: %2").arg(spec.name, q.error()));
+      holder.remove(from);
+      stored[r->id].values.insert(position, parking);
+    }
+  }
+  for (Record &r : fresh) {
+    if (kept.contains(r.id))
+      continue;
+    r.id = 0;
+    Result<qint64> id = table.insert(r, actor);
+    if (!id)
+      return id.status();
+    r.id = id.value();
+  }
   return Status();
 }
 
@@ -228,57 +317,70 @@ Status Consultations::save(Consultation &c, const QString &actor)
         return id.status();
       w.id = id.value();
     } else {
-      if (Status u = header.table().update(headerRecord(w), actor); !u)
-        return u;
-      for (const TableSpec *spec : {&ConsultationStep::schema().spec(), &ConsultationPlot::schema().spec(),
-                                    &ConsultationDecision::schema().spec(), &ConsultationTask::schema().spec()})
-        if (Status r = removeChildren(mStore, *spec, w.id, actor); !r)
-          return r;
+      Result<Record> stored = header.table().get(w.id);
+      if (!stored)
+        return stored.status();
+      if (!sameRecord(mStore, ConsultationRow::schema().spec(), stored.value(), headerRecord(w)))
+        if (Status u = header.table().update(headerRecord(w), actor); !u)
+          return u;
     }
-    TypedTable<ConsultationStep> steps(mStore);
+
+    QVector<Record> steps;
+    for (int i = 0; i < w.steps.size(); ++i) {
+      w.steps[i].consultationId = w.id;
+      w.steps[i].position = i + 1;
+      steps << ConsultationStep::schema().toRecord(w.steps[i]);
+    }
+    if (Status r = syncChildren(mStore, ConsultationStep::schema().spec(), w.id, steps, actor); !r)
+      return r;
     for (int i = 0; i < w.steps.size(); ++i) {
       ConsultationStep &st = w.steps[i];
-      st.consultationId = w.id;
-      st.position = i + 1;
-      Result<qint64> id = steps.add(st, actor);
-      if (!id)
-        return id.status();
-      st.id = id.value();
-      if (!st.snapshotPng.isEmpty()) {
-        SqlStatement q(mStore.handle(), QStringLiteral("UPDATE consultation_steps SET snapshot_png = ? WHERE id = ?"));
+      st.id = steps[i].id;
+      // The snapshot is kept out of the record (and the audit row); written when it changed.
+      SqlStatement old(mStore.handle(), QStringLiteral("SELECT snapshot_png FROM consultation_steps WHERE id = ?"));
+      old.bind(1, st.id);
+      if (old.next() && old.value(0).toByteArray() == st.snapshotPng)
+        continue;
+      SqlStatement q(mStore.handle(), QStringLiteral("UPDATE consultation_steps SET snapshot_png = ? WHERE id = ?"));
+      if (st.snapshotPng.isEmpty())
+        q.bind(1, QVariant()).bind(2, st.id);
+      else
         q.bind(1, st.snapshotPng).bind(2, st.id);
-        if (!q.exec())
-          return Status::failure(QCoreApplication::translate("onemap::Consultations", "consultation_steps, snapshot of step %1: %2").arg(i + 1).arg(q.error()));
-      }
+      if (!q.exec())
+        return Status::failure(QCoreApplication::translate("onemap::Consultations", "consultation_steps, snapshot of step %1: %2").arg(i + 1).arg(q.error()));
     }
-    Table plots(mStore, ConsultationPlot::schema().spec());
+
+    QVector<Record> plots;
     for (ConsultationPlot &p : w.plots) {
       p.consultationId = w.id;
-      Result<qint64> id = plots.insert(plotRecord(p), actor);
-      if (!id)
-        return id.status();
-      p.id = id.value();
+      plots << plotRecord(p);
     }
-    TypedTable<ConsultationDecision> decisions(mStore);
+    if (Status r = syncChildren(mStore, ConsultationPlot::schema().spec(), w.id, plots, actor); !r)
+      return r;
+    for (int i = 0; i < w.plots.size(); ++i)
+      w.plots[i].id = plots[i].id;
+
+    QVector<Record> decisions;
     for (int i = 0; i < w.decisions.size(); ++i) {
-      ConsultationDecision &d = w.decisions[i];
-      d.consultationId = w.id;
-      d.position = i + 1;
-      Result<qint64> id = decisions.add(d, actor);
-      if (!id)
-        return id.status();
-      d.id = id.value();
+      w.decisions[i].consultationId = w.id;
+      w.decisions[i].position = i + 1;
+      decisions << ConsultationDecision::schema().toRecord(w.decisions[i]);
     }
-    TypedTable<ConsultationTask> tasks(mStore);
+    if (Status r = syncChildren(mStore, ConsultationDecision::schema().spec(), w.id, decisions, actor); !r)
+      return r;
+    for (int i = 0; i < w.decisions.size(); ++i)
+      w.decisions[i].id = decisions[i].id;
+
+    QVector<Record> tasks;
     for (int i = 0; i < w.tasks.size(); ++i) {
-      ConsultationTask &t = w.tasks[i];
-      t.consultationId = w.id;
-      t.position = i + 1;
-      Result<qint64> id = tasks.add(t, actor);
-      if (!id)
-        return id.status();
-      t.id = id.value();
+      w.tasks[i].consultationId = w.id;
+      w.tasks[i].position = i + 1;
+      tasks << ConsultationTask::schema().toRecord(w.tasks[i]);
     }
+    if (Status r = syncChildren(mStore, ConsultationTask::schema().spec(), w.id, tasks, actor); !r)
+      return r;
+    for (int i = 0; i < w.tasks.size(); ++i)
+      w.tasks[i].id = tasks[i].id;
     return Status();
   });
   if (s)

@@ -44,8 +44,10 @@ public:
 
   //! The meeting with its steps, plots, decisions and tasks.
   Result<Consultation> load(qint64 id) const;
-  //! Writes the meeting and replaces its children by \a c's (positions are
-  //! renumbered 1..n in vector order); sets the ids in \a c on success.
+  //! Writes the meeting and brings its stored children to \a c's: changed
+  //! rows updated, new ones (id 0) inserted, missing ones removed, unchanged
+  //! ones left alone, so ids stay and the audit log holds only real changes.
+  //! Positions are renumbered 1..n in vector order; sets the ids in \a c.
   Status save(Consultation &c, const QString &actor);
   //! Checks \a c against the rules save() applies, without writing.
   Status validate(const Consultation &c) const;

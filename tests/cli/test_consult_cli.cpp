@@ -8,6 +8,7 @@
 #include "SampleStore.h"
 #include "StoreQueries.h"
 #include "consultation/Consultations.h"
+#include "plugins/PluginRegistry.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -98,6 +99,17 @@ private Q_SLOTS:
     for (const QString &t : townships)
       named += !t.isEmpty() && text.contains(t);
     QVERIFY2(named > 0, qPrintable(text.left(3000)));
+    // Each loaded hazard plugin of the warning's hazard has its section, under its Chinese name.
+    const QString hazard = value(QStringLiteral("SELECT hazard FROM warnings WHERE id = %1").arg(mWarning));
+    PluginRegistry plugins;
+    plugins.discover();
+    int sections = 0;
+    for (const PluginEntry &e : plugins.entries())
+      if (e.state == PluginEntry::State::Loaded && e.hazardCodes.contains(hazard)) {
+        QVERIFY2(text.contains(e.nameZh), qPrintable(e.nameZh + QStringLiteral(" missing in:\n") + text.left(3000)));
+        ++sections;
+      }
+    QVERIFY2(sections > 0, qPrintable(hazard));
   }
 
   void namesTheSectionsInEnglish()

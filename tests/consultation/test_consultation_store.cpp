@@ -230,10 +230,11 @@ private slots:
   {
     const qint64 before = auditRows();
     const Consultation c = savedMeeting();
-    // create: 1 header + 6 steps; save: header update, 6 step deletes, 6 step inserts, 5 plots, 2 decisions, 3 tasks.
-    QCOMPARE(auditRows() - before, qint64(1 + 6 + 1 + 6 + 6 + 5 + 2 + 3));
+    // create: 1 header + 6 steps; save: only what changed: step 1's notes and
+    // view (step 2's snapshot is not audited), 5 plots, 2 decisions, 3 tasks.
+    QCOMPARE(auditRows() - before, qint64(1 + 6 + 1 + 5 + 2 + 3));
     QCOMPARE(scalar(mStore->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'consultation_plots' AND action = 'insert' AND actor = 'operator'")), 5);
-    QCOMPARE(scalar(mStore->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'consultations' AND row_id = ?"), {c.id}), 2);
+    QCOMPARE(scalar(mStore->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'consultations' AND row_id = ?"), {c.id}), 1);
     QVERIFY(text(mStore->handle(), QStringLiteral("SELECT after_json FROM audit_log WHERE table_name = 'consultation_plots' ORDER BY id LIMIT 1"))
               .contains(QStringLiteral("LINESTRING")));
 
@@ -252,6 +253,74 @@ private slots:
     QVERIFY(consultations.remove(c.id, QStringLiteral("chair")));
     QCOMPARE(rows(QStringLiteral("consultation_steps")) + rows(QStringLiteral("consultation_plots")) + rows(QStringLiteral("consultation_tasks"))
                + rows(QStringLiteral("consultation_decisions")), qint64(0));
+  }
+
+  void saveWritesOnlyChanges()
+  {
+    Consultations consultations(*mStore);
+    Consultation c = savedMeeting();
+    const Consultation first = c;
+    const auto audit = [&](const char *table, const char *action) {
+      return scalar(mStore->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = ? AND action = ? AND actor = 'clerk'"),
+                    {QString::fromLatin1(table), QString::fromLatin1(action)});
+    };
+
+    // Saving what is stored writes nothing and keeps every id.
+    qint64 mark = auditRows();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QCOMPARE(auditRows() - mark, qint64(0));
+    for (int i = 0; i < c.plots.size(); ++i)
+      QCOMPARE(c.plots[i].id, first.plots[i].id);
+
+    // One plot relabelled: one update of that row.
+    c.plots[2].label = QStringLiteral("堤防加固段");
+    mark = auditRows();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QCOMPARE(auditRows() - mark, qint64(1));
+    QCOMPARE(audit("consultation_plots", "update"), 1);
+
+    // The first decision dropped: one delete, the second moves up to position 1.
+    c.decisions.removeFirst();
+    mark = auditRows();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QCOMPARE(auditRows() - mark, qint64(2));
+    QCOMPARE(c.decisions.first().id, first.decisions[1].id);
+
+    // Two tasks swap places (a cycle on the unique positions): two updates.
+    std::swap(c.tasks[0], c.tasks[1]);
+    mark = auditRows();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QCOMPARE(auditRows() - mark, qint64(2));
+
+    // A step inserted second: one insert, five steps renumbered.
+    ConsultationStep extra;
+    extra.title = QStringLiteral("水库调度");
+    extra.setView(StepView());
+    c.steps.insert(1, extra);
+    mark = auditRows();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QCOMPARE(audit("consultation_steps", "insert"), 1);
+    QCOMPARE(auditRows() - mark, qint64(1 + 5));
+    QCOMPARE(c.steps[2].id, first.steps[1].id);
+
+    // What is stored is exactly the meeting in memory, snapshots included.
+    const Consultation back = consultations.load(c.id).value();
+    QCOMPARE(back.steps.size(), 7);
+    for (int i = 0; i < back.steps.size(); ++i) {
+      QCOMPARE(back.steps[i].id, c.steps[i].id);
+      QCOMPARE(back.steps[i].title, c.steps[i].title);
+      QCOMPARE(back.steps[i].position, i + 1);
+      QCOMPARE(back.steps[i].snapshotPng, c.steps[i].snapshotPng);
+    }
+    QCOMPARE(back.tasks[0].task, first.tasks[1].task);
+    QCOMPARE(back.tasks[1].task, first.tasks[0].task);
+    QCOMPARE(back.decisions.size(), 1);
+    QCOMPARE(back.plots[2].label, QStringLiteral("堤防加固段"));
+
+    // A snapshot cleared is cleared in the store.
+    c.steps[2].snapshotPng.clear();
+    QVERIFY(consultations.save(c, QStringLiteral("clerk")));
+    QVERIFY(consultations.load(c.id).value().steps[2].snapshotPng.isEmpty());
   }
 
   void brokenSaveWritesNothing_data()
