@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -532,7 +533,32 @@ private slots:
     hostile.steps = {AgendaStep {QStringLiteral("一步"), {QStringLiteral("map")}, {}, QString()}};
     dialog.editTemplate(hostile);
     QVERIFY(dialog.save());
+    const qint64 oneStep = dialog.current().id;
+    QVERIFY(oneStep > 0);
     QVERIFY(!dialog.removeTemplate(0));
+    // Delete asks first: No keeps it, Yes deletes it.
+    for (const QMessageBox::StandardButton answer : {QMessageBox::No, QMessageBox::Yes}) {
+      bool asked = false;
+      whenModal<QMessageBox>([answer](QMessageBox *box) { box->button(answer)->click(); }, &asked);
+      QVERIFY(dialog.deleteButton()->isEnabled());
+      dialog.deleteButton()->click();
+      QVERIFY(asked);
+      QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM consultation_templates WHERE id = ?"), {oneStep}), answer == QMessageBox::Yes ? 0 : 1);
+    }
+    QVERIFY(!dialog.hasTemplate());
+    // Unsaved edits are not dropped silently: leaving asks (Cancel stays, Discard leaves).
+    QVERIFY(dialog.selectUserTemplate(saved.id));
+    dialog.stepTitleEdit()->setText(QStringLiteral("改过的标题"));
+    QVERIFY(dialog.isDirty());
+    for (const QMessageBox::StandardButton answer : {QMessageBox::Cancel, QMessageBox::Discard}) {
+      bool asked = false;
+      whenModal<QMessageBox>([answer](QMessageBox *box) { box->button(answer)->click(); }, &asked);
+      const bool left = dialog.selectBuiltIn(QStringLiteral("annual_outlook"));
+      QVERIFY(asked);
+      QCOMPARE(left, answer == QMessageBox::Discard);
+      QCOMPARE(dialog.current().isBuiltIn(), answer == QMessageBox::Discard);
+    }
+    QCOMPARE(text(store.handle(), QStringLiteral("SELECT steps_json FROM consultation_templates WHERE id = ?"), {saved.id}).contains(QStringLiteral("改过的标题")), false);
     audits = count(session, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'consultation_templates' AND action = 'delete'"));
     QVERIFY(dialog.removeTemplate(saved.id));
     QCOMPARE(count(session, QStringLiteral("SELECT count(*) FROM consultation_templates WHERE id = ?"), {saved.id}), 0);

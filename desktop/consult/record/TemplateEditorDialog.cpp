@@ -157,7 +157,15 @@ TemplateEditorDialog::TemplateEditorDialog(Store &store, const QString &actor, Q
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
   }
-  mGroups->setMaximumHeight(mGroups->fontMetrics().height() * 7);
+  // Groups in rows of equal cells, so all fit without scrolling.
+  mGroups->setFlow(QListView::LeftToRight);
+  mGroups->setWrapping(true);
+  mGroups->setResizeMode(QListView::Adjust);
+  int widest = 0;
+  for (int i = 0; i < mGroups->count(); ++i)
+    widest = qMax(widest, mGroups->fontMetrics().horizontalAdvance(mGroups->item(i)->text()));
+  mGroups->setGridSize(QSize(widest + 40, mGroups->fontMetrics().height() + 6));
+  mGroups->setMinimumHeight((mGroups->fontMetrics().height() + 6) * 5 + 6);
   stepForm->addRow(tr("Layer groups:"), mGroups);
   mNotes = new QPlainTextEdit(stepBox);
   mNotes->setTabChangesFocus(true);
