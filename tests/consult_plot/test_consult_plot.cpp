@@ -26,7 +26,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtMath>
 #include <QtTest>
@@ -567,6 +570,82 @@ private slots:
     QCOMPARE(featureCount(mBar->layers()->layer(PlotLayers::Layer::Areas)), 1L);
   }
 
+  // The toolbar as the consultation module adds it to a window; draws one
+  // plot of each kind (all six marks) and, with ONEMAP_SCREENSHOT_DIR, saves the window.
+  void addedToAWindow()
+  {
+    QMainWindow window;
+    auto *canvas = new QgsMapCanvas(&window);
+    canvas->setDestinationCrs(mProject.crs());
+    canvas->setCanvasColor(Qt::white);
+    new QgsLayerTreeMapCanvasBridge(mProject.layerTreeRoot(), canvas, canvas);
+    window.setCentralWidget(canvas);
+    window.resize(1400, 1000);
+    PlotToolbar *bar = PlotToolbar::addTo(&window, canvas, mSession, &mProject);
+    QCOMPARE(window.findChild<PlotToolbar *>(), bar);
+    QCOMPARE(window.toolBarArea(bar), Qt::TopToolBarArea);
+    QCOMPARE(bar->layers(), mBar->layers()); // one set of plot layers per project
+    int groups = 0;
+    for (QgsLayerTreeGroup *g : mProject.layerTreeRoot()->findGroups())
+      groups += g->name() == PlotLayers::groupName() ? 1 : 0;
+    QCOMPARE(groups, 1);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    canvas->setExtent(StoreMapLayers::countyExtent(&mProject));
+    canvas->refresh();
+    QCoreApplication::processEvents();
+
+    // A refused edit is said in the window's status bar.
+    QVERIFY(!mSession->updatePlot(0, ConsultationPlot {0, 0, 0, QStringLiteral("area"), {}, {}, {}, {}, QStringLiteral("POINT(1 2)")}));
+    QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+
+    QVERIFY(mSession->edit(QStringLiteral("clear"), [](Consultation &c) { c.plots.clear(); }));
+    auto px = [&](int x, int y) { return QPoint(x, y); };
+    auto clickOn = [&](const QPoint &p, Qt::MouseButton b = Qt::LeftButton) { QTest::mouseClick(canvas->viewport(), b, Qt::NoModifier, p); };
+    bar->action(PlotTool::Mode::Area)->trigger();
+    for (const QPoint &p : {px(560, 170), px(800, 150), px(860, 360), px(600, 390)})
+      clickOn(p);
+    clickOn(px(600, 390), Qt::RightButton);
+    bar->action(PlotTool::Mode::Arrow)->trigger();
+    for (const QPoint &p : {px(200, 700), px(340, 560), px(480, 470)})
+      clickOn(p);
+    clickOn(px(480, 470), Qt::RightButton);
+    bar->setColor(PlotStyles::palette().at(5));
+    bar->action(PlotTool::Mode::Line)->trigger();
+    for (const QPoint &p : {px(640, 680), px(760, 640), px(900, 690)})
+      clickOn(p);
+    clickOn(px(900, 690), Qt::RightButton);
+    bar->setColor(QColor());
+    bar->setTextPrompt([](QWidget *) { return QStringLiteral("山洪危险区 立即转移"); });
+    bar->action(PlotTool::Mode::Text)->trigger();
+    clickOn(px(330, 230));
+    const QVector<QPoint> markAt {px(520, 560), px(390, 700), px(700, 470), px(960, 520), px(700, 260), px(780, 620)};
+    for (int i = 0; i < PlotStyles::markCodes().size(); ++i) {
+      if (i == 0)
+        emit bar->markChooser()->activated(0); // as a user picking the mark already shown
+      else
+        bar->markChooser()->setCurrentIndex(i);
+      // Choosing a mark picks the mark tool.
+      QCOMPARE(canvas->mapTool(), static_cast<QgsMapTool *>(bar->tool(PlotTool::Mode::Mark)));
+      QCOMPARE(bar->tool(PlotTool::Mode::Mark)->mark(), PlotStyles::markCodes().at(i));
+      clickOn(markAt[i]);
+    }
+    QCOMPARE(mSession->meeting().plots.size(), 4 + PlotStyles::markCodes().size());
+    QCOMPARE(featureCount(bar->layers()->layer(PlotLayers::Layer::Points)), 1L + PlotStyles::markCodes().size());
+    QCOMPARE(featureCount(bar->layers()->layer(PlotLayers::Layer::Lines)), 2L);
+    QCOMPARE(featureCount(bar->layers()->layer(PlotLayers::Layer::Areas)), 1L);
+    canvas->unsetMapTool(canvas->mapTool());
+
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR")) {
+      canvas->refreshAllLayers();
+      QTest::qWait(200);
+      while (canvas->isDrawing())
+        QTest::qWait(50);
+      QTest::qWait(200);
+      QVERIFY(window.grab().save(QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("consult-plots-window.png"))));
+    }
+  }
+
   void cleanupTestCase()
   {
     delete mBar;
@@ -584,6 +663,10 @@ private slots:
 int main(int argc, char **argv)
 {
   QgisRuntime runtime(argc, argv, true);
+  // To look at strings not yet in resources/i18n: ONEMAP_EXTRA_QM=<file.qm>.
+  QTranslator extra;
+  if (qEnvironmentVariableIsSet("ONEMAP_EXTRA_QM") && extra.load(qEnvironmentVariable("ONEMAP_EXTRA_QM")))
+    QCoreApplication::installTranslator(&extra);
   TestConsultPlot test;
   return QTest::qExec(&test, argc, argv);
 }

@@ -214,11 +214,17 @@ QVector<QColor> palette()
 
 void applyPointStyle(QgsVectorLayer *layer)
 {
-  // Marks: the shape and colour come from the feature; a white outline keeps
-  // them readable over any base map. Text points have no symbol, only the label.
+  // Marks: the shape and colour come from the feature, on a white badge that
+  // keeps them readable over any base map.
+  // A white badge beneath: the marks must stand out from the board's own small point symbols.
+  auto *badge = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 9.5);
+  badge->setColor(QColor(255, 255, 255, 225));
+  badge->setStrokeColor(QColor(90, 90, 90));
+  badge->setStrokeWidth(0.3);
+  badge->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor, QgsProperty::fromField(QStringLiteral("color")));
   auto *shape = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 7.0);
-  shape->setStrokeColor(Qt::white);
-  shape->setStrokeWidth(0.6);
+  shape->setStrokeWidth(0.5); // in the mark's colour: thin shapes (the rescue cross) read bolder
+  shape->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor, QgsProperty::fromField(QStringLiteral("color")));
   shape->setDataDefinedProperty(QgsSymbolLayer::PropertyName, QgsProperty::fromField(QStringLiteral("shape")));
   shape->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromField(QStringLiteral("color")));
   // Text needs a symbol too, an invisible one: QGIS labels only features its renderer draws.
@@ -226,7 +232,7 @@ void applyPointStyle(QgsVectorLayer *layer)
   anchor->setColor(Qt::transparent);
   anchor->setStrokeStyle(Qt::NoPen);
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << shape), QStringLiteral("\"kind\" = 'mark'")));
+  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << badge << shape), QStringLiteral("\"kind\" = 'mark'")));
   root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << anchor), QStringLiteral("ELSE")));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 

@@ -92,12 +92,15 @@ PlotToolbar::PlotToolbar(QgsMapCanvas *canvas, ConsultationSession *session, Qgs
       mMarks->setToolTip(tr("The mark the Mark tool puts down"));
       for (const QString &code : PlotStyles::markCodes())
         mMarks->addItem(swatch(PlotStyles::markColor(code)), PlotStyles::markTitle(code), code);
-      connect(mMarks, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int) {
+      // Choosing a mark, even the one shown, means putting it down next.
+      const auto pickMark = [this] {
         if (PlotTool *mark = tool(PlotTool::Mode::Mark))
           mark->setMark(mMarks->currentData().toString());
         if (QAction *pick = action(PlotTool::Mode::Mark); pick && pick->isEnabled() && !pick->isChecked())
-          pick->trigger(); // choosing a mark means putting it down next
-      });
+          pick->trigger();
+      };
+      connect(mMarks, QOverload<int>::of(&QComboBox::currentIndexChanged), this, pickMark);
+      connect(mMarks, QOverload<int>::of(&QComboBox::activated), this, pickMark);
       addWidget(mMarks);
     }
   }

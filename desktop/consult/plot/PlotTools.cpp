@@ -53,7 +53,7 @@ PlotTool::PlotTool(QgsMapCanvas *canvas, ConsultationSession *session, PlotLayer
   };
 }
 
-PlotTool::~PlotTool() { delete mBand; }
+PlotTool::~PlotTool() { delete mBand.data(); }
 
 QString PlotTool::kindOf(Mode mode)
 {

@@ -16,8 +16,7 @@
 #include <functional>
 #include <qgsmaptool.h>
 #include <qgspointxy.h>
-
-class QgsRubberBand;
+#include <qgsrubberband.h>
 
 namespace onemap {
 
@@ -90,7 +89,7 @@ private:
   bool mOnStep = true;
   TextPrompt mPrompt;
   QVector<QgsPointXY> mPoints;
-  QgsRubberBand *mBand = nullptr;
+  QPointer<QgsRubberBand> mBand; // a canvas item: the canvas may delete it first
   QPoint mDoubleClickPixel {-1000, -1000};
   qint64 mDoubleClickMs = 0;
 };
