@@ -97,6 +97,7 @@ QgsPalLayerSettings labelSettings(QgsPalLayerSettings::Placement placement, doub
   s.placement = placement;
   s.setFormat(textFormat(pointSize, bold, haloMm));
   s.displayAll = true; // a plot's words are the point of it: never hidden by a collision
+  s.autoWrapLength = 24; // long words wrap at spaces rather than cross the wall
   return s;
 }
 
