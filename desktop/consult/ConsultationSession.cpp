@@ -51,6 +51,22 @@ QString defaultActor()
   return user.isEmpty() ? QStringLiteral("desktop") : user;
 }
 
+// The plot kind as the undo menu names it.
+QString kindName(const QString &kind)
+{
+  if (kind == QLatin1String("arrow"))
+    return QCoreApplication::translate("onemap::ConsultationSession", "arrow");
+  if (kind == QLatin1String("area"))
+    return QCoreApplication::translate("onemap::ConsultationSession", "area");
+  if (kind == QLatin1String("line"))
+    return QCoreApplication::translate("onemap::ConsultationSession", "line");
+  if (kind == QLatin1String("text"))
+    return QCoreApplication::translate("onemap::ConsultationSession", "text");
+  if (kind == QLatin1String("mark"))
+    return QCoreApplication::translate("onemap::ConsultationSession", "mark");
+  return kind;
+}
+
 bool plotsDiffer(const Consultation &a, const Consultation &b)
 {
   if (a.plots.size() != b.plots.size())
@@ -235,7 +251,7 @@ int ConsultationSession::addPlot(ConsultationPlot plot, bool onStep)
   plot.createdAt = QDateTime::currentDateTime().toString(Qt::ISODate);
   plot.createdBy = mActor;
   plot.stepPosition = onStep && mCurrent >= 0 ? mCurrent + 1 : 0;
-  const QString text = QCoreApplication::translate("onemap::ConsultationSession", "Draw %1").arg(plot.kind);
+  const QString text = QCoreApplication::translate("onemap::ConsultationSession", "Draw %1").arg(kindName(plot.kind));
   if (!edit(text, [&](Consultation &c) { c.plots << plot; }))
     return -1;
   return mMeeting.plots.size() - 1;
