@@ -301,7 +301,7 @@ private Q_SLOTS:
   void snapshotIsAPngOfTheMap()
   {
     mCanvas->setExtent(mCounty);
-    const QByteArray png = StepViews::snapshot(mCanvas, 600);
+    const QByteArray png = StepViews::snapshot(mCanvas, &mProject, 600);
     QVERIFY(png.startsWith("\x89PNG"));
     const QImage image = QImage::fromData(png, "PNG");
     QCOMPARE(image.width(), 600);
@@ -312,6 +312,22 @@ private Q_SLOTS:
       for (int x = 0; x < image.width(); x += 7)
         colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 3);
+
+    // The layers switched on a moment ago are in it, before the canvas has
+    // taken them over (that waits for the event loop).
+    setState({QStringLiteral("county")}, mCounty, {});
+    const QImage onlyCounty = QImage::fromData(StepViews::snapshot(mCanvas, &mProject, 600), "PNG");
+    setState({QStringLiteral("county"), QStringLiteral("townships"), QStringLiteral("hidden_dangers"), QStringLiteral("risk_geological")}, mCounty, {});
+    const QImage more = QImage::fromData(StepViews::snapshot(mCanvas, &mProject, 600), "PNG");
+    auto painted = [](const QImage &img) {
+      const QRgb background = img.pixel(0, 0);
+      int n = 0;
+      for (int y = 0; y < img.height(); y += 3)
+        for (int x = 0; x < img.width(); x += 3)
+          n += img.pixel(x, y) != background;
+      return n;
+    };
+    QVERIFY2(painted(more) > painted(onlyCounty) * 2, qPrintable(QStringLiteral("%1 vs %2").arg(painted(more)).arg(painted(onlyCounty))));
   }
 
   // Issue 7 point 6: agenda save/load round trip; a meeting reopened after the
@@ -339,7 +355,7 @@ private Q_SLOTS:
       setState({QStringLiteral("county"), QStringLiteral("townships"), QStringLiteral("stations")}, partOf(mCounty, 0.0, 0.0, 0.5, 0.5), {});
       session.setBoards({QStringLiteral("map"), QStringLiteral("warnings")});
       mView1 = StepViews::capture(mCanvas, &mProject, session.boards());
-      QVERIFY(session.setStepView(0, mView1, StepViews::snapshot(mCanvas)));
+      QVERIFY(session.setStepView(0, mView1, StepViews::snapshot(mCanvas, &mProject)));
       QVERIFY(session.setStepNotes(0, QStringLiteral("先看雨情：过去24小时累计雨量。")));
 
       session.goToStep(2);
@@ -348,7 +364,7 @@ private Q_SLOTS:
       session.setBoards({QStringLiteral("map"), QStringLiteral("impact")});
       mView3 = StepViews::capture(mCanvas, &mProject, session.boards());
       QCOMPARE(mView3.highlights.size(), 2);
-      QVERIFY(session.setStepView(2, mView3, StepViews::snapshot(mCanvas)));
+      QVERIFY(session.setStepView(2, mView3, StepViews::snapshot(mCanvas, &mProject)));
       QVERIFY(session.setStepNotes(2, QStringLiteral("地灾隐患点：重点看红色预警区内的点。")));
       saved = session.meeting();
     } // the board stops: the session and its store connection go
@@ -527,6 +543,11 @@ private Q_SLOTS:
       QCOMPARE(q.text(0), QStringLiteral("active"));
     }
 
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR")) {
+      dialog.show();
+      shot(&dialog, QStringLiteral("consult-meeting-dialog.png"));
+      dialog.hide();
+    }
     Result<qint64> started = dock.startFrom(dialog);
     QVERIFY2(started.ok(), qPrintable(started.message()));
     const qint64 id = started.value();
@@ -560,7 +581,12 @@ private Q_SLOTS:
     dock.tabs()->setCurrentWidget(dock.agenda());
 
     // Closed: read-only; saving a view is refused and said in the dock.
+    // Notes being typed are saved before the meeting closes.
+    const QString lastWords = QStringLiteral("会后：各乡镇18时前报转移人数。");
+    dock.agenda()->notesEditor()->setPlainText(lastWords);
+    dock.agenda()->notesEditor()->document()->setModified(true);
     QVERIFY(list->closeSelected().ok());
+    QCOMPARE(Consultations(session.store()).load(id).value().steps[0].speakerNotes, lastWords);
     QVERIFY(session.isReadOnly());
     QVERIFY(!dock.agenda()->saveViewButton()->isEnabled());
     QVERIFY(dock.agenda()->notesEditor()->isReadOnly());
@@ -588,6 +614,8 @@ private Q_SLOTS:
     const QString pdf = mOut.filePath(QStringLiteral("judgement.pdf"));
     const Status exported = list->exportSheet(id, pdf);
     QVERIFY2(exported.ok(), qPrintable(exported.message()));
+    if (qEnvironmentVariableIsSet("ONEMAP_SCREENSHOT_DIR"))
+      QFile::copy(pdf, QDir(qEnvironmentVariable("ONEMAP_SCREENSHOT_DIR")).filePath(QStringLiteral("consult-judgement.pdf")));
     const QString text = testing::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("防汛滚动会商 第3次")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("县防汛抗旱指挥部")));

@@ -174,7 +174,7 @@ bool AgendaPanel::saveCurrentView()
     return false;
   const StepView view = StepViews::capture(mCanvas, mProject, mSession->boards());
   // A closed meeting refuses the save: no need to render for it.
-  const QByteArray png = mSession->isReadOnly() ? QByteArray() : StepViews::snapshot(mCanvas);
+  const QByteArray png = mSession->isReadOnly() ? QByteArray() : StepViews::snapshot(mCanvas, mProject);
   return mSession->setStepView(index, view, png);
 }
 
@@ -210,8 +210,13 @@ void AgendaPanel::refreshSteps()
   for (int i = 0; i < steps.size(); ++i) {
     auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(steps[i].title), mSteps);
     QPixmap icon;
-    if (!steps[i].snapshotPng.isEmpty() && icon.loadFromData(steps[i].snapshotPng, "PNG"))
+    if (!steps[i].snapshotPng.isEmpty() && icon.loadFromData(steps[i].snapshotPng, "PNG")) {
       item->setIcon(QIcon(icon.scaledToWidth(kIconWidth, Qt::SmoothTransformation)));
+    } else {
+      QPixmap blank(mSteps->iconSize()); // keeps the titles in one column
+      blank.fill(Qt::transparent);
+      item->setIcon(QIcon(blank));
+    }
     if (i == current) {
       QFont bold = item->font();
       bold.setBold(true);

@@ -49,7 +49,10 @@ ConsultationDock::ConsultationDock(ConsultationSession *session, QgsProject *pro
   leave->setObjectName(QStringLiteral("leave"));
   leave->setText(tr("Leave meeting"));
   leave->setToolTip(tr("Take the meeting off the board; everything is saved"));
-  connect(leave, &QToolButton::clicked, mSession, &ConsultationSession::leave);
+  connect(leave, &QToolButton::clicked, this, [this] {
+    mAgenda->saveNotes();
+    mSession->leave();
+  });
   connect(mSession, &ConsultationSession::meetingChanged, leave, [this, leave] { leave->setEnabled(mSession->hasMeeting()); });
   leave->setEnabled(mSession->hasMeeting());
   auto *top = new QHBoxLayout;
@@ -96,6 +99,10 @@ ConsultationDock::ConsultationDock(ConsultationSession *session, QgsProject *pro
   connect(mMeetings, &MeetingList::problem, this, [this](const QString &m) { showMessage(m, true); });
   connect(mMeetings, &MeetingList::done, this, [this](const QString &m) { showMessage(m, false); });
   connect(mMeetings, &MeetingList::newMeetingRequested, this, &ConsultationDock::newMeeting);
+  connect(mMeetings, &MeetingList::aboutToChange, mAgenda, [this] {
+    if (mSession->hasMeeting() && !mSession->isReadOnly())
+      mAgenda->saveNotes();
+  });
   connect(mSession, &ConsultationSession::meetingChanged, this, [this] {
     showMessage(QString(), false);
     updateHeader();
@@ -128,6 +135,8 @@ void ConsultationDock::newMeeting()
 
 Result<qint64> ConsultationDock::startFrom(const MeetingDialog &dialog)
 {
+  if (mSession->hasMeeting() && !mSession->isReadOnly())
+    mAgenda->saveNotes(); // the meeting being left keeps what was typed
   Result<qint64> started = mSession->start(dialog.agenda(), dialog.header());
   if (!started) {
     showMessage(started.message(), true);

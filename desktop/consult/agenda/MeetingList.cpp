@@ -29,8 +29,10 @@ MeetingList::MeetingList(ConsultationSession *session, QWidget *parent) : QWidge
   mView->setRootIsDecorated(false);
   mView->setSelectionMode(QAbstractItemView::SingleSelection);
   mView->setHeaderLabels({tr("Date"), tr("Title"), tr("Kind"), tr("Status")});
-  mView->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
   mView->header()->setStretchLastSection(false);
+  for (int column : {DateColumn, KindColumn, StatusColumn})
+    mView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+  mView->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
 
   auto *make = new QPushButton(tr("New meeting…"), this);
   make->setObjectName(QStringLiteral("new"));
@@ -120,6 +122,7 @@ bool MeetingList::selectMeeting(qint64 id)
 
 Status MeetingList::openSelected()
 {
+  emit aboutToChange();
   const qint64 id = selectedId();
   if (id <= 0)
     return Status::failure(tr("Choose a meeting in the list first."));
@@ -128,6 +131,7 @@ Status MeetingList::openSelected()
 
 Status MeetingList::closeSelected()
 {
+  emit aboutToChange();
   const qint64 id = selectedId();
   if (id <= 0)
     return Status::failure(tr("Choose a meeting in the list first."));
@@ -140,6 +144,7 @@ Status MeetingList::closeSelected()
 
 Status MeetingList::reopenSelected()
 {
+  emit aboutToChange();
   const qint64 id = selectedId();
   if (id <= 0)
     return Status::failure(tr("Choose a meeting in the list first."));
@@ -151,6 +156,7 @@ Status MeetingList::reopenSelected()
 
 Status MeetingList::removeMeeting(qint64 id)
 {
+  emit aboutToChange();
   if (mSession->hasMeeting() && mSession->meeting().id == id)
     mSession->leave();
   Status s = Consultations(mSession->store()).remove(id, mSession->actor());

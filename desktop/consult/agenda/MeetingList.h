@@ -39,6 +39,9 @@ public:
 
 signals:
   void newMeetingRequested();
+  //! A meeting is about to be opened, closed, reopened or deleted: what is
+  //! being typed for the one on the board should be saved now.
+  void aboutToChange();
   //! A step failed; one line for the dock's message line.
   void problem(const QString &message);
   //! Something was done that the operator should see (e.g. the sheet's path).

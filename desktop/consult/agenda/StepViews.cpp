@@ -166,9 +166,18 @@ void apply(const StepView &view, QgsMapCanvas *canvas, QgsProject *project)
     canvas->refresh();
 }
 
-QByteArray snapshot(const QgsMapCanvas *canvas, int maxWidth)
+QByteArray snapshot(const QgsMapCanvas *canvas, const QgsProject *project, int maxWidth)
 {
   QgsMapSettings settings = canvas->mapSettings();
+  if (project) {
+    // What the layer tree shows now, in its drawing order (a custom order included).
+    QList<QgsMapLayer *> layers;
+    const QgsLayerTree *root = project->layerTreeRoot();
+    for (QgsMapLayer *layer : root->layerOrder())
+      if (const QgsLayerTreeLayer *node = root->findLayer(layer); node && node->isVisible())
+        layers << layer;
+    settings.setLayers(layers);
+  }
   QSize size = settings.outputSize();
   if (size.isEmpty())
     return QByteArray();

@@ -44,8 +44,9 @@ StepView capture(const QgsMapCanvas *canvas, const QgsProject *project, const QS
 //! store tables and leaves everything else as it is.
 void apply(const StepView &view, QgsMapCanvas *canvas, QgsProject *project);
 
-//! The map as the canvas shows it, rendered to PNG at most \a maxWidth
-//! pixels wide; empty when the canvas has no size.
-QByteArray snapshot(const QgsMapCanvas *canvas, int maxWidth = 1600);
+//! The map at the canvas's extent with the layers \a project's layer tree
+//! has on now (the canvas takes them over only on the next event loop turn),
+//! rendered to PNG at most \a maxWidth pixels wide; empty when the canvas has no size.
+QByteArray snapshot(const QgsMapCanvas *canvas, const QgsProject *project, int maxWidth = 1600);
 
 } // namespace onemap::StepViews
