@@ -469,6 +469,20 @@ private Q_SLOTS:
     QTest::keyClick(mCanvas, Qt::Key_PageUp); // at the first step: stays
     QCOMPARE(session.currentStep(), 0);
     dock->show();
+    // Another top-level window has the focus (the wall): the keys still work.
+    {
+      QWidget wall;
+      wall.resize(640, 360);
+      wall.show();
+      wall.activateWindow();
+      QVERIFY(QTest::qWaitForWindowActive(&wall));
+      QTest::keyClick(&wall, Qt::Key_PageDown);
+      QCOMPARE(session.currentStep(), 1);
+      QTest::keyClick(&wall, Qt::Key_PageUp);
+      QCOMPARE(session.currentStep(), 0);
+    }
+    mWindow->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(mWindow));
 
     // Notes typed and the step left: saved on the way.
     const QString notes = QStringLiteral("雨情补充：城区内涝点三处。");
