@@ -40,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -517,6 +518,34 @@ private Q_SLOTS:
     QVERIFY(agenda->snapshotLabel()->pixmap(Qt::ReturnByValue).isNull());
     QVERIFY(dock->message().isEmpty());
     delete dock;
+  }
+
+  // The board shuts down while notes are being typed: the session (made
+  // first) goes before the dock; the notes are kept, nothing crashes.
+  void shutDownWhileTypingNotes()
+  {
+    QVERIFY(mMeetingId > 0);
+    auto *window = new QMainWindow;
+    auto *session = new ConsultationSession(mSample.path(), window);
+    auto *canvas = new QgsMapCanvas(window);
+    window->setCentralWidget(canvas);
+    ConsultationDock *dock = ConsultationDock::addTo(window, &mProject, canvas, session);
+    window->resize(1000, 700);
+    window->show();
+    dock->show();
+    QVERIFY(session->open(mMeetingId).ok());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QPlainTextEdit *notes = dock->agenda()->notesEditor();
+    notes->setFocus();
+    QVERIFY(notes->hasFocus());
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes, QStringLiteral(" ok"));
+    QVERIFY(notes->document()->isModified());
+    const QString typed = notes->toPlainText();
+    delete window;
+    auto store = Store::open(mSample.path());
+    QCOMPARE(Consultations(*store.value()).load(mMeetingId).value().steps[0].speakerNotes, typed);
   }
 
   void meetingDialogListCloseReopenExport()

@@ -170,7 +170,7 @@ QCheckBox *AgendaPanel::boardBox(const QString &key) const
 bool AgendaPanel::saveCurrentView()
 {
   const int index = mSession->currentStep();
-  if (index < 0)
+  if (index < 0 || !mCanvas || !mProject)
     return false;
   const StepView view = StepViews::capture(mCanvas, mProject, mSession->boards());
   // A closed meeting refuses the save: no need to render for it.
@@ -180,7 +180,7 @@ bool AgendaPanel::saveCurrentView()
 
 bool AgendaPanel::saveNotes()
 {
-  if (mShown < 0 || !mNotes->document()->isModified())
+  if (!mSession || mShown < 0 || !mNotes->document()->isModified())
     return true;
   if (mShown >= mSession->stepCount())
     return false;
@@ -196,7 +196,7 @@ bool AgendaPanel::saveNotes()
 
 bool AgendaPanel::eventFilter(QObject *watched, QEvent *event)
 {
-  if (watched == mNotes && event->type() == QEvent::FocusOut && !mSession->isReadOnly())
+  if (watched == mNotes && event->type() == QEvent::FocusOut && mSession && !mSession->isReadOnly())
     saveNotes();
   return QWidget::eventFilter(watched, event);
 }
@@ -274,7 +274,7 @@ void AgendaPanel::renameStep()
 {
   const int index = mShown;
   const QString title = mTitle->text().trimmed();
-  if (index < 0 || index >= mSession->stepCount() || mSession->isReadOnly())
+  if (!mSession || index < 0 || index >= mSession->stepCount() || mSession->isReadOnly())
     return;
   if (title.isEmpty() || title == mSession->meeting().steps[index].title) {
     const QSignalBlocker block(mTitle);

@@ -3,6 +3,7 @@
 // one marked, the step's title and speaker notes, the snapshot of its saved
 // view, "save the current map view to this step", previous / next and the
 // boards shown on the wall.
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -55,7 +56,9 @@ private:
   void renameStep();
   void updateEnabled();
 
-  ConsultationSession *mSession;
+  //! Guarded: focus leaving the editors (saving them) can come while the
+  //! board shuts down and the session is already gone.
+  QPointer<ConsultationSession> mSession;
   QgsProject *mProject;
   QgsMapCanvas *mCanvas;
   int mShown = -1;           //!< step whose title and notes the editors hold
