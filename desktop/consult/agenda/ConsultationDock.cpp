@@ -91,6 +91,14 @@ ConsultationDock::ConsultationDock(ConsultationSession *session, QgsProject *pro
   mPreviousAction->setShortcutContext(Qt::ApplicationShortcut);
   addAction(mNextAction);
   addAction(mPreviousAction);
+  // Off while no meeting is held: then Page Up/Down keep their usual meaning
+  // in the board's tables and editors.
+  const auto enableSteps = [this] {
+    mNextAction->setEnabled(mSession->stepCount() > 0);
+    mPreviousAction->setEnabled(mSession->stepCount() > 0);
+  };
+  connect(mSession, &ConsultationSession::meetingChanged, this, enableSteps);
+  enableSteps();
   connect(mNextAction, &QAction::triggered, mSession, &ConsultationSession::next);
   connect(mPreviousAction, &QAction::triggered, mSession, &ConsultationSession::previous);
 

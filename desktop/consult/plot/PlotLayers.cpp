@@ -1,6 +1,7 @@
 #include "PlotLayers.h"
 
 #include "PlotStyles.h"
+#include "agenda/StepViews.h"
 #include "consult/ConsultationSession.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,8 @@ QgsVectorLayer *PlotLayers::makeLayer(Layer which)
                         .arg(QLatin1String(geometry));
   auto *l = new QgsVectorLayer(uri, layerTitle(which), QStringLiteral("memory"));
   l->setCustomProperty(QLatin1String(kLayerProperty), layerKey(which));
+  // The plots belong to the meeting, not to a step's view: steps never switch them off.
+  StepViews::skipLayer(l);
   switch (which) {
   case Layer::Points: PlotStyles::applyPointStyle(l); break;
   case Layer::Lines: PlotStyles::applyLineStyle(l); break;
