@@ -1,0 +1,15 @@
+#pragma once
+#include "WallBoard.h"
+
+namespace onemap {
+
+// \brief Wall board: the meeting's decisions and tasks, overdue tasks in red.
+class TasksBoard : public WallBoard
+{
+  Q_OBJECT
+public:
+  explicit TasksBoard(const WallTheme &theme, QWidget *parent = nullptr) : WallBoard(QStringLiteral("tasks"), theme, parent) {}
+  void showData(const JudgementData &data) override;
+};
+
+} // namespace onemap
