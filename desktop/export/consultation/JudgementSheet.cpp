@@ -1,18 +1,15 @@
 #include "JudgementSheet.h"
 
-#include "consultation/Consultations.h"
+#include "JudgementData.h"
 #include "export/impact/ImpactMap.h"
 #include "export/impact/ImpactReport.h"
 #include "export/impact/ImpactTables.h"
+#include "export/impact/PluginImpactTables.h"
 #include "export/notices/NoticeLayout.h"
 #include "map/FieldLabels.h"
-#include "store/SqlStatement.h"
 #include "store/Store.h"
-#include "warnings/WarningImpact.h"
-#include "warnings/WarningStage.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QImage>
 #include <QSet>
 #include <cmath>
@@ -21,11 +18,8 @@ namespace onemap {
 
 namespace {
 
-struct ForceWarning
-{
-  qint64 id = 0;
-  QString level, hazard, headline, stage, onset, effective, expires;
-};
+// Threatened objects each hazard plugin lists on the sheet; the rest are in its impact report.
+constexpr int kPluginRows = 15;
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -54,21 +48,6 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
   return html + QStringLiteral("</table>");
 }
 
-// Active warnings whose time window holds asOf (an open end counts as in force).
-QVector<ForceWarning> warningsInForce(Store &store, const QDate &asOf)
-{
-  QVector<ForceWarning> out;
-  SqlStatement q(store.handle(), QStringLiteral("SELECT id, level, hazard, coalesce(headline, ''), coalesce(stage, ''), coalesce(onset, ''), coalesce(effective, ''), "
-                                                "coalesce(expires, '') FROM warnings WHERE status = 'active' "
-                                                "AND (effective IS NULL OR substr(effective, 1, 10) <= ?) AND (expires IS NULL OR substr(expires, 1, 10) >= ?) "
-                                                "ORDER BY CASE level WHEN 'red' THEN 0 WHEN 'orange' THEN 1 WHEN 'yellow' THEN 2 ELSE 3 END, id"));
-  const QString day = asOf.toString(Qt::ISODate);
-  q.bind(1, day).bind(2, day);
-  while (q.next())
-    out << ForceWarning {q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7)};
-  return out;
-}
-
 QString teamStatus(const QString &code)
 {
   if (code == QLatin1String("standby"))
@@ -93,73 +72,62 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
 {
   if (Status s = NoticeLayout::checkOutPath(outPath); !s)
     return s;
-  Result<Consultation> loaded = Consultations(store).load(consultationId);
-  if (!loaded)
-    return Status::failure(loaded.message());
-  const Consultation &c = loaded.value();
-  QString county = store.meta(QStringLiteral("county_name"));
-  if (county.isEmpty())
-    county = QCoreApplication::translate("onemap::JudgementSheet", "Sample County");
-  // Stages are judged at the end of asOf (or now, when that is today).
-  const QDateTime now = asOf == QDate::currentDate() ? QDateTime::currentDateTimeUtc() : QDateTime(asOf, QTime(12, 0), Qt::UTC);
+  Result<JudgementData> gathered = JudgementData::gather(store, consultationId, asOf);
+  if (!gathered)
+    return gathered.status();
+  const JudgementData &d = gathered.value();
+  const Consultation &c = d.meeting;
 
   const QString title = QCoreApplication::translate("onemap::JudgementSheet", "One-sheet judgement");
   QString html = QStringLiteral("<html><body>");
   html += QStringLiteral("<h1 align=\"center\" style=\"color: #c81010;\">%1</h1>")
-            .arg(esc(QCoreApplication::translate("onemap::JudgementSheet", "%1 one-sheet judgement").arg(county)));
+            .arg(esc(QCoreApplication::translate("onemap::JudgementSheet", "%1 one-sheet judgement").arg(d.county)));
   html += QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(esc(c.title));
   html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("onemap::JudgementSheet", "Held on %1 at %2. Chair: %3. Attendees: %4.")
                                                 .arg(c.heldOn, c.place, c.chair, c.attendees.join(QStringLiteral("、")))));
   html += QStringLiteral("<hr/>");
 
   // 1 Situation.
-  const QVector<ForceWarning> inForce = warningsInForce(store, asOf);
   html += heading(QCoreApplication::translate("onemap::JudgementSheet", "1. Situation: warnings in force"));
-  if (inForce.isEmpty()) {
+  if (d.warnings.isEmpty()) {
     html += note(QCoreApplication::translate("onemap::JudgementSheet", "No warning in force on %1.").arg(asOf.toString(Qt::ISODate)));
   } else {
     QList<QStringList> rows;
-    for (const ForceWarning &w : inForce)
+    for (const JudgementWarning &w : d.warnings)
       rows << QStringList {ImpactTables::level(w.level), FieldLabels::value(QStringLiteral("warnings"), QStringLiteral("hazard"), w.hazard), w.headline,
-                           FieldLabels::value(QStringLiteral("warnings"), QStringLiteral("stage"), WarningStage::at(w.stage, w.onset, w.effective, now)), w.expires};
+                           FieldLabels::value(QStringLiteral("warnings"), QStringLiteral("stage"), w.stage), w.expires};
     html += table({QCoreApplication::translate("onemap::JudgementSheet", "Level"), QCoreApplication::translate("onemap::JudgementSheet", "Hazard"),
                    QCoreApplication::translate("onemap::JudgementSheet", "Headline"), QCoreApplication::translate("onemap::JudgementSheet", "Stage"),
                    QCoreApplication::translate("onemap::JudgementSheet", "Expires")},
                   rows);
   }
 
-  // 2 Threatened objects by township: the meeting's warning, else each in force.
-  QVector<qint64> warningIds;
-  if (c.warningId > 0)
-    warningIds << c.warningId;
-  else
-    for (const ForceWarning &w : inForce)
-      warningIds << w.id;
+  // 2 Threatened objects by township: the board's count, then each hazard
+  // plugin's own section and its most threatened objects.
   html += heading(QCoreApplication::translate("onemap::JudgementSheet", "2. Threatened objects by township"));
+  for (const QString &error : d.impactErrors)
+    html += note(error);
   QVector<Impact> impacts;
-  for (qint64 id : warningIds) {
-    Result<Impact> impact = WarningImpact::of(store, id, asOf);
-    if (!impact) {
-      html += note(impact.message());
-      continue;
-    }
-    impacts << impact.value();
-    ImpactTable t = ImpactTables::townships(impact.value());
+  for (const JudgementImpact &ji : d.impacts) {
+    impacts << ji.impact;
+    ImpactTable t = ImpactTables::townships(ji.impact);
     // Paper names the township; the code column is for machines.
     t.headers.removeFirst();
     for (QStringList &row : t.rows)
       row.removeFirst();
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(impact.value().warning.headline));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ji.impact.warning.headline));
     html += t.rows.size() <= 1 ? note(QCoreApplication::translate("onemap::JudgementSheet", "Nothing inside the warning's area."))
                                : table(t.headers, t.rows, {}, true);
+    if (!ji.pluginParts.isEmpty())
+      html += PluginImpactTables::html(ji.pluginParts, {}, kPluginRows);
   }
-  if (warningIds.isEmpty())
+  if (d.impacts.isEmpty() && d.impactErrors.isEmpty())
     html += note(QCoreApplication::translate("onemap::JudgementSheet", "None."));
 
-  // The map: the first warning's area over the county.
+  // The map: every warning's area over the county, the most severe on top.
   QImage map;
   if (!impacts.isEmpty()) {
-    map = ImpactMap::render(impacts.first(), store.path(), QSizeF(164, 80), 200);
+    map = ImpactMap::render(impacts, store.path(), QSizeF(164, 80), 200);
     if (!map.isNull())
       html += QStringLiteral("<p><img src=\"%1\" width=\"620\"/></p>").arg(QLatin1String(ImpactReport::kMapResource));
   }
@@ -171,11 +139,10 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
   {
     QList<QStringList> rows;
     qint64 teams = 0, members = 0;
-    SqlStatement q(store.handle(), QStringLiteral("SELECT status, count(*), coalesce(sum(members), 0) FROM teams GROUP BY status ORDER BY status DESC"));
-    while (q.next()) {
-      rows << QStringList {teamStatus(q.text(0)), QString::number(q.int64(1)), QString::number(q.int64(2))};
-      teams += q.int64(1);
-      members += q.int64(2);
+    for (const TeamCount &t : d.teams) {
+      rows << QStringList {teamStatus(t.status), QString::number(t.teams), QString::number(t.members)};
+      teams += t.teams;
+      members += t.members;
     }
     rows << QStringList {QCoreApplication::translate("onemap::JudgementSheet", "Total"), QString::number(teams), QString::number(members)};
     html += table({QCoreApplication::translate("onemap::JudgementSheet", "Rescue teams"), QCoreApplication::translate("onemap::JudgementSheet", "Teams"),
@@ -184,9 +151,8 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
   }
   {
     QList<QStringList> rows;
-    SqlStatement q(store.handle(), QStringLiteral("SELECT item, unit, sum(quantity), count(DISTINCT reserve_id) FROM reserve_items GROUP BY item, unit ORDER BY item, unit"));
-    while (q.next())
-      rows << QStringList {q.text(0), QString::number(q.real(2), 'f', q.real(2) == std::floor(q.real(2)) ? 0 : 1), q.text(1), QString::number(q.int64(3))};
+    for (const MaterialSum &m : d.materials)
+      rows << QStringList {m.item, QString::number(m.quantity, 'f', m.quantity == std::floor(m.quantity) ? 0 : 1), m.unit, QString::number(m.depots)};
     html += rows.isEmpty() ? note(QCoreApplication::translate("onemap::JudgementSheet", "No reserve materials recorded."))
                            : table({QCoreApplication::translate("onemap::JudgementSheet", "Material"), QCoreApplication::translate("onemap::JudgementSheet", "Quantity"),
                                     QCoreApplication::translate("onemap::JudgementSheet", "Unit"), QCoreApplication::translate("onemap::JudgementSheet", "Depots")},
@@ -199,25 +165,24 @@ Status writeJudgementSheet(Store &store, qint64 consultationId, const QString &o
     html += note(QCoreApplication::translate("onemap::JudgementSheet", "None."));
   } else {
     html += QStringLiteral("<ol>");
-    for (const ConsultationDecision &d : c.decisions)
-      html += QStringLiteral("<li>%1</li>").arg(esc(d.text));
+    for (const ConsultationDecision &dec : c.decisions)
+      html += QStringLiteral("<li>%1</li>").arg(esc(dec.text));
     html += QStringLiteral("</ol>");
   }
 
   // 5 Tasks, overdue in red.
   html += heading(QCoreApplication::translate("onemap::JudgementSheet", "5. Tasks"));
-  if (c.tasks.isEmpty()) {
+  if (d.tasks.isEmpty()) {
     html += note(QCoreApplication::translate("onemap::JudgementSheet", "None."));
   } else {
     QList<QStringList> rows;
     QSet<int> overdue;
-    for (const ConsultationTask &t : c.tasks) {
-      const QDate deadline = QDate::fromString(t.deadline.left(10), Qt::ISODate);
-      const bool late = t.status != QLatin1String("done") && deadline.isValid() && deadline < asOf;
-      if (late)
+    for (const JudgementTask &jt : d.tasks) {
+      const ConsultationTask &t = jt.task;
+      if (jt.overdueDays > 0)
         overdue.insert(rows.size());
       rows << QStringList {QString::number(rows.size() + 1), t.task, t.owner, t.unit, t.deadline,
-                           late ? QCoreApplication::translate("onemap::JudgementSheet", "overdue %1 day(s)").arg(deadline.daysTo(asOf)) : taskStatus(t.status)};
+                           jt.overdueDays > 0 ? QCoreApplication::translate("onemap::JudgementSheet", "overdue %1 day(s)").arg(jt.overdueDays) : taskStatus(t.status)};
     }
     html += table({QCoreApplication::translate("onemap::JudgementSheet", "No."), QCoreApplication::translate("onemap::JudgementSheet", "Task"),
                    QCoreApplication::translate("onemap::JudgementSheet", "Owner"), QCoreApplication::translate("onemap::JudgementSheet", "Unit"),

@@ -44,39 +44,63 @@ QgsVectorLayer *addArea(QgsProject *project, const QString &storePath, const Imp
 
 QImage render(const Impact &impact, const QString &storePath, const QSizeF &sizeMm, int dpi)
 {
+  return render(QVector<Impact> {impact}, storePath, sizeMm, dpi);
+}
+
+QImage render(const QVector<Impact> &impacts, const QString &storePath, const QSizeF &sizeMm, int dpi)
+{
+  if (impacts.isEmpty())
+    return QImage();
   std::unique_ptr<QgsProject> project = NoticeMaps::baseProject(storePath, 0);
   if (!project)
     return QImage();
-  QgsVectorLayer *area = addArea(project.get(), storePath, impact.warning);
-  if (!area || area->extent().isEmpty())
-    return QImage();
-  project->setCrs(StoreMapLayers::gaussKrugerFor(area->extent().center().x()));
-
+  // The most severe warning last in the list, so it is drawn on top.
+  QList<QgsMapLayer *> areas;
   QList<qint64> ids;
   QStringList escalated;
-  for (const ImpactDanger &d : impact.dangers) {
-    ids << d.id;
-    if (d.escalated)
-      escalated << QString::number(d.id);
+  for (const Impact &impact : impacts) {
+    QgsVectorLayer *area = addArea(project.get(), storePath, impact.warning);
+    if (!area || area->extent().isEmpty())
+      continue;
+    areas.prepend(area);
+    for (const ImpactDanger &d : impact.dangers) {
+      if (ids.contains(d.id))
+        continue;
+      ids << d.id;
+      if (d.escalated)
+        escalated << QString::number(d.id);
+    }
   }
+  if (areas.isEmpty())
+    return QImage();
+  project->setCrs(StoreMapLayers::gaussKrugerFor(qobject_cast<QgsVectorLayer *>(areas.first())->extent().center().x()));
+  QgsRectangle areaExtent;
+  for (QgsMapLayer *area : areas) {
+    const QgsRectangle e = NoticeMaps::extentOf(project.get(), qobject_cast<QgsVectorLayer *>(area));
+    if (areaExtent.isEmpty())
+      areaExtent = e;
+    else
+      areaExtent.combineExtentWith(e);
+  }
+
   QgsVectorLayer *dangers = NoticeMaps::addDangers(project.get(), storePath, ids);
   if (dangers) {
     // The halo as this report judged it (also for a warning no longer in force), overdue as of its day.
     QgsExpressionContextUtils::setLayerVariable(dangers, QLatin1String(EscalatedDangers::kVariable), escalated.join(QLatin1Char(',')));
-    QgsExpressionContextUtils::setLayerVariable(dangers, QLatin1String(LayerStyles::kTodayVariable), impact.asOf.toString(Qt::ISODate));
+    QgsExpressionContextUtils::setLayerVariable(dangers, QLatin1String(LayerStyles::kTodayVariable), impacts.first().asOf.toString(Qt::ISODate));
     dangers->setLabelsEnabled(false); // hundreds of names would bury the map
   }
 
   QList<QgsMapLayer *> layers;
   if (dangers)
     layers << dangers;
-  layers << area;
+  layers << areas;
   for (const char *id : {"roads", "rivers", "villages", "townships", "county"})
     if (QgsVectorLayer *l = NoticeMaps::base(project.get(), QLatin1String(id)))
       layers << l;
 
   const QSize pixels(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi));
-  QgsRectangle extent = NoticeMaps::extentOf(project.get(), area);
+  QgsRectangle extent = areaExtent;
   extent.scale(1.12);
   QgsMapSettings settings;
   settings.setDestinationCrs(project->crs());

@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QSizeF>
+#include <QVector>
 
 namespace onemap::ImpactMap {
 
@@ -15,5 +16,8 @@ namespace onemap::ImpactMap {
 QImage renderArea(const QString &areaWkt, const QString &title, const QString &storePath, const QSizeF &sizeMm, int dpi);
 
 QImage render(const Impact &impact, const QString &storePath, const QSizeF &sizeMm, int dpi);
+//! Several warnings on one map (the one-sheet judgement): each area in its
+//! level colour, the first (most severe) on top, framed to all of them.
+QImage render(const QVector<Impact> &impacts, const QString &storePath, const QSizeF &sizeMm, int dpi);
 
 } // namespace onemap::ImpactMap
