@@ -9,10 +9,10 @@
 namespace onemap {
 
 namespace {
-// Columns of ImpactTables::townships the wall shows: township, villages
-// affected, their population, hidden dangers, escalated, shelters, teams.
-const QList<int> kColumns {1, 4, 5, 7, 8, 9, 11};
-constexpr int kEscalated = 4; // index in kColumns
+// Columns of ImpactTables::townships the wall has room for: township,
+// people of the affected villages, hidden dangers, escalated, shelters, teams.
+const QList<int> kColumns {1, 5, 7, 8, 9, 11};
+constexpr int kEscalated = 3; // index in kColumns
 } // namespace
 
 void ImpactBoard::showData(const JudgementData &data)
@@ -37,7 +37,7 @@ void ImpactBoard::showData(const JudgementData &data)
   for (int c : kColumns)
     headers << t.headers.value(c);
   setColumns(headers);
-  const QList<int> numeric {1, 2, 3, 4, 5, 6};
+  const QList<int> numeric {1, 2, 3, 4, 5};
   for (int r = 0; r < t.rows.size(); ++r) {
     QStringList cells;
     for (int c : kColumns)

@@ -44,7 +44,7 @@ struct Cell
   const char *code;
   int weight;
 };
-const QVector<QVector<Cell>> kColumnsBesideMap {{{"overview", 4}, {"warnings", 3}}, {{"impact", 5}, {"forces", 3}, {"tasks", 4}}};
+const QVector<QVector<Cell>> kColumnsBesideMap {{{"overview", 5}, {"warnings", 3}}, {{"impact", 4}, {"forces", 4}, {"tasks", 4}}};
 const QVector<QVector<Cell>> kColumnsWithoutMap {{{"overview", 4}, {"warnings", 3}}, {{"impact", 1}}, {{"forces", 3}, {"tasks", 4}}};
 } // namespace
 
@@ -107,17 +107,20 @@ void WallWindow::build()
   strip->addWidget(mStep);
   strip->addWidget(mClock);
 
-  mMap = makeCanvas(mTheme.mapMagnification());
+  mMap = makeCanvas();
   mMap->setObjectName(QStringLiteral("wallMap"));
   mBridge = new QgsLayerTreeMapCanvasBridge(mProject->layerTreeRoot(), mMap, this);
   mBridge->setAutoSetupOnFirstLayer(false); // the wall's extent comes from the operator, not the first layer
-  mOverview = makeCanvas(mTheme.overviewMagnification());
+  mOverview = makeCanvas();
   mOverview->setObjectName(QStringLiteral("wallOverview"));
   mExtentFrame = new QgsRubberBand(mOverview, QgsWkbTypes::PolygonGeometry);
   mExtentFrame->setStrokeColor(WallTheme::extentFrame());
   mExtentFrame->setFillColor(QColor(0, 0, 0, 0));
   mExtentFrame->setWidth(mTheme.px(3));
   connect(mMap, &QgsMapCanvas::extentsChanged, this, &WallWindow::updateOverviewFrame);
+  // Selections live on the shared layers; the canvas repaints on them, and
+  // the wall counts as drawing until that repaint is done.
+  connect(mMap, &QgsMapCanvas::layersChanged, this, &WallWindow::watchSelections);
 
   mPanels.insert(QStringLiteral("map"), mMap);
   mPanels.insert(QStringLiteral("overview"), mOverview);
@@ -140,7 +143,35 @@ void WallWindow::build()
   refreshBoards();
 }
 
-QgsMapCanvas *WallWindow::makeCanvas(double magnification)
+double WallWindow::magnificationFor(const QgsMapCanvas *canvas) const
+{
+  return canvas == mMap ? mTheme.mapMagnification() : mTheme.overviewMagnification();
+}
+
+bool WallWindow::eventFilter(QObject *watched, QEvent *event)
+{
+  // A canvas resets its DPI to the screen's when shown, keeping its
+  // magnification: the symbols would stay small. So it is shown at
+  // magnification 1 (screen DPI), then magnified, over the same extent.
+  auto *canvas = qobject_cast<QgsMapCanvas *>(watched);
+  if (canvas && event->type() == QEvent::Show && mPending.contains(canvas)) {
+    const QgsRectangle extent = canvas->extent();
+    canvas->setMagnificationFactor(1.0);
+    if (!extent.isEmpty())
+      canvas->setExtent(extent, true);
+    mPending[canvas] = true;
+    QTimer::singleShot(0, canvas, [this, canvas] {
+      const QgsRectangle now = canvas->extent(); // the operator may have moved it meanwhile
+      canvas->setMagnificationFactor(magnificationFor(canvas));
+      if (!now.isEmpty())
+        canvas->setExtent(now, true);
+      canvas->refresh();
+    });
+  }
+  return QWidget::eventFilter(watched, event);
+}
+
+QgsMapCanvas *WallWindow::makeCanvas()
 {
   auto *canvas = new QgsMapCanvas(this);
   canvas->setProject(mProject);
@@ -149,12 +180,12 @@ QgsMapCanvas *WallWindow::makeCanvas(double magnification)
   canvas->setDestinationCrs(mProject->crs());
   canvas->setParallelRenderingEnabled(true);
   canvas->setCachingEnabled(true);
-  canvas->setMagnificationFactor(magnification);
   canvas->setFrameShape(QFrame::NoFrame);
   // Display only: the operator drives the wall, nobody pans it by accident.
   canvas->setAttribute(Qt::WA_TransparentForMouseEvents);
   canvas->setFocusPolicy(Qt::NoFocus);
   watchCanvas(canvas);
+  canvas->installEventFilter(this);
   return canvas;
 }
 
@@ -172,6 +203,20 @@ void WallWindow::watchCanvas(QgsMapCanvas *canvas)
     mPending[canvas] = false;
     mLastCanvasActivity.restart();
   });
+}
+
+void WallWindow::watchSelections()
+{
+  for (const QMetaObject::Connection &c : qAsConst(mSelectionConnections))
+    disconnect(c);
+  mSelectionConnections.clear();
+  for (QgsMapLayer *layer : mMap->layers())
+    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
+      mSelectionConnections << connect(vector, &QgsVectorLayer::selectionChanged, this, [this] {
+        mPending[mMap] = true;
+        mLastCanvasActivity.restart();
+        mMap->refresh();
+      });
 }
 
 void WallWindow::present()
@@ -365,7 +410,7 @@ void WallWindow::updateOverview()
   QgsRectangle county = StoreMapLayers::countyExtent(mProject);
   if (!county.isEmpty()) {
     county.scale(1.08);
-    mOverview->setExtent(county);
+    mOverview->setExtent(county, true);
   }
   mOverview->refresh();
 }
@@ -389,7 +434,7 @@ void WallWindow::setMapExtent(const QgsRectangle &extent, const QgsCoordinateRef
   if (r.isEmpty())
     return;
   // setExtent keeps the centre and widens the short side to the wall's aspect.
-  mMap->setExtent(r);
+  mMap->setExtent(r, true); // true: as given, not shrunk by the magnification
   mMap->refresh();
 }
 

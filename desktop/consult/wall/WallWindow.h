@@ -94,11 +94,14 @@ public:
 
 protected:
   void resizeEvent(QResizeEvent *event) override;
+  bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
   void build();
-  QgsMapCanvas *makeCanvas(double magnification);
+  QgsMapCanvas *makeCanvas(); //!< magnified once shown (eventFilter)
   void watchCanvas(QgsMapCanvas *canvas);
+  void watchSelections();
+  double magnificationFor(const QgsMapCanvas *canvas) const;
   void relayout();
   void updateTitle();
   void updateClock();
@@ -111,6 +114,7 @@ private:
   WallTheme mTheme;
   ConsultationSession *mSession = nullptr; //!< nulled when destroyed
   QList<QMetaObject::Connection> mSessionConnections;
+  QList<QMetaObject::Connection> mSelectionConnections;
 
   QWidget *mTitleStrip = nullptr;
   QLabel *mCounty = nullptr;

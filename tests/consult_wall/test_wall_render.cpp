@@ -1,0 +1,68 @@
+// The wall at 5760x2160, drawn offscreen on the sample county during a
+// rainstorm meeting (fixed seed, frozen clock), against a control image.
+// The control image is kept at a quarter of the size (1440x540) to stay
+// small; the render is scaled the same way before comparing.
+// ONEMAP_UPDATE_CONTROL=1 rewrites it: look at it before committing.
+#include "ImageCompare.h"
+#include "WallFixture.h"
+#include "app/QgisRuntime.h"
+#include "consult/wall/WallBoard.h"
+#include "consult/wall/WallWindow.h"
+
+#include <QTableWidget>
+
+using namespace onemap;
+
+class TestWallRender : public QObject
+{
+  Q_OBJECT
+
+private Q_SLOTS:
+  void wall5760x2160()
+  {
+    testing::WallFixture fixture;
+    const QString failed = fixture.setUp();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    fixture.session->goToStep(2); // geological hazards
+    fixture.session->setBoards(WallWindow::panelCodes());
+
+    WallWindow wall(&fixture.project, QSize(5760, 2160));
+    wall.setNow(fixture.now);
+    wall.setSession(fixture.session.get());
+    wall.show();
+    QVERIFY(wall.waitUntilDrawn(120000));
+    const QImage full = wall.grabImage();
+    QCOMPARE(full.size(), QSize(5760, 2160));
+    // Every board has rows to show.
+    for (const char *code : {"warnings", "impact", "forces", "tasks"})
+      QVERIFY2(wall.board(QLatin1String(code))->table()->rowCount() > 0, code);
+    if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE"))
+      full.save(testing::renderReportPath(QStringLiteral("wall_5760x2160"), QStringLiteral("_full")));
+
+    const QImage rendered = full.scaled(full.size() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+    const QString name = QStringLiteral("wall_5760x2160");
+    const QString controlPath = testing::controlImagePath(name);
+    if (qEnvironmentVariableIsSet("ONEMAP_UPDATE_CONTROL")) {
+      QVERIFY(rendered.save(controlPath));
+      QSKIP("control image rewritten; review it before committing");
+    }
+    const QImage control(controlPath);
+    QVERIFY2(!control.isNull(), qPrintable(QStringLiteral("no control image at ") + controlPath));
+    QImage diff;
+    const testing::ImageComparison c = testing::compareImages(rendered, control, 40, &diff);
+    if (!c.sameSize || c.ratio() > 0.02) {
+      rendered.save(testing::renderReportPath(name, QStringLiteral("_rendered")));
+      diff.save(testing::renderReportPath(name, QStringLiteral("_diff")));
+    }
+    QVERIFY(c.sameSize);
+    QVERIFY2(c.ratio() <= 0.02, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(c.mismatched).arg(c.total)));
+  }
+};
+
+int main(int argc, char **argv)
+{
+  QgisRuntime runtime(argc, argv, true, QStringLiteral("zh"));
+  TestWallRender test;
+  return QTest::qExec(&test, argc, argv);
+}
+#include "test_wall_render.moc"
