@@ -7,6 +7,7 @@
 #include "WallFixture.h"
 #include "app/QgisRuntime.h"
 #include "consult/wall/WallBoard.h"
+#include "consult/wall/WallScreenshot.h"
 #include "consult/wall/WallWindow.h"
 
 #include <QTableWidget>
@@ -50,12 +51,51 @@ private Q_SLOTS:
     QVERIFY2(!control.isNull(), qPrintable(QStringLiteral("no control image at ") + controlPath));
     QImage diff;
     const testing::ImageComparison c = testing::compareImages(rendered, control, 40, &diff);
+    qInfo() << "pixels differing from the control image:" << c.mismatched << "of" << c.total;
     if (!c.sameSize || c.ratio() > 0.02) {
       rendered.save(testing::renderReportPath(name, QStringLiteral("_rendered")));
       diff.save(testing::renderReportPath(name, QStringLiteral("_diff")));
     }
     QVERIFY(c.sameSize);
     QVERIFY2(c.ratio() <= 0.02, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(c.mismatched).arg(c.total)));
+  }
+
+  void screenshotCommand()
+  {
+    testing::WallFixture fixture;
+    const QString failed = fixture.setUp();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const QString out = fixture.sample.dir() + QStringLiteral("/wall.png");
+    const QString id = QString::number(fixture.session->meeting().id);
+    const QString now = fixture.now.toString(Qt::ISODate);
+    QCOMPARE(runWallScreenshot({QStringLiteral("wall"), QStringLiteral("--store"), fixture.sample.path(), QStringLiteral("--consultation"), id,
+                                QStringLiteral("--step"), QStringLiteral("4"), QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                                QStringLiteral("--now"), now, QStringLiteral("--out"), out}),
+             0);
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    // Something was drawn: the map's many colours, not a blank dark frame.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+      for (int x = 0; x < image.width(); x += 7)
+        colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 200);
+
+    // Wrong usage: exit code 2, nothing written.
+    const QString bad = fixture.sample.dir() + QStringLiteral("/bad.png");
+    QCOMPARE(runWallScreenshot({QStringLiteral("wall"), QStringLiteral("--store"), fixture.sample.path(), QStringLiteral("--size"), QStringLiteral("big"),
+                                QStringLiteral("--out"), bad}),
+             2);
+    QCOMPARE(runWallScreenshot({QStringLiteral("wall"), QStringLiteral("--store"), fixture.sample.path(), QStringLiteral("--step"), QStringLiteral("99"),
+                                QStringLiteral("--out"), bad}),
+             2);
+    QVERIFY(!QFile::exists(bad));
+    // A meeting that is not there: exit code 1.
+    QCOMPARE(runWallScreenshot({QStringLiteral("wall"), QStringLiteral("--store"), fixture.sample.path(), QStringLiteral("--consultation"), QStringLiteral("9999"),
+                                QStringLiteral("--out"), bad}),
+             1);
+    if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE"))
+      QFile::copy(out, testing::renderReportPath(QStringLiteral("wall_1920x1080"), QStringLiteral("_command")));
   }
 };
 

@@ -204,6 +204,13 @@ private Q_SLOTS:
     QVERIFY(!mWall->panel(QStringLiteral("overview"))->isVisible());
     QVERIFY(!mWall->panel(QStringLiteral("map"))->geometry().intersects(mWall->panel(QStringLiteral("tasks"))->geometry()));
 
+    // The presenter remote aimed at the wall steps the agenda too.
+    QTest::keyClick(mWall.get(), Qt::Key_PageDown);
+    QCOMPARE(session->currentStep(), 2);
+    QCOMPARE(mWall->shownStep(), 2);
+    QTest::keyClick(mWall.get(), Qt::Key_PageUp);
+    QCOMPARE(mWall->shownStep(), 1);
+
     session->previous();
     QCOMPARE(mWall->shownStep(), 0);
     QVERIFY(mWall->stepLabel()->text().startsWith(QStringLiteral("1/")));

@@ -4,6 +4,7 @@
 #include "WallFixture.h"
 #include "app/QgisRuntime.h"
 #include "consult/wall/WallBoard.h"
+#include "consult/wall/WallLayout.h"
 #include "consult/wall/WallTheme.h"
 #include "consult/wall/WallWindow.h"
 
@@ -129,6 +130,32 @@ private Q_SLOTS:
     const int mapArea = wall.panel(QStringLiteral("map"))->width() * wall.panel(QStringLiteral("map"))->height();
     for (const QString &code : WallWindow::panelCodes().mid(1))
       QVERIFY(wall.panel(code)->width() * wall.panel(code)->height() < mapArea);
+  }
+
+  void layoutWithoutWindow()
+  {
+    // The pure layout: every subset of panels, at the three wall sizes.
+    const QStringList codes = WallWindow::panelCodes();
+    for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160), QSize(5760, 2160)}) {
+      const QRect content(10, 90, size.width() - 20, size.height() - 100);
+      for (int mask = 1; mask < (1 << codes.size()); ++mask) {
+        QStringList shown;
+        for (int i = 0; i < codes.size(); ++i)
+          if (mask & (1 << i))
+            shown << codes[i];
+        const QHash<QString, QRect> places = WallLayout::place(content, shown, 8);
+        QCOMPARE(places.size(), shown.size());
+        qint64 area = 0;
+        for (const QString &a : shown) {
+          QVERIFY(content.contains(places[a]));
+          area += qint64(places[a].width()) * places[a].height();
+          for (const QString &b : shown)
+            QVERIFY(a == b || !places[a].intersects(places[b]));
+        }
+        // The panels use most of the wall: only the gaps are left.
+        QVERIFY(area > qint64(content.width()) * content.height() * 9 / 10);
+      }
+    }
   }
 
   void unitedScreens()

@@ -4,6 +4,7 @@
 #include "ForcesBoard.h"
 #include "ImpactBoard.h"
 #include "TasksBoard.h"
+#include "WallLayout.h"
 #include "WarningsBoard.h"
 #include "export/consultation/JudgementData.h"
 #include "map/LayerStyles.h"
@@ -15,11 +16,13 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
 #include <QWindow>
+#include <utility>
 #include <qgscoordinatetransform.h>
 #include <qgsgeometry.h>
 #include <qgslayertree.h>
@@ -36,16 +39,6 @@ constexpr int kBoardRefreshMs = 60 * 1000;
 // Canvases count as drawn once quiet this long: refreshes are scheduled
 // through short timers, so "not drawing" alone can come just before a draw.
 constexpr int kSettleMs = 300;
-
-// Panels stacked in columns; weights share a column's height. With the map
-// shown, the columns fill the space right of it.
-struct Cell
-{
-  const char *code;
-  int weight;
-};
-const QVector<QVector<Cell>> kColumnsBesideMap {{{"overview", 5}, {"warnings", 3}}, {{"impact", 4}, {"forces", 4}, {"tasks", 4}}};
-const QVector<QVector<Cell>> kColumnsWithoutMap {{{"overview", 4}, {"warnings", 3}}, {{"impact", 1}}, {{"forces", 3}, {"tasks", 4}}};
 } // namespace
 
 WallWindow::WallWindow(QgsProject *project, const QRect &geometry, QWidget *parent)
@@ -87,6 +80,7 @@ void WallWindow::build()
   setFont(mTheme.font(WallTheme::Role::Text));
   setStyleSheet(mTheme.styleSheet());
   setCursor(Qt::BlankCursor);
+  setFocusPolicy(Qt::StrongFocus);
   setGeometry(mWallGeometry);
 
   mTitleStrip = new QWidget(this);
@@ -207,7 +201,7 @@ void WallWindow::watchCanvas(QgsMapCanvas *canvas)
 
 void WallWindow::watchSelections()
 {
-  for (const QMetaObject::Connection &c : qAsConst(mSelectionConnections))
+  for (const QMetaObject::Connection &c : std::as_const(mSelectionConnections))
     disconnect(c);
   mSelectionConnections.clear();
   for (QgsMapLayer *layer : mMap->layers())
@@ -256,55 +250,45 @@ void WallWindow::resizeEvent(QResizeEvent *event)
   relayout();
 }
 
+void WallWindow::keyPressEvent(QKeyEvent *event)
+{
+  if (mSession && mSession->hasMeeting()) {
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Space:
+      mSession->next();
+      return;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Backspace:
+      mSession->previous();
+      return;
+    default:
+      break;
+    }
+  }
+  QWidget::keyPressEvent(event);
+}
+
 void WallWindow::relayout()
 {
   const int m = mTheme.margin();
   const int gap = mTheme.spacing();
   mTitleStrip->setGeometry(0, 0, width(), mTheme.titleStripHeight());
-  QRect content(m, mTheme.titleStripHeight() + m, width() - 2 * m, height() - mTheme.titleStripHeight() - 2 * m);
+  const QRect content(m, mTheme.titleStripHeight() + m, width() - 2 * m, height() - mTheme.titleStripHeight() - 2 * m);
 
   for (auto it = mPanels.cbegin(); it != mPanels.cend(); ++it)
     it.value()->setVisible(mShown.contains(it.key()));
 
-  const bool map = mShown.contains(QStringLiteral("map"));
-  QVector<QVector<Cell>> columns;
-  for (const QVector<Cell> &column : map ? kColumnsBesideMap : kColumnsWithoutMap) {
-    QVector<Cell> shown;
-    for (const Cell &cell : column)
-      if (mShown.contains(QLatin1String(cell.code)))
-        shown << cell;
-    if (!shown.isEmpty())
-      columns << shown;
-  }
-  if (map) {
-    // A wide wall gives the map half its width, a 16:9 one a little more.
-    const double share = columns.isEmpty() ? 1.0 : (content.width() >= 2.4 * content.height() ? 0.5 : 0.56);
-    const int mapWidth = columns.isEmpty() ? content.width() : qRound(content.width() * share) - gap / 2;
-    mMap->setGeometry(content.x(), content.y(), mapWidth, content.height());
-    content.setLeft(content.x() + mapWidth + gap);
-  }
-  if (columns.isEmpty())
-    return;
-  const int columnWidth = (content.width() - gap * (columns.size() - 1)) / columns.size();
-  for (int c = 0; c < columns.size(); ++c) {
-    const int x = content.x() + c * (columnWidth + gap);
-    int total = 0;
-    for (const Cell &cell : columns[c])
-      total += cell.weight;
-    const int usable = content.height() - gap * (columns[c].size() - 1);
-    int y = content.y();
-    for (int i = 0; i < columns[c].size(); ++i) {
-      const bool last = i == columns[c].size() - 1;
-      const int h = last ? content.bottom() + 1 - y : usable * columns[c][i].weight / total;
-      mPanels.value(QLatin1String(columns[c][i].code))->setGeometry(x, y, columnWidth, h);
-      y += h + gap;
-    }
-  }
+  const QHash<QString, QRect> places = WallLayout::place(content, mShown, gap);
+  for (auto it = places.cbegin(); it != places.cend(); ++it)
+    mPanels.value(it.key())->setGeometry(it.value());
 }
 
 void WallWindow::setSession(ConsultationSession *session)
 {
-  for (const QMetaObject::Connection &c : qAsConst(mSessionConnections))
+  for (const QMetaObject::Connection &c : std::as_const(mSessionConnections))
     disconnect(c);
   mSessionConnections.clear();
   mSession = session;

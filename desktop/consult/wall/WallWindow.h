@@ -7,7 +7,8 @@
 // tasks. Which panels show follows the session's boards(); the boards
 // refresh when the record changes and every minute (warnings change).
 //
-// The wall is display-only: no map tools, mouse and wheel do nothing. Its
+// The wall is display-only: no map tools, mouse and wheel do nothing; only
+// a presenter remote's PageDown/PageUp (next/previous step) is taken. Its
 // main map follows the project's layer tree (the operator's), so what is on
 // for the operator is on for the wall; WallLink drives its extent. Sizes come
 // from WallTheme only.
@@ -94,6 +95,8 @@ public:
 
 protected:
   void resizeEvent(QResizeEvent *event) override;
+  //! A presenter remote aimed at the wall: PageDown/PageUp step the agenda.
+  void keyPressEvent(QKeyEvent *event) override;
   bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
