@@ -165,6 +165,15 @@ private Q_SLOTS:
     for (QScreen *screen : QGuiApplication::screens())
       QVERIFY(united.contains(screen->geometry()));
     QVERIFY(WallWindow::unitedGeometry({}).isNull());
+
+    // Presented on one whole screen: full screen, frameless, sized by that screen.
+    QScreen *screen = QGuiApplication::primaryScreen();
+    WallWindow wall(&mFixture.project, WallWindow::unitedGeometry({screen}));
+    wall.present();
+    QVERIFY(wall.isVisible());
+    QVERIFY(wall.isFullScreen());
+    QVERIFY(wall.windowFlags().testFlag(Qt::FramelessWindowHint));
+    QCOMPARE(wall.theme().wallSize(), screen->geometry().size());
   }
 };
 
