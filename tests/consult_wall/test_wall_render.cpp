@@ -34,9 +34,23 @@ private Q_SLOTS:
     QVERIFY(wall.waitUntilDrawn(120000));
     const QImage full = wall.grabImage();
     QCOMPARE(full.size(), QSize(5760, 2160));
-    // Every board has rows to show.
-    for (const char *code : {"warnings", "impact", "forces", "tasks"})
-      QVERIFY2(wall.board(QLatin1String(code))->table()->rowCount() > 0, code);
+    // Every board has rows to show; rows that do not fit are hidden whole and
+    // counted, never drawn cut in half (the forces board has more than fit).
+    for (const char *code : {"warnings", "impact", "forces", "tasks"}) {
+      WallBoard *board = wall.board(QLatin1String(code));
+      QTableWidget *table = board->table();
+      QVERIFY2(table->rowCount() > 0, code);
+      int shown = 0;
+      for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->isRowHidden(r))
+          continue;
+        ++shown;
+        QVERIFY2(table->rowViewportPosition(r) + table->rowHeight(r) <= table->viewport()->height(), code);
+      }
+      QCOMPARE(shown + board->hiddenRows(), table->rowCount());
+    }
+    QVERIFY(wall.board(QStringLiteral("forces"))->hiddenRows() > 0);
+    QCOMPARE(wall.board(QStringLiteral("tasks"))->hiddenRows(), 0);
     if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE"))
       full.save(testing::renderReportPath(QStringLiteral("wall_5760x2160"), QStringLiteral("_full")));
 

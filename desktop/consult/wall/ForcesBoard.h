@@ -9,7 +9,9 @@ class ForcesBoard : public WallBoard
   Q_OBJECT
 public:
   explicit ForcesBoard(const WallTheme &theme, QWidget *parent = nullptr) : WallBoard(QStringLiteral("forces"), theme, parent) {}
-  void showData(const JudgementData &data) override;
+
+protected:
+  void fill(const JudgementData &data) override;
 };
 
 } // namespace onemap

@@ -15,7 +15,7 @@ const QList<int> kColumns {1, 5, 7, 8, 9, 11};
 constexpr int kEscalated = 3; // index in kColumns
 } // namespace
 
-void ImpactBoard::showData(const JudgementData &data)
+void ImpactBoard::fill(const JudgementData &data)
 {
   setHeading(tr("Threatened objects by township"));
   QStringList notes = data.impactErrors;

@@ -10,7 +10,9 @@ class ImpactBoard : public WallBoard
   Q_OBJECT
 public:
   explicit ImpactBoard(const WallTheme &theme, QWidget *parent = nullptr) : WallBoard(QStringLiteral("impact"), theme, parent) {}
-  void showData(const JudgementData &data) override;
+
+protected:
+  void fill(const JudgementData &data) override;
 };
 
 } // namespace onemap

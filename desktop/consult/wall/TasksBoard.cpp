@@ -7,7 +7,7 @@
 
 namespace onemap {
 
-void TasksBoard::showData(const JudgementData &data)
+void TasksBoard::fill(const JudgementData &data)
 {
   int overdue = 0;
   for (const JudgementTask &t : data.tasks)

@@ -9,7 +9,9 @@ class TasksBoard : public WallBoard
   Q_OBJECT
 public:
   explicit TasksBoard(const WallTheme &theme, QWidget *parent = nullptr) : WallBoard(QStringLiteral("tasks"), theme, parent) {}
-  void showData(const JudgementData &data) override;
+
+protected:
+  void fill(const JudgementData &data) override;
 };
 
 } // namespace onemap

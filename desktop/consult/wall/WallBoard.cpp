@@ -47,6 +47,42 @@ WallBoard::WallBoard(const QString &code, const WallTheme &theme, QWidget *paren
   mTable->horizontalHeader()->setHighlightSections(false);
   mTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
   layout->addWidget(mTable, 1);
+
+  mMore = new QLabel(this);
+  mMore->setObjectName(QStringLiteral("wallBoardNote"));
+  mMore->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  mMore->hide();
+  layout->addWidget(mMore);
+}
+
+void WallBoard::showData(const JudgementData &data)
+{
+  fill(data);
+  updateHiddenRows();
+}
+
+void WallBoard::resizeEvent(QResizeEvent *event)
+{
+  QFrame::resizeEvent(event);
+  updateHiddenRows();
+}
+
+void WallBoard::updateHiddenRows()
+{
+  // Rows fitting under the header; when some do not, the "more" line takes
+  // its room and says how many are cut. Cut rows are hidden, not half drawn.
+  const QHeaderView *header = mTable->horizontalHeader();
+  const int moreRoom = mMore->sizeHint().height() + layout()->spacing();
+  const int room = mTable->height() - (header->isVisible() ? header->height() : 0) + (mMore->isVisible() ? moreRoom : 0);
+  const int rowHeight = qMax(1, mTheme.rowHeight());
+  int fitting = room / rowHeight;
+  if (fitting < mTable->rowCount())
+    fitting = qMax(0, (room - moreRoom) / rowHeight);
+  mHiddenRows = qMax(0, mTable->rowCount() - fitting);
+  for (int r = 0; r < mTable->rowCount(); ++r)
+    mTable->setRowHidden(r, r >= fitting);
+  mMore->setText(mHiddenRows > 0 ? tr("+%n more not shown", nullptr, mHiddenRows) : QString());
+  mMore->setVisible(mHiddenRows > 0);
 }
 
 void WallBoard::setHeading(const QString &text) { mHeading->setText(text); }
@@ -59,13 +95,14 @@ void WallBoard::setNote(const QString &text)
 
 void WallBoard::setColumns(const QStringList &headers, int stretch)
 {
+  mTable->horizontalHeader()->setVisible(!headers.join(QString()).isEmpty());
   mTable->clear();
   mTable->setRowCount(0);
   mTable->setColumnCount(headers.size());
   mTable->setHorizontalHeaderLabels(headers);
   QHeaderView *h = mTable->horizontalHeader();
   for (int c = 0; c < headers.size(); ++c)
-    h->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(c, (c == stretch || stretch < 0) ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
 int WallBoard::addRow(const QStringList &cells, const QList<int> &numericColumns)

@@ -26,13 +26,19 @@ public:
   QLabel *note() const { return mNote; }
 
   //! Shows \a data; the board keeps nothing else.
-  virtual void showData(const JudgementData &data) = 0;
+  void showData(const JudgementData &data);
+  //! Rows that do not fit (the wall is not scrolled); the board says how many.
+  int hiddenRows() const { return mHiddenRows; }
 
 protected:
+  virtual void fill(const JudgementData &data) = 0;
+  void resizeEvent(QResizeEvent *event) override;
+
   void setHeading(const QString &text);
   //! A line under the heading; hidden when empty.
   void setNote(const QString &text);
   //! Clears the table and sets its columns; \a stretch takes the spare width.
+  //! \a stretch -1: all columns share the width. All headers empty: no header line.
   void setColumns(const QStringList &headers, int stretch = 0);
   //! Appends a row; numeric columns are right-aligned. Returns the row.
   int addRow(const QStringList &cells, const QList<int> &numericColumns = {});
@@ -48,6 +54,10 @@ private:
   QLabel *mHeading = nullptr;
   QLabel *mNote = nullptr;
   QTableWidget *mTable = nullptr;
+  QLabel *mMore = nullptr;
+  int mHiddenRows = 0;
+
+  void updateHiddenRows();
 };
 
 } // namespace onemap

@@ -10,8 +10,8 @@ struct Cell
   const char *code;
   int weight;
 };
-// Beside the map: overview over warnings; impact, forces, tasks.
-const QVector<QVector<Cell>> kBesideMap {{{"overview", 5}, {"warnings", 3}}, {{"impact", 4}, {"forces", 4}, {"tasks", 4}}};
+// Beside the map: overview, warnings and forces; impact over tasks.
+const QVector<QVector<Cell>> kBesideMap {{{"overview", 4}, {"warnings", 3}, {"forces", 5}}, {{"impact", 1}, {"tasks", 1}}};
 // Without the map the impact table gets a column of its own.
 const QVector<QVector<Cell>> kWithoutMap {{{"overview", 4}, {"warnings", 3}}, {{"impact", 1}}, {{"forces", 3}, {"tasks", 4}}};
 } // namespace

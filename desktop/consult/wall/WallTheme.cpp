@@ -75,6 +75,7 @@ QString WallTheme::styleSheet() const
            "#wallBoardHeading { font-size: %10px; font-weight: bold; }"
            "#wallBoardNote { color: %11; font-size: %12px; }"
            "#wallBoard QTableWidget { background: %7; color: %5; border: none; font-size: %12px; }"
+           "#wallBoard QTableWidget::item { padding: 0px %9px 0px %9px; }"
            "#wallBoard QHeaderView::section { background: %7; color: %11; border: none; border-bottom: %3px solid %8;"
            " font-size: %12px; padding: 0px %3px; }"
            "#wallMapFrame { border: %3px solid %8; background: %13; }")

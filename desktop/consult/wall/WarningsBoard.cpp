@@ -9,7 +9,7 @@
 
 namespace onemap {
 
-void WarningsBoard::showData(const JudgementData &data)
+void WarningsBoard::fill(const JudgementData &data)
 {
   setHeading(tr("Warnings in force (%1)").arg(data.warnings.size()));
   setNote(data.warnings.isEmpty() ? tr("No warning in force on %1.").arg(data.asOf.toString(Qt::ISODate)) : QString());

@@ -10,7 +10,9 @@ class WarningsBoard : public WallBoard
   Q_OBJECT
 public:
   explicit WarningsBoard(const WallTheme &theme, QWidget *parent = nullptr) : WallBoard(QStringLiteral("warnings"), theme, parent) {}
-  void showData(const JudgementData &data) override;
+
+protected:
+  void fill(const JudgementData &data) override;
 };
 
 } // namespace onemap
