@@ -130,6 +130,8 @@ private Q_SLOTS:
     townships->selectByIds({township.id()});
     QVERIFY(mWall->waitUntilDrawn());
     const QImage after = mWall->mapCanvas()->grab().toImage();
+    if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE"))
+      mWall->grabImage().save(testing::renderReportPath(QStringLiteral("wall_selection"), QStringLiteral("_1920x1080")));
     QCOMPARE(mWall->mapCanvas()->extent(), extentBefore); // selecting does not move the wall
     QCOMPARE(townships->selectedFeatureIds(), QgsFeatureIds({township.id()}));
 
