@@ -108,8 +108,11 @@ private Q_SLOTS:
     QCOMPARE(runWallScreenshot({QStringLiteral("wall"), QStringLiteral("--store"), fixture.sample.path(), QStringLiteral("--consultation"), QStringLiteral("9999"),
                                 QStringLiteral("--out"), bad}),
              1);
-    if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE"))
-      QFile::copy(out, testing::renderReportPath(QStringLiteral("wall_1920x1080"), QStringLiteral("_command")));
+    if (qEnvironmentVariableIsSet("ONEMAP_WALL_FULL_IMAGE")) {
+      const QString report = testing::renderReportPath(QStringLiteral("wall_1920x1080"), QStringLiteral("_command"));
+      QFile::remove(report); // copy does not overwrite
+      QFile::copy(out, report);
+    }
   }
 };
 
