@@ -98,6 +98,9 @@ void ConsultationMode::buildMenu()
   menu->addAction(mPlots->redoAction());
 }
 
+WallWindow *ConsultationMode::wall() const { return mWall; }
+WallLink *ConsultationMode::wallLink() const { return mLink; }
+
 WallWindow *ConsultationMode::openWall(const QList<QScreen *> &screens)
 {
   return openWall(WallWindow::unitedGeometry(screens));
@@ -109,9 +112,6 @@ WallWindow *ConsultationMode::openWall(const QRect &geometry)
   mWall = new WallWindow(mProject, geometry);
   mWall->setAttribute(Qt::WA_DeleteOnClose);
   mWall->setSession(mSession);
-  // The step keys work while the wall has the focus (a remote aimed at the wall).
-  mWall->addAction(mDock->nextAction());
-  mWall->addAction(mDock->previousAction());
   mLink = new WallLink(mCanvas, mWall, mSession, mWall);
   mPauseWall->setEnabled(true);
   mPauseWall->setChecked(false);

@@ -32,8 +32,8 @@ public:
   ConsultationSession *session() const { return mSession; }
   ConsultationDock *dock() const { return mDock; }
   PlotToolbar *plotToolbar() const { return mPlots; }
-  WallWindow *wall() const { return mWall; }
-  WallLink *wallLink() const { return mLink; }
+  WallWindow *wall() const;
+  WallLink *wallLink() const;
 
   //! Puts the wall over \a screens (their united geometry) and links it to
   //! the seat; replaces a wall already shown.

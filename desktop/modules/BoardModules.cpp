@@ -61,9 +61,9 @@ QStringList defaultSearchPaths()
   if (!env.isEmpty())
     return QString::fromLocal8Bit(env).split(QLatin1Char(':'), Qt::SkipEmptyParts);
   const QDir exe(QCoreApplication::applicationDirPath());
-  QStringList paths {exe.absoluteFilePath(QStringLiteral("../lib/onemap/modules"))};
+  QStringList paths {QDir::cleanPath(exe.absoluteFilePath(QStringLiteral("../lib/onemap/modules")))};
 #ifdef ONEMAP_INSTALL_MODULE_SUBDIR
-  const QString installed = exe.absoluteFilePath(QStringLiteral("../" ONEMAP_INSTALL_MODULE_SUBDIR));
+  const QString installed = QDir::cleanPath(exe.absoluteFilePath(QStringLiteral("../" ONEMAP_INSTALL_MODULE_SUBDIR)));
   if (!paths.contains(installed))
     paths << installed;
 #endif

@@ -289,7 +289,13 @@ private Q_SLOTS:
   {
     QgsLayerTreeGroup *group = TransferMapLayers::group(&mProject);
     QVERIFY(group);
-    QCOMPARE(mProject.layerTreeRoot()->children().indexOf(group), 0); // on top of the legend
+    // Above every store layer group (a consultation's plots may be above it).
+    const QList<QgsLayerTreeNode *> top = mProject.layerTreeRoot()->children();
+    for (QgsLayerTreeGroup *other : mProject.layerTreeRoot()->findGroups())
+      if (other != group && !other->name().isEmpty() && StoreMapLayers::layer(&mProject, QStringLiteral("townships"))
+          && other->findLayer(StoreMapLayers::layer(&mProject, QStringLiteral("townships"))))
+        QVERIFY(top.indexOf(group) < top.indexOf(other));
+    QVERIFY(top.indexOf(group) <= 1);
     QgsVectorLayer *routes = TransferMapLayers::layer(&mProject, TransferMapLayers::Kind::Routes);
     QVERIFY(routes && routes->isValid());
     QCOMPARE(drawn(routes), 3); // the placed rows

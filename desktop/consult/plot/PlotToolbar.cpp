@@ -151,6 +151,8 @@ PlotToolbar::~PlotToolbar()
   }
 }
 
+PlotLayers *PlotToolbar::layers() const { return mLayers; }
+
 PlotToolbar *PlotToolbar::addTo(QMainWindow *window, QgsMapCanvas *canvas, ConsultationSession *session, QgsProject *project)
 {
   auto *bar = new PlotToolbar(canvas, session, project, window);

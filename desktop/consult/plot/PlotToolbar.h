@@ -33,7 +33,7 @@ public:
   //! Adds the toolbar (top, after the others) to \a window, with the plot layers in the canvas's project.
   static PlotToolbar *addTo(QMainWindow *window, QgsMapCanvas *canvas, ConsultationSession *session, QgsProject *project = nullptr);
 
-  PlotLayers *layers() const { return mLayers; }
+  PlotLayers *layers() const;
   PlotTool *tool(PlotTool::Mode mode) const;
   //! The action that picks \a mode's tool.
   QAction *action(PlotTool::Mode mode) const;
