@@ -17,17 +17,6 @@ namespace {
 
 QString option(const QCommandLineParser &p, const char *name) { return p.value(QString::fromLatin1(name)).trimmed(); }
 
-//! Who records: --by, else the login name.
-QString recorder(const QCommandLineParser &p)
-{
-  QString by = option(p, "by");
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USER");
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USERNAME");
-  return by.isEmpty() ? QStringLiteral("onemap") : by;
-}
-
 QString roleLabel(const QString &role) { return FieldLabels::value(QStringLiteral("responsible_persons"), QStringLiteral("role"), role); }
 
 void print(const CallSheet &sheet)
@@ -86,7 +75,7 @@ int runCalls(const QCommandLineParser &p, Store &store, qint64 warningId)
     return cli::usageError(QCoreApplication::translate("onemap::CapCallsCommand", "--out %1: the call sheet is written as .pdf or .xlsx").arg(outPath));
 
   CallList list(store);
-  Result<int> added = list.prepare(warningId, recorder(p));
+  Result<int> added = list.prepare(warningId, cli::actor(p));
   if (!added)
     return cli::failure(added.message());
   Result<CallSheet> sheet = list.sheet(warningId, now, minutes);
@@ -131,7 +120,7 @@ int runAck(const QCommandLineParser &p, Store &store, qint64 warningId)
     if (!at.isValid())
       return cli::usageError(QCoreApplication::translate("onemap::CapCallsCommand", "--at must be an ISO date-time (2024-06-20T08:10 or with +08:00), not %1").arg(option(p, "at")));
   }
-  const QString by = recorder(p);
+  const QString by = cli::actor(p);
   CallList list(store);
   if (Result<int> added = list.prepare(warningId, by); !added)
     return cli::failure(added.message());

@@ -60,4 +60,14 @@ QString defaultStorePath()
   return QDir(dir).filePath(QStringLiteral("sample-county.onemap.sqlite"));
 }
 
+QString actor(const QCommandLineParser &parser)
+{
+  QString by = parser.value(QStringLiteral("by")).trimmed();
+  if (by.isEmpty())
+    by = qEnvironmentVariable("USER");
+  if (by.isEmpty())
+    by = qEnvironmentVariable("USERNAME");
+  return by.isEmpty() ? QStringLiteral("onemap") : by;
+}
+
 } // namespace onemap::cli

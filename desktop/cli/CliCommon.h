@@ -21,5 +21,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 QCommandLineOption languageOption();
 //! The store used when none is named: the user's data folder.
 QString defaultStorePath();
+//! Who is recorded in the audit log: --by (the parser must define it), else the login name.
+QString actor(const QCommandLineParser &parser);
 
 } // namespace onemap::cli

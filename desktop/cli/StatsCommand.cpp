@@ -18,14 +18,6 @@ namespace onemap {
 namespace {
 
 
-QString recorder(const QCommandLineParser &p)
-{
-  QString by = p.value(QStringLiteral("by")).trimmed();
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USER");
-  return by.isEmpty() ? QStringLiteral("onemap") : by;
-}
-
 //! "TOWNSHIP:FIELD=VALUE" -> parts; false when the shape is wrong.
 bool splitAssignment(const QString &text, QString &township, QString &field, QString &value)
 {
@@ -149,7 +141,7 @@ int runStats(const QStringList &arguments)
     e.note = notes.value(StatisticSuggestions::key(e.townshipCode, field));
     edits << e;
   }
-  const QString by = recorder(p);
+  const QString by = cli::actor(p);
   int copied = 0, accepted = 0;
   const Status written = store.transaction([&]() -> Status {
     if (Status s = stats.applyAll(edits, by); !s)

@@ -23,14 +23,6 @@ namespace onemap {
 namespace {
 
 
-QString actorFrom(const QCommandLineParser &p)
-{
-  QString by = p.value(QStringLiteral("by")).trimmed();
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USER");
-  return by.isEmpty() ? QStringLiteral("onemap") : by;
-}
-
 void addCommon(QCommandLineParser &p, const QString &action)
 {
   p.addHelpOption();
@@ -132,7 +124,7 @@ int plan(const QStringList &arguments)
   options.hazard = p.value(QStringLiteral("hazard"));
   options.name = p.value(QStringLiteral("name"));
   options.note = p.value(QStringLiteral("note"));
-  options.actor = actorFrom(p);
+  options.actor = cli::actor(p);
 
   auto store = openStore(p);
   if (!store)
@@ -241,7 +233,7 @@ int reassign(const QStringList &arguments)
     if (!ok || people <= 0 || people > row.value().people)
       return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--people must be between 1 and %1, not \"%2\"").arg(row.value().people).arg(p.value(QStringLiteral("people"))));
   }
-  if (Status s = TransferPlans(*store.value()).reassign(rowId, shelterId, people, actorFrom(p)); !s)
+  if (Status s = TransferPlans(*store.value()).reassign(rowId, shelterId, people, cli::actor(p)); !s)
     return cli::failure(s.message());
   cli::out() << QCoreApplication::translate("onemap::TransferCommand", "row %1: %2 people now go to shelter %3").arg(rowId).arg(people).arg(shelterId) << Qt::endl;
   return 0;
@@ -283,7 +275,7 @@ int report(const QStringList &arguments)
     return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--returned must be a count, not \"%1\"").arg(p.value(QStringLiteral("returned"))));
   r.returnsAssessed = p.isSet(QStringLiteral("returns-assessed"));
   r.note = p.value(QStringLiteral("note"));
-  r.reportedBy = actorFrom(p);
+  r.reportedBy = cli::actor(p);
   const QDateTime at = p.isSet(QStringLiteral("at")) ? QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate) : QDateTime::currentDateTime();
   if (!at.isValid())
     return cli::usageError(QCoreApplication::translate("onemap::TransferCommand", "--at must be an ISO date-time, not \"%1\"").arg(p.value(QStringLiteral("at"))));
