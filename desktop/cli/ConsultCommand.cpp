@@ -71,7 +71,7 @@ int create(const QStringList &arguments)
   p.addPositionalArgument(QStringLiteral("consult"), QCoreApplication::translate("onemap::ConsultCommand", "the verb"));
   p.addPositionalArgument(QStringLiteral("new"), QCoreApplication::translate("onemap::ConsultCommand", "the action"));
   p.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::ConsultCommand", "Situation store to write."), QCoreApplication::translate("onemap::ConsultCommand", "FILE")});
-  p.addOption({QStringLiteral("template"), QCoreApplication::translate("onemap::ConsultCommand", "Built-in template key (default rolling_event/rainstorm; see consult templates)."),
+  p.addOption({QStringLiteral("template"), QCoreApplication::translate("onemap::ConsultCommand", "Built-in template key: annual_outlook, seasonal_stage/<stage> or rolling_event/<hazard> (default rolling_event/rainstorm)."),
                QCoreApplication::translate("onemap::ConsultCommand", "KEY")});
   p.addOption({QStringLiteral("title"), QCoreApplication::translate("onemap::ConsultCommand", "Meeting title (default: the template's name and the date)."), QCoreApplication::translate("onemap::ConsultCommand", "TEXT")});
   p.addOption({QStringLiteral("date"), QCoreApplication::translate("onemap::ConsultCommand", "Day held, YYYY-MM-DD (default today)."), QCoreApplication::translate("onemap::ConsultCommand", "DATE")});

@@ -219,6 +219,13 @@ Status Consultations::validate(const Consultation &c) const
     return s;
   if (c.title.size() > kMaxTitleChars)
     return tooLong(QStringLiteral("title"), kMaxTitleChars);
+  if (c.warningId > 0) {
+    // The meeting is about a warning the store holds (the column has no foreign key).
+    SqlStatement q(mStore.handle(), QStringLiteral("SELECT 1 FROM warnings WHERE id = ?"));
+    q.bind(1, c.warningId);
+    if (!q.next())
+      return Status::failure(QCoreApplication::translate("onemap::Consultations", "consultation, field warning_id: no warning with id %1").arg(c.warningId));
+  }
   for (const QString *t : {&c.place, &c.chair, &c.hazard, &c.templateName})
     if (t->size() > kMaxTitleChars)
       return tooLong(QStringLiteral("header"), kMaxTitleChars);

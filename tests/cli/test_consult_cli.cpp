@@ -12,6 +12,8 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QImage>
+#include <QSet>
 #include <QtTest>
 
 using namespace onemap;
@@ -125,6 +127,55 @@ private Q_SLOTS:
                                     QStringLiteral("3. Forces and materials at hand"), QStringLiteral("4. Decisions"), QStringLiteral("5. Tasks"),
                                     QStringLiteral("overdue 2 day(s)")})
       QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + text.left(3000)));
+  }
+
+  void makesListsAndShowsOnTheWall()
+  {
+    // A meeting made headless, as the board's dialog makes it.
+    Run r = runOnemap({QStringLiteral("consult"), QStringLiteral("new"), QStringLiteral("--store"), mSample->path(), QStringLiteral("--template"),
+                       QStringLiteral("rolling_event/flood"), QStringLiteral("--title"), QStringLiteral("汛情会商 第2次"), QStringLiteral("--date"),
+                       mDay.toString(Qt::ISODate), QStringLiteral("--attendees"), QStringLiteral("应急局，水利局、气象局"), QStringLiteral("--warning"),
+                       QString::number(mWarning), QStringLiteral("--by"), QStringLiteral("值班员")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const qint64 id = r.out.trimmed().toLongLong();
+    QVERIFY(id > mMeeting);
+    QCOMPARE(value(QStringLiteral("SELECT title || '|' || kind || '|' || hazard || '|' || attendees_json || '|' || warning_id FROM consultations WHERE id = %1").arg(id)),
+             QStringLiteral("汛情会商 第2次|rolling_event|flood|[\"应急局\",\"水利局\",\"气象局\"]|%1").arg(mWarning));
+    QVERIFY(value(QStringLiteral("SELECT count(*) FROM consultation_steps WHERE consultation_id = %1").arg(id)).toInt() > 0);
+    QCOMPARE(value(QStringLiteral("SELECT actor FROM audit_log WHERE table_name = 'consultations' AND row_id = %1").arg(id)), QStringLiteral("值班员"));
+
+    // Listed newest first (same day: the later one first), with its id and title.
+    r = runOnemap({QStringLiteral("consult"), QStringLiteral("list"), QStringLiteral("--store"), mSample->path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    QVERIFY2(lines.first().startsWith(QString::number(id) + QLatin1Char('\t')), qPrintable(r.out));
+    QVERIFY(lines.first().contains(QStringLiteral("汛情会商 第2次")));
+
+    // The wall comes from the consultation module: a PNG of the size asked.
+    const QString png = mSample->dir() + QStringLiteral("/wall.png");
+    r = runOnemap({QStringLiteral("consult"), QStringLiteral("wall"), QStringLiteral("--store"), mSample->path(), QStringLiteral("--consultation"),
+                   QString::number(id), QStringLiteral("--size"), QStringLiteral("1920x1080"), QStringLiteral("--out"), png});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QImage wall(png);
+    QCOMPARE(wall.size(), QSize(1920, 1080));
+    QSet<QRgb> colours;
+    for (int x = 0; x < wall.width(); x += 37)
+      colours.insert(wall.pixel(x, wall.height() / 2));
+    QVERIFY(colours.size() > 5); // a drawn map, not an empty window
+
+    // Wrong template, date or warning: refused, nothing made.
+    const QString before = value(QStringLiteral("SELECT count(*) FROM consultations"));
+    for (const QStringList &bad : {QStringList {QStringLiteral("--template"), QStringLiteral("rolling_event/meteor")},
+                                   QStringList {QStringLiteral("--date"), QStringLiteral("2025-02-30")},
+                                   QStringList {QStringLiteral("--warning"), QStringLiteral("x")}}) {
+      r = runOnemap(QStringList {QStringLiteral("consult"), QStringLiteral("new"), QStringLiteral("--store"), mSample->path()} + bad);
+      QCOMPARE(r.code, 2);
+      QVERIFY2(r.err.contains(bad.last()), qPrintable(r.err));
+    }
+    r = runOnemap({QStringLiteral("consult"), QStringLiteral("new"), QStringLiteral("--store"), mSample->path(), QStringLiteral("--warning"), QStringLiteral("99999")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM consultations")), before);
   }
 
   void refusesBadInput()

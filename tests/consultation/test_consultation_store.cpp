@@ -4,6 +4,7 @@
 #include "StoreQueries.h"
 #include "consultation/AgendaTemplates.h"
 #include "consultation/Consultations.h"
+#include "store/SqlStatement.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -171,6 +172,21 @@ private slots:
     QVERIFY2(s.ok(), qPrintable(s.message()));
     mStore = s.take();
     QCOMPARE(mStore->schemaVersion(), 7);
+    // The warning the rainstorm meeting is about (a meeting may only name a stored warning).
+    SqlStatement w(mStore->handle(), QStringLiteral("INSERT INTO warnings (id, identifier, sender, sent, hazard, level) "
+                                                   "VALUES (42, 'w-42', 'county-met', '2026-07-15T06:00:00+08:00', 'rainstorm', 'orange')"));
+    QVERIFY(w.exec());
+  }
+
+  void refusesAWarningNotInTheStore()
+  {
+    Consultation h = rainstormMeeting();
+    h.warningId = 43;
+    Result<Consultation> made = Consultations(*mStore).createFromTemplate(AgendaTemplates::builtIn(QStringLiteral("rolling_event/rainstorm")).value(), h,
+                                                                          QStringLiteral("operator"));
+    QVERIFY(!made.ok());
+    QVERIFY2(made.message().contains(QStringLiteral("43")) && made.message().contains(QStringLiteral("warning_id")), qPrintable(made.message()));
+    QCOMPARE(rows(QStringLiteral("consultations")), qint64(0));
   }
 
   void roundTripAfterRestart()
