@@ -10,6 +10,104 @@
     </message>
 </context>
 <context>
+    <name>onemap::AgendaPanel</name>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="34"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="36"/>
+        <source>Previous step (Page Up)</source>
+        <translation>上一环节（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="37"/>
+        <source>Next ▶</source>
+        <translation>下一环节 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="39"/>
+        <source>Next step (Page Down)</source>
+        <translation>下一环节（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="49"/>
+        <source>Speaker notes for this step</source>
+        <translation>本环节讲解提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="51"/>
+        <source>Save notes</source>
+        <translation>保存讲解提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="60"/>
+        <source>Save current view to this step</source>
+        <translation>将当前视图保存到本环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="62"/>
+        <source>Layers on, map extent, selected objects and the boards shown</source>
+        <translation>包括已打开的图层、地图范围、选中的对象和显示的看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="64"/>
+        <source>Boards on the wall</source>
+        <translation>大屏看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="148"/>
+        <source>Main map</source>
+        <translation>主图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="150"/>
+        <source>Overview</source>
+        <translation>鹰眼图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="152"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="154"/>
+        <source>Impact by township</source>
+        <translation>分乡镇影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="156"/>
+        <source>Forces and materials</source>
+        <translation>力量与物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="158"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="211"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="250"/>
+        <source>No view saved for this step yet</source>
+        <translation>本环节尚未保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="252"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1/%2 环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/AgendaPanel.cpp" line="284"/>
+        <source>Rename step</source>
+        <translation>重命名环节</translation>
+    </message>
+</context>
+<context>
     <name>onemap::AgendaTemplates</name>
     <message>
         <location filename="../../layers/consultation/AgendaTemplates.cpp" line="62"/>
@@ -354,6 +452,34 @@
         <location filename="../../desktop/cli/BoardCommand.cpp" line="65"/>
         <source>OneMap</source>
         <translation>OneMap 一张图</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::BoardModules</name>
+    <message>
+        <location filename="../../desktop/modules/BoardModules.cpp" line="26"/>
+        <source>%1 is not a OneMap board module</source>
+        <translation>%1 不是 OneMap 态势板模块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/modules/BoardModules.cpp" line="38"/>
+        <source>%1: its metadata has no &quot;id&quot;</source>
+        <translation>%1：其元数据中没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/modules/BoardModules.cpp" line="42"/>
+        <source>%1 was built for module API %2; this board has %3</source>
+        <translation>%1 按模块接口版本 %2 构建，本态势板的接口版本为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/modules/BoardModules.cpp" line="48"/>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/modules/BoardModules.cpp" line="50"/>
+        <source>%1 says its id is &quot;%2&quot; but its metadata says &quot;%3&quot;</source>
+        <translation>%1 自报编号为“%2”，但其元数据中为“%3”</translation>
     </message>
 </context>
 <context>
@@ -950,239 +1076,239 @@
 <context>
     <name>onemap::CapCallsCommand</name>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="37"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="26"/>
         <source>Warning %1 %2: %3 (%4), sent %5</source>
         <translation>预警 %1 %2：%3（%4），%5 发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="41"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="30"/>
         <source>As of %1, limit %2 min: %3 calls, %4 called, %5 answered, %6 without answer past the limit</source>
         <translation>截至 %1，时限 %2 分钟：应叫应 %3 人，已叫应 %4 人，已应答 %5 人，超时未应答 %6 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="48"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="37"/>
         <source>%1 %2: called %3/%4, answered %5/%4, %6 without answer past the limit</source>
         <translation>%1 %2：已叫应 %3/%4，已应答 %5/%4，超时未应答 %6 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="53"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="42"/>
         <source>(township)</source>
         <translation>（乡镇本级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="44"/>
         <source>called %1 by %2</source>
         <translation>%2 于 %1 叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="44"/>
         <source>not called</source>
         <translation>未叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="57"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="46"/>
         <source>answered %1 by %2</source>
         <translation>%2 于 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="59"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="48"/>
         <source>OVERDUE: no answer after %1 min (%2 min over)</source>
         <translation>超时未应答：已等待 %1 分钟（超出 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="61"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="50"/>
         <source>no answer yet</source>
         <translation>尚未应答</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="75"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="64"/>
         <source>--minutes must be a whole number of minutes, not %1</source>
         <translation>--minutes 须为整数分钟数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="81"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="70"/>
         <source>--now must be an ISO date-time (2024-06-20T09:00 or with +08:00), not %1</source>
         <translation>--now 须为 ISO 日期时间（如 2024-06-20T09:00，或带 +08:00），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="86"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="75"/>
         <source>--out %1: the call sheet is written as .pdf or .xlsx</source>
         <translation>--out %1：叫应记录单只能导出为 .pdf 或 .xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="85"/>
         <source>%n call(s) added to the call list of warning %1</source>
         <translation>
             <numerusform>预警 %1 的叫应名单新增 %n 条叫应记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="111"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="100"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="124"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="113"/>
         <source>--call must be a call id, not %1</source>
         <translation>--call 须为叫应编号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="127"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="116"/>
         <source>cap ack needs --person, --call or --admin</source>
         <translation>cap ack 须指定 --person、--call 或 --admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="132"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="121"/>
         <source>--at must be an ISO date-time (2024-06-20T08:10 or with +08:00), not %1</source>
         <translation>--at 须为 ISO 日期时间（如 2024-06-20T08:10，或带 +08:00），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="146"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="135"/>
         <source>%1: %2 calls of warning %3 match; name one with --call: %4</source>
         <translation>%1：预警 %3 有 %2 条叫应记录符合条件；请用 --call 指定其中一条：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="155"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="144"/>
         <source>--note goes with --answered-by</source>
         <translation>--note 须与 --answered-by 一起使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="162"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="151"/>
         <source>call %1: %2 (%3) answered at %4 by %5</source>
         <translation>叫应 %1：%2（%3）已于 %4 由 %5 应答</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="166"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="155"/>
         <source>call %1: %2 (%3) called at %4 by %5</source>
         <translation>叫应 %1：%2（%3）已于 %4 由 %5 叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="183"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="172"/>
         <source>Call-and-answer of a warning: the list of responsible persons to call in the townships and villages it covers, and who has answered.</source>
         <translation>预警叫应：列出预警覆盖的乡镇、村（社区）中须叫应的责任人名单，并登记应答情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="186"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="175"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="187"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="176"/>
         <source>calls (print or write the call sheet) or ack (record a call or an answer)</source>
         <translation>calls（显示或导出叫应记录单）或 ack（登记叫应或应答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="183"/>
         <source>Situation store.</source>
         <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="198"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="183"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="187"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="184"/>
         <source>Warning id (as `cap ingest` printed it).</source>
         <translation>预警编号（即 `cap ingest` 输出的编号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="200"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="184"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="189"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="196"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="185"/>
         <source>calls: minutes a call may stay unanswered (default 30).</source>
         <translation>calls：应答时限，单位为分钟（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="196"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="185"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="197"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="186"/>
         <source>calls: the time overdue is judged at (default now).</source>
         <translation>calls：判定是否超时的时间点（默认为当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="197"/>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="204"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="186"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="193"/>
         <source>ISO</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="198"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="187"/>
         <source>calls: write the call sheet to this .pdf or .xlsx instead of printing it.</source>
         <translation>calls：将叫应记录单写入该 .pdf 或 .xlsx 文件，而不在屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="199"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="188"/>
         <source>ack: the responsible person&apos;s name in the call list.</source>
         <translation>ack：叫应名单中责任人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="199"/>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="203"/>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="206"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="188"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="192"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="200"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="189"/>
         <source>ack: the call id in the call list.</source>
         <translation>ack：叫应名单中的叫应编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="201"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="190"/>
         <source>ack: the township or village code (12 digits).</source>
         <translation>ack：乡镇或村（社区）代码（12 位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="201"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="190"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="202"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="191"/>
         <source>ack: record the call as made (the default without --answered-by).</source>
         <translation>ack：登记已叫应（未指定 --answered-by 时的默认操作）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="203"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="192"/>
         <source>ack: record the answer, given by this person (or a stand-in).</source>
         <translation>ack：登记应答，应答人为此人（或代为应答的人员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="204"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="193"/>
         <source>ack: when (default now); without offset it is county time (UTC+8).</source>
         <translation>ack：时间（默认为当前时间）；未带时区偏移的按本县时间（UTC+8）计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="205"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
         <source>ack: a note with the answer.</source>
         <translation>ack：应答备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="205"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="194"/>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="206"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="195"/>
         <source>Who records (default the login name).</source>
         <translation>记录人（默认为登录用户名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="211"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="200"/>
         <source>cap %1 needs --warning ID</source>
         <translation>cap %1 须指定 --warning 编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="215"/>
+        <location filename="../../desktop/cli/CapCallsCommand.cpp" line="204"/>
         <source>--warning must be a warning id, not %1</source>
         <translation>--warning 须为预警编号，而不是 %1</translation>
     </message>
@@ -1714,181 +1840,520 @@
 <context>
     <name>onemap::ConsultCommand</name>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="18"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="23"/>
         <source>Writes the one-sheet judgement of a consultation meeting as PDF: warnings in force, threatened objects by township, forces and materials, decisions and tasks, with a map.</source>
         <translation>将会商的研判一张单写成 PDF：生效预警、各乡镇受威胁对象、力量与物资、决策与任务，附地图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="21"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="71"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="127"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="22"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="27"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="72"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="128"/>
         <source>the action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="23"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="129"/>
         <source>Situation store to read.</source>
         <translation>要读取的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="23"/>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="30"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="73"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="129"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="24"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="29"/>
         <source>Id of the consultation meeting.</source>
         <translation>会商编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="24"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="81"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="30"/>
         <source>The .pdf to write.</source>
         <translation>要写出的 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="31"/>
         <source>Day that decides warnings in force and overdue tasks, YYYY-MM-DD (default today).</source>
         <translation>判定生效预警与逾期任务的日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="27"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="32"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="77"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="36"/>
         <source>--consultation is required</source>
         <translation>须指定 --consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="35"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="40"/>
         <source>--consultation must be a consultation id (a positive number), not %1</source>
         <translation>--consultation 须为会商编号（正整数），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="38"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="43"/>
         <source>--out is required</source>
         <translation>须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="40"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="45"/>
         <source>--out must end in .pdf, not %1</source>
         <translation>--out 须以 .pdf 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="45"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="50"/>
         <source>--as-of must be YYYY-MM-DD, not %1</source>
         <translation>--as-of 须为 YYYY-MM-DD，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="53"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="61"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ConsultCommand.cpp" line="63"/>
-        <source>consult needs an action: sheet (onemap consult sheet --help)</source>
-        <translation>consult 需要一个操作：sheet（onemap consult sheet --help）</translation>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="69"/>
+        <source>Makes a consultation meeting from an agenda template and prints its id.</source>
+        <translation>按议程模板新建会商，并输出其编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="73"/>
+        <source>Situation store to write.</source>
+        <translation>要写入的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="74"/>
+        <source>Built-in template key: annual_outlook, seasonal_stage/&lt;stage&gt; or rolling_event/&lt;hazard&gt; (default rolling_event/rainstorm).</source>
+        <translation>内置模板键：annual_outlook、seasonal_stage/&lt;阶段&gt; 或 rolling_event/&lt;灾种&gt;（默认为 rolling_event/rainstorm）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="75"/>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="76"/>
+        <source>Meeting title (default: the template&apos;s name and the date).</source>
+        <translation>会商标题（默认为模板名称加日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="76"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="78"/>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="79"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="77"/>
+        <source>Day held, YYYY-MM-DD (default today).</source>
+        <translation>会商日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="78"/>
+        <source>Where it is held.</source>
+        <translation>会商地点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="79"/>
+        <source>Who chairs it.</source>
+        <translation>主持人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="80"/>
+        <source>Attending units or people, separated by commas.</source>
+        <translation>参会单位或人员，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="80"/>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="81"/>
+        <source>Id of the warning the meeting is about.</source>
+        <translation>会商所针对预警的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="82"/>
+        <source>Who records it (default: the login name).</source>
+        <translation>记录人（默认为登录用户名）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="82"/>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="93"/>
+        <source>--date must be YYYY-MM-DD, not %1</source>
+        <translation>--date 须为 YYYY-MM-DD 格式，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="108"/>
+        <source>--warning must be a warning id (a positive number), not %1</source>
+        <translation>--warning 须为预警编号（正整数），而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="125"/>
+        <source>Lists the consultation meetings in the store, newest first.</source>
+        <translation>列出态势库中的会商，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="142"/>
+        <source>%1 overdue task(s)</source>
+        <translation>逾期任务 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="161"/>
+        <source>the consultation module is not installed (consult.so in %1)</source>
+        <translation>未安装会商模块（%1 中的 consult.so）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ConsultCommand.cpp" line="164"/>
+        <source>consult needs an action: new, list, sheet or wall (onemap consult sheet --help)</source>
+        <translation>consult 需要指定操作：new、list、sheet 或 wall（参见 onemap consult sheet --help）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ConsultationDock</name>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="32"/>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="35"/>
+        <source>Consultation meeting</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="45"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="47"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="50"/>
+        <source>Leave meeting</source>
+        <translation>退出会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="51"/>
+        <source>Take the meeting off the board; everything is saved</source>
+        <translation>将会商从态势板上撤下；所有内容均已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="73"/>
+        <source>Meetings</source>
+        <translation>会商列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="74"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="84"/>
+        <source>Next step</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="88"/>
+        <source>Previous step</source>
+        <translation>上一环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="175"/>
+        <source>No meeting on the board</source>
+        <translation>态势板上没有会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="179"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/ConsultationDock.cpp" line="180"/>
+        <source>%1 (closed, read only)</source>
+        <translation>%1（已结束，只读）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ConsultationMode</name>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="48"/>
+        <source>Decisions and tasks</source>
+        <translation>决策与任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="67"/>
+        <source>Consu&amp;ltation</source>
+        <translation>会商(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="70"/>
+        <source>Consultation</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="74"/>
+        <source>New meeting...</source>
+        <translation>新建会商…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="83"/>
+        <source>Show on the video wall...</source>
+        <translation>在大屏上显示…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="85"/>
+        <source>Hold the wall (prepare the next view)</source>
+        <translation>冻结大屏（准备下一视图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="92"/>
+        <source>Close the video wall</source>
+        <translation>关闭大屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="94"/>
+        <source>Overdue tasks...</source>
+        <translation>逾期任务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="95"/>
+        <source>Agenda templates...</source>
+        <translation>议程模板…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/ConsultationMode.cpp" line="148"/>
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>逾期任务 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ConsultationSession</name>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="58"/>
+        <source>arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="60"/>
+        <source>area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="62"/>
+        <source>line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="64"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="66"/>
+        <source>mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="142"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="158"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="227"/>
+        <source>No meeting is open.</source>
+        <translation>没有打开的会商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="231"/>
+        <source>The meeting &quot;%1&quot; is closed; reopen it to change it.</source>
+        <translation>会商“%1”已结束；如需修改，请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="254"/>
+        <source>Draw %1</source>
+        <translation>绘制%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="264"/>
+        <source>Change plot</source>
+        <translation>修改标绘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="276"/>
+        <source>Delete plot</source>
+        <translation>删除标绘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="283"/>
+        <source>Edit speaker notes</source>
+        <translation>编辑讲解提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="290"/>
+        <source>Save the step&apos;s view</source>
+        <translation>保存环节视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="299"/>
+        <source>Add decision</source>
+        <translation>添加决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="311"/>
+        <source>Change decision</source>
+        <translation>修改决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="318"/>
+        <source>Delete decision</source>
+        <translation>删除决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="323"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="335"/>
+        <source>Change task</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="347"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="354"/>
+        <source>Mark task done</source>
+        <translation>标记任务已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="355"/>
+        <source>Open task again</source>
+        <translation>重新打开任务</translation>
     </message>
 </context>
 <context>
     <name>onemap::Consultations</name>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="105"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="107"/>
         <source>consultation, %1: longer than %2 characters</source>
         <translation>会商，%1：超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="110"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="112"/>
         <source>consultation: %1 %2, at most %3 are allowed</source>
         <translation>会商：%1 %2，最多允许 %3</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="155"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="227"/>
+        <source>consultation, field warning_id: no warning with id %1</source>
+        <translation>会商，字段 warning_id：没有编号为 %1 的预警</translation>
+    </message>
+    <message>
+        <location filename="../../layers/consultation/Consultations.cpp" line="251"/>
         <source>step %1 title</source>
         <translation>第 %1 步标题</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="157"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="253"/>
         <source>step %1 notes or view</source>
         <translation>第 %1 步讲稿或视图</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="159"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="255"/>
         <source>consultation, step %1: the snapshot is larger than %2 MB</source>
         <translation>会商第 %1 步：快照超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="161"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="257"/>
         <source>consultation, step %1: %2</source>
         <translation>会商第 %1 步：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="163"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="259"/>
         <source>step %1: %2</source>
         <translation>第 %1 步：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="169"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="265"/>
         <source>plot %1: step %2 does not exist</source>
         <translation>标绘 %1：第 %2 步不存在</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="171"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="267"/>
         <source>plot %1 label or style</source>
         <translation>标绘 %1 的文字或样式</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="173"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="269"/>
         <source>plot %1 geometry</source>
         <translation>标绘 %1 的几何</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="175"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="271"/>
         <source>plot %1: %2</source>
         <translation>标绘 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="181"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="277"/>
         <source>plot %1 (%2): &quot;%3&quot; is not a valid %4</source>
         <translation>标绘 %1（%2）：“%3”不是有效的 %4</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="189"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="285"/>
         <source>decision %1</source>
         <translation>决策 %1</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="191"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="287"/>
         <source>decision %1: %2</source>
         <translation>决策 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="198"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="294"/>
         <source>task %1</source>
         <translation>任务 %1</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="200"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="296"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="202"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="298"/>
         <source>task %1: a done task needs the time it was done, an open one none</source>
         <translation>任务 %1：已完成的任务须有完成时间，未完成的不应有</translation>
     </message>
     <message>
-        <location filename="../../layers/consultation/Consultations.cpp" line="251"/>
+        <location filename="../../layers/consultation/Consultations.cpp" line="357"/>
         <source>consultation_steps, snapshot of step %1: %2</source>
         <translation>consultation_steps，第 %1 步快照：%2</translation>
     </message>
@@ -2700,6 +3165,24 @@
         <location filename="../../desktop/ledger/DangerSummaryPanel.cpp" line="139"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::DecisionsModel</name>
+    <message>
+        <location filename="../../desktop/consult/record/DecisionsModel.cpp" line="42"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/DecisionsModel.cpp" line="66"/>
+        <source>Decision %1: the text is empty; delete the decision instead.</source>
+        <translation>决策事项 %1：内容为空；如不需要，请删除该决策事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/DecisionsModel.cpp" line="70"/>
+        <source>Decision %1: longer than %2 characters.</source>
+        <translation>决策事项 %1：超过 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +5185,34 @@
     </message>
 </context>
 <context>
+    <name>onemap::ForcesBoard</name>
+    <message>
+        <location filename="../../desktop/consult/wall/ForcesBoard.cpp" line="22"/>
+        <source>Forces and materials at hand</source>
+        <translation>现有救援力量与物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ForcesBoard.cpp" line="23"/>
+        <source>No teams or materials recorded.</source>
+        <translation>尚未登记救援队伍或物资。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ForcesBoard.cpp" line="39"/>
+        <source>Rescue teams: %1 teams, %2 people</source>
+        <translation>救援队伍：%1 支，%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ForcesBoard.cpp" line="41"/>
+        <source>%1 teams, %2 people</source>
+        <translation>%1 支，%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ForcesBoard.cpp" line="49"/>
+        <source>Materials at hand</source>
+        <translation>现有物资</translation>
+    </message>
+</context>
+<context>
     <name>onemap::ForestfirePlugin</name>
     <message>
         <location filename="../../plugins/forestfire/FireDanger.cpp" line="38"/>
@@ -5470,6 +5981,38 @@
         <location filename="../../plugins/hazmat/HazmatRule.cpp" line="247"/>
         <source>%1 hazard sources and %2 tailings ponds in the warning area, %3 sensors over threshold; %4 people in %5 villages within their protective distances</source>
         <translation>预警区域内有重大危险源 %1 处、尾矿库 %2 座，超阈值传感器 %3 个；其防护距离内有 %5 个村（社区）%4 人</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ImpactBoard</name>
+    <message>
+        <location filename="../../desktop/consult/wall/ImpactBoard.cpp" line="20"/>
+        <source>Threatened objects by township</source>
+        <translation>各乡镇受威胁对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ImpactBoard.cpp" line="23"/>
+        <source>No warning to judge the impact of.</source>
+        <translation>没有可研判影响的预警。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/wall/ImpactBoard.cpp" line="31"/>
+        <source>(%n more warnings in force)</source>
+        <translation>
+            <numerusform>（另有 %n 条生效预警）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/ImpactBoard.cpp" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/wall/ImpactBoard.cpp" line="57"/>
+        <source>%n objects threatened</source>
+        <translation>
+            <numerusform>受威胁对象 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6516,185 +7059,185 @@
 <context>
     <name>onemap::JudgementSheet</name>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="75"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="54"/>
         <source>standby</source>
         <translation>待命</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="77"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="56"/>
         <source>deployed</source>
         <translation>已出动</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="84"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="63"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="86"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="65"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="102"/>
+        <location filename="../../desktop/export/consultation/JudgementData.cpp" line="67"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="106"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="81"/>
         <source>One-sheet judgement</source>
         <translation>研判一张单</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="109"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="84"/>
         <source>%1 one-sheet judgement</source>
         <translation>%1研判一张单</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="111"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="86"/>
         <source>Held on %1 at %2. Chair: %3. Attendees: %4.</source>
         <translation>会商时间：%1；地点：%2；主持：%3；参会：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="117"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="91"/>
         <source>1. Situation: warnings in force</source>
         <translation>一、态势：生效预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="119"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="93"/>
         <source>No warning in force on %1.</source>
         <translation>%1 无生效预警。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="125"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="99"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="125"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="99"/>
         <source>Hazard</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="126"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="100"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="126"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="100"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="127"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="101"/>
         <source>Expires</source>
         <translation>失效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="138"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="107"/>
         <source>2. Threatened objects by township</source>
         <translation>二、各乡镇受威胁对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="153"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="119"/>
         <source>Nothing inside the warning&apos;s area.</source>
         <translation>预警区域内无受威胁对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="157"/>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="199"/>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="210"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="125"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="165"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="176"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="170"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="138"/>
         <source>3. Forces and materials at hand</source>
         <translation>三、现有救援力量与物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="180"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="147"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="181"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="148"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="181"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="148"/>
         <source>Teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="182"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="149"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="190"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="156"/>
         <source>No reserve materials recorded.</source>
         <translation>未登记储备物资。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="191"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="157"/>
         <source>Material</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="191"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="157"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="192"/>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="223"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="158"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="188"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="192"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="158"/>
         <source>Depots</source>
         <translation>库点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="197"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="163"/>
         <source>4. Decisions</source>
         <translation>四、会商决策</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="208"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="174"/>
         <source>5. Tasks</source>
         <translation>五、任务分工</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="220"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="185"/>
         <source>overdue %1 day(s)</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="222"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="187"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="222"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="187"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="223"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="188"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="224"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="189"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="224"/>
+        <location filename="../../desktop/export/consultation/JudgementSheet.cpp" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7290,82 +7833,82 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="40"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="41"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="40"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="41"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="76"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="79"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="82"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="85"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="91"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="94"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="111"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="114"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="112"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="113"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="116"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="114"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="117"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="118"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="133"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="139"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="139"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="140"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="143"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="161"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="164"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="172"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="175"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -7595,6 +8138,220 @@
     </message>
 </context>
 <context>
+    <name>onemap::MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="23"/>
+        <source>New consultation meeting</source>
+        <translation>新建会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="34"/>
+        <source>%1 (own template)</source>
+        <translation>%1（自定义模板）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="44"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="196"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="57"/>
+        <source>One a line, or separated by 、 or commas</source>
+        <translation>每行一个，或以“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="67"/>
+        <source>Agenda template</source>
+        <translation>议程模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="68"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="70"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="72"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="73"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="74"/>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="75"/>
+        <source>Warning in force</source>
+        <translation>生效预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="77"/>
+        <source>Start meeting</source>
+        <translation>开始会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="133"/>
+        <source>Annual outlook</source>
+        <translation>年度趋势会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="135"/>
+        <source>Seasonal stage</source>
+        <translation>阶段会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="137"/>
+        <source>Rolling event meeting</source>
+        <translation>滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="144"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="146"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="153"/>
+        <source>Choose an agenda template with steps.</source>
+        <translation>请选择一个含有环节的议程模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="158"/>
+        <source>The meeting needs a title.</source>
+        <translation>会商须有标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="186"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="206"/>
+        <source>%1 %2 warning, %3</source>
+        <translation>%1%2预警，%3</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::MeetingList</name>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="31"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="31"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="31"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="37"/>
+        <source>New meeting…</source>
+        <translation>新建会商…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="39"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="41"/>
+        <source>Close meeting</source>
+        <translation>结束会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="43"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="45"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="47"/>
+        <source>Judgement sheet (PDF)…</source>
+        <translation>研判一张单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="88"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="128"/>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="137"/>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="150"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>请先在列表中选择一个会商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="183"/>
+        <source>Delete meeting</source>
+        <translation>删除会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="184"/>
+        <source>Delete the meeting &quot;%1&quot; with its steps, plots, decisions and tasks? This cannot be undone.</source>
+        <translation>确定删除会商“%1”及其环节、标绘、决策事项和任务吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="196"/>
+        <source>Judgement %1 %2</source>
+        <translation>研判一张单 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="198"/>
+        <source>Save the one-sheet judgement</source>
+        <translation>保存研判一张单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="199"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/agenda/MeetingList.cpp" line="205"/>
+        <source>Judgement sheet written to %1</source>
+        <translation>研判一张单已写出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>onemap::NoticeActions</name>
     <message>
         <location filename="../../desktop/export/notices/NoticeActions.cpp" line="24"/>
@@ -7798,11 +8555,324 @@
     </message>
 </context>
 <context>
+    <name>onemap::OverdueTasksDialog</name>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="23"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="26"/>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Meeting</source>
+        <translation>会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Held on</source>
+        <translation>会商日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="36"/>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="189"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="53"/>
+        <source>Mark done</source>
+        <translation>标记已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="54"/>
+        <source>Record the selected tasks as done now (kept in the audit log).</source>
+        <translation>将所选任务登记为现已完成（记入操作记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="55"/>
+        <source>Export CSV...</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="56"/>
+        <source>Save the list as a CSV file for Excel.</source>
+        <translation>将列表保存为 CSV 文件，供 Excel 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="118"/>
+        <source>%1 overdue tasks, oldest deadline first.</source>
+        <translation>逾期任务 %1 项，按完成时限从早到晚排列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="144"/>
+        <source>Task %1 could not be marked done.</source>
+        <translation>无法将任务 %1 标记为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="188"/>
+        <source>Overdue tasks as of %1</source>
+        <translation>截至 %1 的逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="198"/>
+        <source>overdue-tasks-%1.csv</source>
+        <translation>逾期任务-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="199"/>
+        <source>Export overdue tasks</source>
+        <translation>导出逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/OverdueTasksDialog.cpp" line="199"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>onemap::PlaceSearch</name>
     <message>
         <location filename="../../desktop/ui/PlaceSearch.cpp" line="22"/>
         <source>Find township or village (name or code)</source>
         <translation>查找乡镇或村（名称或代码）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PlotLayers</name>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotLayers.cpp" line="42"/>
+        <source>Plotted marks and text</source>
+        <translation>标绘标记与文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotLayers.cpp" line="43"/>
+        <source>Plotted arrows and lines</source>
+        <translation>标绘箭头与线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotLayers.cpp" line="44"/>
+        <source>Plotted areas</source>
+        <translation>标绘区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotLayers.cpp" line="90"/>
+        <source>Consultation plots</source>
+        <translation>会商标绘</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PlotStyles</name>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="160"/>
+        <source>Command post</source>
+        <translation>指挥部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="162"/>
+        <source>Assembly point</source>
+        <translation>集结点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="164"/>
+        <source>Rescue force</source>
+        <translation>救援力量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="166"/>
+        <source>Shelter</source>
+        <translation>安置点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="168"/>
+        <source>Danger spot</source>
+        <translation>险情点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="170"/>
+        <source>Checkpoint / road block</source>
+        <translation>封控点/路障</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PlotTool</name>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotTools.cpp" line="52"/>
+        <source>Text on the map</source>
+        <translation>地图文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotTools.cpp" line="52"/>
+        <source>Words to show on the map:</source>
+        <translation>要在地图上显示的文字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotTools.cpp" line="86"/>
+        <source>No meeting is open: start or open a consultation to plot on the map.</source>
+        <translation>没有打开的会商：请新建或打开一个会商后再在地图上标绘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotTools.cpp" line="90"/>
+        <source>The meeting &quot;%1&quot; is closed; reopen it to plot on the map.</source>
+        <translation>会商“%1”已结束；如需在地图上标绘，请重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::PlotToolbar</name>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="47"/>
+        <source>Plotting</source>
+        <translation>标绘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="65"/>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="65"/>
+        <source>Draw an arrow: click its points from tail to head; right-click or double-click ends it, Esc drops it.</source>
+        <translation>绘制箭头：从箭尾到箭头依次单击各点；右键单击或双击结束，按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="66"/>
+        <source>Line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="66"/>
+        <source>Draw a line: click its points; right-click or double-click ends it, Esc drops it.</source>
+        <translation>绘制线：依次单击各点；右键单击或双击结束，按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="67"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="67"/>
+        <source>Draw an area: click its corners; right-click or double-click closes it, Esc drops it.</source>
+        <translation>绘制区域：依次单击各顶点；右键单击或双击闭合，按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="68"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="68"/>
+        <source>Write on the map: click where the words go.</source>
+        <translation>在地图上写字：单击文字要放置的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="69"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="69"/>
+        <source>Put down the chosen mark where you click.</source>
+        <translation>在单击处放置所选标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="70"/>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="70"/>
+        <source>Click a plot to remove it.</source>
+        <translation>单击某个标绘将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="92"/>
+        <source>The mark the Mark tool puts down</source>
+        <translation>“标记”工具放置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="110"/>
+        <source>Colour of what is drawn next</source>
+        <translation>接下来绘制内容的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="113"/>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="205"/>
+        <source>Standard colours</source>
+        <translation>标准颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="114"/>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="125"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotToolbar.cpp" line="126"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -8268,6 +9338,153 @@
         <location filename="../../desktop/transfer/ReassignDialog.cpp" line="143"/>
         <source>All %1 people of the group fit.</source>
         <translation>本组 %1 人均可容纳。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::RecordPanel</name>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="76"/>
+        <source>This meeting is closed: the record is shown as kept. Reopen the meeting to change it.</source>
+        <translation>本次会商已结束：以下为存档记录。如需修改，请重新打开会商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="85"/>
+        <source>Decisions</source>
+        <translation>决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="96"/>
+        <source>Type a decision and press Enter</source>
+        <translation>输入决策事项后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="98"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="98"/>
+        <source>Add the decision typed on the left.</source>
+        <translation>添加左侧输入的决策事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="102"/>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="133"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="102"/>
+        <source>Delete the selected decision (Undo brings it back).</source>
+        <translation>删除所选决策事项（可通过撤销恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="103"/>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="135"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="103"/>
+        <source>Move the selected decision up.</source>
+        <translation>将所选决策事项上移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="104"/>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="136"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="104"/>
+        <source>Move the selected decision down.</source>
+        <translation>将所选决策事项下移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="112"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="131"/>
+        <source>Add...</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="131"/>
+        <source>Add a task with its owner and deadline.</source>
+        <translation>添加任务，并指定责任人和完成时限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="132"/>
+        <source>Edit...</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="132"/>
+        <source>Change the selected task.</source>
+        <translation>修改所选任务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="133"/>
+        <source>Delete the selected task (Undo brings it back).</source>
+        <translation>删除所选任务（可通过撤销恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="134"/>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="411"/>
+        <source>Mark done</source>
+        <translation>标记已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="134"/>
+        <source>Mark the selected task done, or open it again.</source>
+        <translation>将所选任务标记为已完成，或重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="135"/>
+        <source>Move the selected task up.</source>
+        <translation>将所选任务上移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="136"/>
+        <source>Move the selected task down.</source>
+        <translation>将所选任务下移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="233"/>
+        <source>The change was not made.</source>
+        <translation>未能完成修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="250"/>
+        <source>Decision: type the text first.</source>
+        <translation>决策事项：请先输入内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="254"/>
+        <source>Decision: longer than %1 characters.</source>
+        <translation>决策事项：超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="277"/>
+        <source>Move decision</source>
+        <translation>移动决策事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="334"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="411"/>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/RecordPanel.cpp" line="425"/>
+        <source>%1 tasks: %2 open, %3 overdue</source>
+        <translation>任务 %1 项：未完成 %2 项，逾期 %3 项</translation>
     </message>
 </context>
 <context>
@@ -10057,174 +11274,174 @@
 <context>
     <name>onemap::StatsCommand</name>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="51"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="43"/>
         <source>(nothing reported)</source>
         <translation>（未报送数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="55"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="47"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="65"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="57"/>
         <source>suggested: %1 %2 %3 = %4 (%5)%6</source>
         <translation>建议值：%1 %2 %3 = %4（%5）%6</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="67"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="59"/>
         <source>; entered %1 is kept</source>
         <translation>；保留已填写的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="77"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="69"/>
         <source>The daily statistics of the seven situations (rain, water, danger, disaster, work, social, public opinion) by township during a response: record values, then print or export the day&apos;s report.</source>
         <translation>应急响应期间按乡镇统计的七情（雨情、水情、险情、灾情、工情、社情、舆情）每日统计：登记数值，然后打印或导出当日报表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="80"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="72"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="81"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="73"/>
         <source>the daily report</source>
         <translation>每日报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="88"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="80"/>
         <source>Situation store.</source>
         <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="88"/>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="80"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="81"/>
         <source>Report date (county time), not in the future.</source>
         <translation>填报日期（本县时间），不得晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="81"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="82"/>
         <source>Statistic set: rain (default), drought, fire, snow or other.</source>
         <translation>统计类别：rain（降雨，默认）、drought（干旱）、fire（火灾）、snow（雪灾冰冻）或 other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="82"/>
         <source>SET</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="84"/>
         <source>Record a value, TOWNSHIP:FIELD=VALUE (township code or name; an empty VALUE clears it). Repeatable.</source>
         <translation>登记一个数值，格式为 TOWNSHIP:FIELD=VALUE（TOWNSHIP 为乡镇代码或名称；VALUE 留空则清除该值）。可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="85"/>
         <source>T:F=V</source>
         <translation>T:F=V</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="86"/>
         <source>A note on a value given with --set-value, TOWNSHIP:FIELD=TEXT. Repeatable.</source>
         <translation>为 --set-value 登记的数值添加备注，格式为 TOWNSHIP:FIELD=TEXT。可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="86"/>
         <source>T:F=TEXT</source>
         <translation>T:F=TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="87"/>
         <source>Fill the cells still empty with the day before&apos;s values.</source>
         <translation>用前一天的数值填充仍为空白的单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="88"/>
         <source>Fill the cells still empty with the values the store derives.</source>
         <translation>用态势库推算的数值填充仍为空白的单元格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
         <source>Who records (default the login name).</source>
         <translation>记录人（默认为登录用户名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="89"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="90"/>
         <source>Write the report to a .pdf, .csv or .xlsx instead of printing it.</source>
         <translation>将报表写入 .pdf、.csv 或 .xlsx 文件，而不在屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="102"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="94"/>
         <source>stats needs an action: stats daily --date YYYY-MM-DD [--set SET] [--set-value T:F=V ...] [--out FILE]</source>
         <translation>stats 须指定操作：stats daily --date YYYY-MM-DD [--set SET] [--set-value T:F=V ...] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="105"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="97"/>
         <source>--date must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--date 须为 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="108"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="100"/>
         <source>--set must be one of %1, not &quot;%2&quot;</source>
         <translation>--set 须为 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="112"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="104"/>
         <source>--out %1: the report is written as .pdf, .csv or .xlsx</source>
         <translation>--out %1：报表只能导出为 .pdf、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="128"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="120"/>
         <source>--note &quot;%1&quot;: write TOWNSHIP:FIELD=TEXT</source>
         <translation>--note “%1”：请按 TOWNSHIP:FIELD=TEXT 格式填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="135"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="127"/>
         <source>--set-value &quot;%1&quot;: write TOWNSHIP:FIELD=VALUE, e.g. 539901001000:people_transferred=120</source>
         <translation>--set-value “%1”：请按 TOWNSHIP:FIELD=VALUE 格式填写，如 539901001000:people_transferred=120</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="146"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="138"/>
         <source>%1, township %2: value &quot;%3&quot; is not a number</source>
         <translation>%1，乡镇 %2：值“%3”不是数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="174"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="166"/>
         <source>%n value(s) recorded</source>
         <translation>
             <numerusform>已记录 %n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="176"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="168"/>
         <source>%n value(s) copied from %1</source>
         <translation>
             <numerusform>已从 %1 复制 %n 个数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="178"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="170"/>
         <source>%n suggested value(s) accepted</source>
         <translation>
             <numerusform>已采用 %n 个建议值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/StatsCommand.cpp" line="194"/>
+        <location filename="../../desktop/cli/StatsCommand.cpp" line="186"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -10414,6 +11631,619 @@
         <location filename="../../layers/store/TableSpec.cpp" line="118"/>
         <source>%1, field geom: a geometry is required</source>
         <translation>%1，字段 geom：必须有几何图形</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TaskCheck</name>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="12"/>
+        <source>Task: enter what is to be done.</source>
+        <translation>任务：请填写要做的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="14"/>
+        <source>Task: longer than %1 characters.</source>
+        <translation>任务：超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="16"/>
+        <source>Owner: enter who is responsible.</source>
+        <translation>责任人：请填写负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="18"/>
+        <source>Owner: longer than %1 characters.</source>
+        <translation>责任人：超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="20"/>
+        <source>Unit: longer than %1 characters.</source>
+        <translation>责任单位：超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="23"/>
+        <source>Deadline: choose a date.</source>
+        <translation>完成时限：请选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="25"/>
+        <source>Deadline: &quot;%1&quot; is not a date.</source>
+        <translation>完成时限：“%1”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskCheck.cpp" line="28"/>
+        <source>Deadline: %1 is before the meeting (%2).</source>
+        <translation>完成时限：%1 早于会商日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TaskDialog</name>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="21"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="26"/>
+        <source>What is to be done</source>
+        <translation>要做的事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="28"/>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="30"/>
+        <source>Who is responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="31"/>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="33"/>
+        <source>Department or township</source>
+        <translation>部门或乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="34"/>
+        <source>&amp;Unit:</source>
+        <translation>责任单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="41"/>
+        <source>Choose a date</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="43"/>
+        <source>&amp;Deadline:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TaskDialog.cpp" line="45"/>
+        <source>Meeting held on %1; the deadline cannot be earlier.</source>
+        <translation>会商日期为 %1；完成时限不能早于该日。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TasksBoard</name>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="15"/>
+        <source>Decisions and tasks</source>
+        <translation>决策与任务分工</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="16"/>
+        <source>%n tasks overdue</source>
+        <translation>
+            <numerusform>逾期任务 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="18"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="18"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="18"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="18"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="24"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="24"/>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/wall/TasksBoard.cpp" line="26"/>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TasksModel</name>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="99"/>
+        <source>Done at %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="119"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="121"/>
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="122"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="137"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="139"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="141"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="143"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="145"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TasksModel.cpp" line="147"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TemplateEditorDialog</name>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="68"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="695"/>
+        <source>Agenda templates</source>
+        <translation>议程模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="81"/>
+        <source>Built-in (read-only)</source>
+        <translation>内置（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="82"/>
+        <source>My templates</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="91"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="91"/>
+        <source>Start a new template of your own.</source>
+        <translation>新建一个自定义模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="92"/>
+        <source>Copy to edit</source>
+        <translation>复制后编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="92"/>
+        <source>Make an editable copy of the selected template.</source>
+        <translation>为所选模板制作一个可编辑的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="93"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="93"/>
+        <source>Delete the selected template of your own.</source>
+        <translation>删除所选的自定义模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="108"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="112"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="114"/>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="117"/>
+        <source>&amp;Hazard:</source>
+        <translation>灾种(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="120"/>
+        <source>Steps</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="126"/>
+        <source>Add step</source>
+        <translation>添加环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="126"/>
+        <source>Add a step after the selected one.</source>
+        <translation>在所选环节之后添加一个环节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="127"/>
+        <source>Remove step</source>
+        <translation>移除环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="127"/>
+        <source>Remove the selected step.</source>
+        <translation>移除所选环节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="128"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="128"/>
+        <source>Move the selected step up.</source>
+        <translation>将所选环节上移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="129"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="129"/>
+        <source>Move the selected step down.</source>
+        <translation>将所选环节下移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="136"/>
+        <source>Selected step</source>
+        <translation>所选环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="139"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <source>Main map</source>
+        <translation>主图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <source>Overview</source>
+        <translation>鹰眼图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <source>Warnings board</source>
+        <translation>预警看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <source>Impact by township</source>
+        <translation>分乡镇影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <source>Forces and materials</source>
+        <translation>力量与物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="410"/>
+        <source>Decisions and tasks</source>
+        <translation>决策与任务分工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="151"/>
+        <source>Boards:</source>
+        <translation>看板：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="169"/>
+        <source>Layer groups:</source>
+        <translation>图层组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="173"/>
+        <source>Speaker &amp;notes:</source>
+        <translation>讲解提示(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="244"/>
+        <source>Annual outlook</source>
+        <translation>年度趋势会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="246"/>
+        <source>Seasonal stage</source>
+        <translation>阶段会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="248"/>
+        <source>Rolling event meeting</source>
+        <translation>滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="255"/>
+        <source>Administrative units</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="256"/>
+        <source>Risk zones</source>
+        <translation>风险区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="257"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="258"/>
+        <source>Rivers</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="259"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="260"/>
+        <source>Monitoring stations</source>
+        <translation>监测站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="261"/>
+        <source>Video channels</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="262"/>
+        <source>Material depots</source>
+        <translation>物资储备库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="263"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="264"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="265"/>
+        <source>Hidden-danger points</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="266"/>
+        <source>Reserve items</source>
+        <translation>储备物资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="267"/>
+        <source>Responsible persons</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="268"/>
+        <source>Transfer plans</source>
+        <translation>转移避险方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="293"/>
+        <source>Name: enter a name for the template.</source>
+        <translation>名称：请为模板填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="295"/>
+        <source>Name: %1 characters, at most %2 are allowed.</source>
+        <translation>名称：共 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="298"/>
+        <source>Name: a template called &quot;%1&quot; exists already; choose another name.</source>
+        <translation>名称：已有名为“%1”的模板；请另选一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="300"/>
+        <source>Kind: choose the kind of meeting.</source>
+        <translation>类型：请选择会商类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="302"/>
+        <source>Hazard: &quot;%1&quot; is not a hazard a rolling meeting is held for.</source>
+        <translation>灾种：“%1”不是可召开滚动会商的灾种。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="304"/>
+        <source>Steps: add at least one step.</source>
+        <translation>环节：请至少添加一个环节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="306"/>
+        <source>Steps: %1 steps, at most %2 are allowed.</source>
+        <translation>环节：共 %1 个环节，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="310"/>
+        <source>Step %1, title: enter a title.</source>
+        <translation>第 %1 环节，标题：请填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="312"/>
+        <source>Step %1, title: %2 characters, at most %3 are allowed.</source>
+        <translation>第 %1 环节，标题：共 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="315"/>
+        <source>Step %1 &quot;%2&quot;, boards: choose at least one board.</source>
+        <translation>第 %1 环节“%2”，看板：请至少选择一个看板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="317"/>
+        <source>Step %1 &quot;%2&quot;, boards: the list is not a list of boards.</source>
+        <translation>第 %1 环节“%2”，看板：该列表不是有效的看板列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="320"/>
+        <source>Step %1 &quot;%2&quot;, layer groups: the list is not a list of layer groups.</source>
+        <translation>第 %1 环节“%2”，图层组：该列表不是有效的图层组列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="322"/>
+        <source>Step %1 &quot;%2&quot;, notes: %3 characters, at most %4 are allowed.</source>
+        <translation>第 %1 环节“%2”，讲解提示：共 %3 个字符，最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="339"/>
+        <source>%1, %2 steps</source>
+        <translation>%1，共 %2 个环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="407"/>
+        <source>New agenda</source>
+        <translation>新议程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="409"/>
+        <source>Situation</source>
+        <translation>当前态势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="424"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="427"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="457"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="545"/>
+        <source>New step</source>
+        <translation>新环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="594"/>
+        <source>Choose or start a template first.</source>
+        <translation>请先选择或新建一个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="598"/>
+        <source>&quot;%1&quot; is built in and cannot be changed; use &quot;Copy to edit&quot; and save the copy.</source>
+        <translation>“%1”为内置模板，不可修改；请使用“复制后编辑”，并保存副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="652"/>
+        <source>Template %1: not one of your templates; built-in templates cannot be deleted.</source>
+        <translation>模板 %1：不是您的自定义模板；内置模板不可删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="684"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="685"/>
+        <source>Delete the template &quot;%1&quot;? Meetings already held from it keep their agenda.</source>
+        <translation>确定删除模板“%1”吗？已按该模板召开的会商将保留其议程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="695"/>
+        <source>The template &quot;%1&quot; has changes that are not saved.</source>
+        <translation>模板“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="717"/>
+        <source>Choose a template on the left, or start a new one.</source>
+        <translation>请在左侧选择一个模板，或新建一个模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="719"/>
+        <source>Built-in template: shown read-only. Use &quot;Copy to edit&quot; to make your own version.</source>
+        <translation>内置模板：以只读方式显示。请使用“复制后编辑”制作您自己的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="721"/>
+        <source>New template: not saved yet.</source>
+        <translation>新模板：尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="723"/>
+        <source>Your template: changes not saved yet.</source>
+        <translation>自定义模板：修改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="725"/>
+        <source>Your template: saved.</source>
+        <translation>自定义模板：已保存。</translation>
     </message>
 </context>
 <context>
@@ -10728,437 +12558,437 @@
 <context>
     <name>onemap::TransferCommand</name>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="37"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="29"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="38"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="30"/>
         <source>the action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="31"/>
         <source>Situation store.</source>
         <translation>态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="39"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="101"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="307"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="172"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="299"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="40"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="32"/>
         <source>Who does it (default the login name).</source>
         <translation>操作人（默认为登录用户名）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="40"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="32"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="54"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="46"/>
         <source>--%1 must be a positive id, not &quot;%2&quot;</source>
         <translation>--%1 须为正整数编号，而不是 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="64"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="56"/>
         <source>Transfer plan %1 by township</source>
         <translation>转移避险方案 %1 各乡镇汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="57"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="61"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="57"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="61"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="57"/>
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="65"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="68"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="57"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="60"/>
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="61"/>
         <source>Source</source>
         <translation>转移对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="69"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="85"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="77"/>
         <source>Plans the transfer of everyone threatened in an area: each hidden-danger point and village to the nearest shelter by road with room left (no shelter over capacity, none standing in the hazard itself), routes avoiding cut roads. The plan is stored unless --dry-run.</source>
         <translation>为某一范围内所有受威胁人员编制转移避险方案：每个隐患点和村（社区）沿道路就近转移到有剩余容量的避难场所（不超出容量，不使用位于该灾种影响范围内的避难场所），路线避开中断道路。除非指定 --dry-run，方案将保存到数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="81"/>
         <source>Area: warning:ID, zone:CODE, township:CODE|NAME or county.</source>
         <translation>范围：warning:ID、zone:CODE、township:CODE|NAME 或 county。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="81"/>
         <source>AREA</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="82"/>
         <source>walk (default) or drive.</source>
         <translation>walk（步行，默认）或 drive（车行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="82"/>
         <source>MODE</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="83"/>
         <source>Walking speed in km/h (default 5).</source>
         <translation>步行速度，单位 km/h（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="83"/>
         <source>KMH</source>
         <translation>时速</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="84"/>
         <source>Driving speed of a road class, CLASS=KMH (national 60, provincial 50, county 40, township 30, village 20 by default). Repeatable.</source>
         <translation>某一道路等级的车行速度，CLASS=KMH（默认 national 国道 60、provincial 省道 50、county 县道 40、township 乡道 30、village 村道 20）。可重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="84"/>
         <source>CLASS=KMH</source>
         <translation>等级=时速</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="85"/>
         <source>Shelter classes allowed, comma separated (I,II,III,village,temporary; default all).</source>
         <translation>允许使用的避难场所等级，以逗号分隔（I,II,III,village,temporary；默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="85"/>
         <source>LIST</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="94"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="86"/>
         <source>Also avoid roads inside active red and orange warning areas.</source>
         <translation>同时避开生效中的红色、橙色预警区域内的道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="87"/>
         <source>Also avoid roads crossing this risk zone (code). Repeatable.</source>
         <translation>同时避开穿过该风险区（代码）的道路。可重复指定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="95"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="257"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="87"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="96"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="88"/>
         <source>Route over roads marked cut in the ledger too.</source>
         <translation>路线也可经过台账中已标记中断的道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>Hazard deciding shelter suitability (default the area&apos;s).</source>
         <translation>用于判断避难场所是否适用的灾种（默认取范围对应的灾种）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="89"/>
         <source>HAZARD</source>
         <translation>灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
         <source>Name of the plan.</source>
         <translation>方案名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="98"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="90"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="254"/>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="99"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="91"/>
         <source>Note stored with the plan.</source>
         <translation>随方案保存的备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="100"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="92"/>
         <source>Plan and print, store nothing.</source>
         <translation>仅编制并打印方案，不保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="101"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="93"/>
         <source>Also write the transfer list to a .pdf, .xlsx or .csv.</source>
         <translation>同时将转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="105"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="97"/>
         <source>--area is required (warning:ID, zone:CODE, township:CODE|NAME or county)</source>
         <translation>必须指定 --area（warning:ID、zone:CODE、township:CODE|NAME 或 county）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="108"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="100"/>
         <source>--mode must be walk or drive, not &quot;%1&quot;</source>
         <translation>--mode 须为 walk 或 drive，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="112"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="104"/>
         <source>--walk-kmh must be a speed between 0.5 and 20, not &quot;%1&quot;</source>
         <translation>--walk-kmh 须为 0.5 到 20 之间的速度，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="117"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="109"/>
         <source>--drive-kmh must be CLASS=KMH with a road class (%1) and a speed from 1 to 150, not &quot;%2&quot;</source>
         <translation>--drive-kmh 须为 等级=时速，道路等级为 %1 之一，时速 1 到 150，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="123"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="115"/>
         <source>--classes: &quot;%1&quot; is not a shelter class (%2)</source>
         <translation>--classes：“%1” 不是避难场所等级（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="128"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="205"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="120"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="197"/>
         <source>--out must end in .pdf, .xlsx or .csv, not %1</source>
         <translation>--out 必须以 .pdf、.xlsx 或 .csv 结尾，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="150"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="142"/>
         <source>planning… %1%</source>
         <translation>正在编制方案… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="158"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="150"/>
         <source>%1: %2 people from %3 points and villages; %4 placed, %5 not placed; %6 shelters usable, %7 unsuitable; %8 roads avoided</source>
         <translation>%1：来自 %3 个隐患点和村（社区）的 %2 人；已安置 %4 人，未安置 %5 人；可用避难场所 %6 处，不适用 %7 处；避开道路 %8 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="164"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="156"/>
         <source>stored as plan %1</source>
         <translation>已保存为方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="208"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="322"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="161"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="200"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="314"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="177"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="169"/>
         <source>Lists the stored transfer plans, or prints one plan by township and writes its transfer list.</source>
         <translation>列出已保存的转移避险方案，或按乡镇打印某一方案并写出其转移避险清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="171"/>
         <source>Plan id (without it: all plans).</source>
         <translation>方案编号（不指定则列出全部方案）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="179"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="220"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="221"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="256"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="306"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="171"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="213"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="298"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="180"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="172"/>
         <source>Write the plan&apos;s transfer list to a .pdf, .xlsx or .csv.</source>
         <translation>将该方案的转移避险清单写入 .pdf、.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="189"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="181"/>
         <source>Transfer plans</source>
         <translation>转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>Area</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>Made</source>
         <translation>编制时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="190"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="182"/>
         <source>By</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="218"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="210"/>
         <source>Sends a plan row&apos;s people (or some of them) to another shelter by hand; refused when the shelter would be over capacity. Audited.</source>
         <translation>手动将方案中某一行的人员（或其中一部分）改派至其他避难场所；超出该避难场所容量时拒绝。操作记入审计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="220"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="212"/>
         <source>Id of the plan row (transfer_assignments).</source>
         <translation>方案行编号（transfer_assignments）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="221"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="213"/>
         <source>Id of the shelter to send them to.</source>
         <translation>改派目标避难场所的编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="222"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="214"/>
         <source>How many of the row&apos;s people move (default all).</source>
         <translation>该行中改派的人数（默认全部）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="222"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="258"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="259"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="260"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="214"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="251"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
         <source>N</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="242"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="234"/>
         <source>--people must be between 1 and %1, not &quot;%2&quot;</source>
         <translation>--people 必须在 1 到 %1 之间，而不是 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="246"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="238"/>
         <source>row %1: %2 people now go to shelter %3</source>
         <translation>方案行 %1：%2 人改为前往避难场所 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="245"/>
         <source>Records a village&apos;s transfer report in a response: people moved, responsible persons at post, people returned and whether returns were assessed.</source>
         <translation>记录某村（社区）在应急响应中的转移报送：已转移人数、在岗责任人数、已返回人数，以及返回前是否已评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="256"/>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="306"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="248"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="298"/>
         <source>Plan id.</source>
         <translation>方案编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="257"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="249"/>
         <source>Village admin code.</source>
         <translation>村（社区）行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="258"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="250"/>
         <source>People moved so far.</source>
         <translation>截至目前已转移人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="259"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="251"/>
         <source>Responsible persons at their post.</source>
         <translation>在岗责任人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="260"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="252"/>
         <source>People gone back home.</source>
         <translation>已返回家中人数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="261"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="253"/>
         <source>Homes were checked safe before anyone returned.</source>
         <translation>人员返回前已对住房进行安全评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="262"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="254"/>
         <source>Note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="263"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="255"/>
         <source>When reported, ISO date-time (default now).</source>
         <translation>报送时间，ISO 日期时间（默认当前时间）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="263"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="255"/>
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="272"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="264"/>
         <source>--village is required</source>
         <translation>必须指定 --village</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="279"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="271"/>
         <source>--transferred must be a count of people, not &quot;%1&quot;</source>
         <translation>--transferred 须为人数，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="281"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="273"/>
         <source>--at-post must be a count, not &quot;%1&quot;</source>
         <translation>--at-post 须为数量，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="283"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="275"/>
         <source>--returned must be a count, not &quot;%1&quot;</source>
         <translation>--returned 须为数量，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="289"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="281"/>
         <source>--at must be an ISO date-time, not &quot;%1&quot;</source>
         <translation>--at 须为 ISO 日期时间，而不是 “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="297"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="289"/>
         <source>report %1 recorded</source>
         <translation>已记录报送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="304"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="296"/>
         <source>Per village of a plan: people planned and moved, responsible persons at post, returns; what lags first.</source>
         <translation>按村（社区）列出方案的计划转移人数和已转移人数、在岗责任人数、返回情况；滞后的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="307"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="299"/>
         <source>Write the table to a .csv instead of printing it.</source>
         <translation>将表格写入 .csv 文件，而不是打印输出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/TransferCommand.cpp" line="344"/>
+        <location filename="../../desktop/cli/TransferCommand.cpp" line="336"/>
         <source>transfer needs an action: plan, list, reassign, report or status (onemap transfer plan --help)</source>
         <translation>transfer 命令需要指定操作：plan、list、reassign、report 或 status（参见 onemap transfer plan --help）</translation>
     </message>
@@ -12334,6 +14164,170 @@
     </message>
 </context>
 <context>
+    <name>onemap::WallBoard</name>
+    <message numerus="yes">
+        <location filename="../../desktop/consult/wall/WallBoard.cpp" line="84"/>
+        <source>+%n more not shown</source>
+        <translation>
+            <numerusform>另有 %n 条未显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WallScreensDialog</name>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="17"/>
+        <source>Video wall screens</source>
+        <translation>大屏显示器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="19"/>
+        <source>Show the wall on these screens:</source>
+        <translation>在以下显示器上显示大屏：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="22"/>
+        <source>%1  (%2 x %3 at %4, %5)</source>
+        <translation>%1（%2 x %3，位于 %4, %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="31"/>
+        <source>Show the wall</source>
+        <translation>显示大屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="51"/>
+        <source>Choose at least one screen.</source>
+        <translation>请至少选择一个显示器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreensDialog.cpp" line="55"/>
+        <source>The wall: %1 x %2 pixels.</source>
+        <translation>大屏：%1 x %2 像素。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WallScreenshot</name>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="20"/>
+        <source>Save a picture of the video wall for a consultation meeting.</source>
+        <translation>保存会商大屏的截图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="22"/>
+        <source>Situation store to open.</source>
+        <translation>要打开的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="23"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="24"/>
+        <source>Meeting to show (default: the newest).</source>
+        <translation>要显示的会商（默认为最新的会商）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="25"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="26"/>
+        <source>Agenda step to show, from 1.</source>
+        <translation>要显示的议程环节，从 1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="27"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="28"/>
+        <source>Wall size in pixels.</source>
+        <translation>大屏尺寸（像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="29"/>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="30"/>
+        <source>Date-time the wall shows and judges by (ISO; default now).</source>
+        <translation>大屏显示及研判所依据的日期时间（ISO 格式；默认为当前时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="31"/>
+        <source>ISO</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="32"/>
+        <source>PNG file to write.</source>
+        <translation>要写出的 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="33"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="38"/>
+        <source>--out PNG is required</source>
+        <translation>须指定 --out PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="42"/>
+        <source>--size must look like 5760x2160, not &quot;%1&quot;</source>
+        <translation>--size 须形如 5760x2160，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="48"/>
+        <source>--now must be an ISO date-time, not &quot;%1&quot;</source>
+        <translation>--now 须为 ISO 日期时间，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="64"/>
+        <source>--consultation must be a meeting id, not &quot;%1&quot;</source>
+        <translation>--consultation 须为会商编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="77"/>
+        <source>--step must be between 1 and %1</source>
+        <translation>--step 须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="89"/>
+        <source>the map was still drawing after two minutes; saving what is drawn</source>
+        <translation>地图两分钟后仍未绘制完成；保存已绘制的部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="91"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallScreenshot.cpp" line="93"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WallWindow</name>
+    <message>
+        <location filename="../../desktop/consult/wall/WallWindow.cpp" line="76"/>
+        <source>OneMap video wall</source>
+        <translation>OneMap 会商大屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WallWindow.cpp" line="324"/>
+        <source>No meeting open</source>
+        <translation>没有打开的会商</translation>
+    </message>
+</context>
+<context>
     <name>onemap::WarningImpact</name>
     <message>
         <location filename="../../layers/warnings/WarningImpact.cpp" line="19"/>
@@ -12401,6 +14395,44 @@
         <location filename="../../desktop/warnings/WarningReplay.cpp" line="26"/>
         <source>Replay warnings</source>
         <translation>预警回放</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::WarningsBoard</name>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="14"/>
+        <source>Warnings in force (%1)</source>
+        <translation>生效预警（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="15"/>
+        <source>No warning in force on %1.</source>
+        <translation>%1 无生效预警。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="16"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="16"/>
+        <source>Hazard</source>
+        <translation>灾种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="16"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="16"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/wall/WarningsBoard.cpp" line="16"/>
+        <source>Expires</source>
+        <translation>失效时间</translation>
     </message>
 </context>
 <context>
