@@ -8722,6 +8722,31 @@
         <source>Checkpoint / road block</source>
         <translation>封控点/路障</translation>
     </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="237"/>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="238"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="278"/>
+        <source>Arrows</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="279"/>
+        <source>Lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="296"/>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
 </context>
 <context>
     <name>onemap::PlotTool</name>

@@ -149,7 +149,8 @@ QgsVectorLayer *PlotLayers::makeLayer(Layer which)
     if (layer(k))
       ++position;
   }
-  g->insertLayer(qMin(position, g->children().size()), l);
+  // Collapsed: the plots' symbols are in the plotting tool bar, not needed in the legend.
+  g->insertLayer(qMin(position, g->children().size()), l)->setExpanded(false);
   mLayerIds[static_cast<int>(which)] = l->id();
   return l;
 }

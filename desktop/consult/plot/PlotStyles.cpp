@@ -66,9 +66,9 @@ double parseNumber(const QString &text, double min, double max)
   return ok && v >= min && v <= max ? v : 0.0;
 }
 
-QgsRuleBasedRenderer::Rule *rule(QgsSymbol *symbol, const QString &filter)
+QgsRuleBasedRenderer::Rule *rule(QgsSymbol *symbol, const QString &filter, const QString &legend)
 {
-  return new QgsRuleBasedRenderer::Rule(symbol, 0, 0, filter);
+  return new QgsRuleBasedRenderer::Rule(symbol, 0, 0, filter, legend);
 }
 
 QgsTextFormat textFormat(double pointSize, bool bold, double haloMm)
@@ -233,8 +233,9 @@ void applyPointStyle(QgsVectorLayer *layer)
   anchor->setColor(Qt::transparent);
   anchor->setStrokeStyle(Qt::NoPen);
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << badge << shape), QStringLiteral("\"kind\" = 'mark'")));
-  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << anchor), QStringLiteral("ELSE")));
+  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << badge << shape), QStringLiteral("\"kind\" = 'mark'"),
+                          QCoreApplication::translate("onemap::PlotStyles", "Marks")));
+  root->appendChild(rule(new QgsMarkerSymbol(QgsSymbolLayerList() << anchor), QStringLiteral("ELSE"), QCoreApplication::translate("onemap::PlotStyles", "Text")));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 
   QgsPalLayerSettings text = labelSettings(QgsPalLayerSettings::OverPoint, defaultTextSize(), true, 1.2);
@@ -273,8 +274,9 @@ void applyLineStyle(QgsVectorLayer *layer)
   line->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeWidth, QgsProperty::fromField(QStringLiteral("width")));
 
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  root->appendChild(rule(new QgsLineSymbol(QgsSymbolLayerList() << arrow), QStringLiteral("\"kind\" = 'arrow'")));
-  root->appendChild(rule(new QgsLineSymbol(QgsSymbolLayerList() << line), QStringLiteral("ELSE")));
+  root->appendChild(rule(new QgsLineSymbol(QgsSymbolLayerList() << arrow), QStringLiteral("\"kind\" = 'arrow'"),
+                          QCoreApplication::translate("onemap::PlotStyles", "Arrows")));
+  root->appendChild(rule(new QgsLineSymbol(QgsSymbolLayerList() << line), QStringLiteral("ELSE"), QCoreApplication::translate("onemap::PlotStyles", "Lines")));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 
   QgsPalLayerSettings s = labelSettings(QgsPalLayerSettings::Line, 13, true, 1.0);
@@ -291,7 +293,7 @@ void applyAreaStyle(QgsVectorLayer *layer)
   fill->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor, QgsProperty::fromField(QStringLiteral("color")));
   fill->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeWidth, QgsProperty::fromField(QStringLiteral("width")));
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  root->appendChild(rule(new QgsFillSymbol(QgsSymbolLayerList() << fill), QString()));
+  root->appendChild(rule(new QgsFillSymbol(QgsSymbolLayerList() << fill), QString(), QCoreApplication::translate("onemap::PlotStyles", "Areas")));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 
   QgsPalLayerSettings s = labelSettings(QgsPalLayerSettings::OverPoint, 14, true, 1.0);
