@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "store/AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -62,12 +64,8 @@ QString defaultStorePath()
 
 QString actor(const QCommandLineParser &parser)
 {
-  QString by = parser.value(QStringLiteral("by")).trimmed();
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USER");
-  if (by.isEmpty())
-    by = qEnvironmentVariable("USERNAME");
-  return by.isEmpty() ? QStringLiteral("onemap") : by;
+  const QString by = parser.value(QStringLiteral("by")).trimmed();
+  return by.isEmpty() ? AuditLog::loginName() : by;
 }
 
 } // namespace onemap::cli

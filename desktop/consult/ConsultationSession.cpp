@@ -1,6 +1,7 @@
 #include "ConsultationSession.h"
 
 #include "consultation/Consultations.h"
+#include "store/AuditLog.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -43,13 +44,6 @@ private:
 };
 
 namespace {
-QString defaultActor()
-{
-  QString user = qEnvironmentVariable("USER");
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USERNAME");
-  return user.isEmpty() ? QStringLiteral("desktop") : user;
-}
 
 // The plot kind as the undo menu names it.
 QString kindName(const QString &kind)
@@ -82,7 +76,7 @@ bool plotsDiffer(const Consultation &a, const Consultation &b)
 } // namespace
 
 ConsultationSession::ConsultationSession(const QString &storePath, QObject *parent)
-  : QObject(parent), mStorePath(storePath), mActor(defaultActor()), mUndo(std::make_unique<QUndoStack>())
+  : QObject(parent), mStorePath(storePath), mActor(AuditLog::loginName(QStringLiteral("desktop"))), mUndo(std::make_unique<QUndoStack>())
 {
   auto opened = Store::open(storePath);
   if (!opened)

@@ -3,6 +3,7 @@
 #include "OptionalDate.h"
 #include "hidden_dangers/HiddenDanger.h"
 #include "map/FieldLabels.h"
+#include "store/AuditLog.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -31,10 +32,7 @@ QString DangerStepDialog::defaultActor()
   const QString last = QSettings().value(kActorKey).toString();
   if (!last.isEmpty())
     return last;
-  QString user = qEnvironmentVariable("USER");
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USERNAME");
-  return user;
+  return AuditLog::loginName(QString());
 }
 
 DangerStepDialog::DangerStepDialog(Store &store, const QString &code, QWidget *parent, DangerLoop::Clock clock)

@@ -15,6 +15,7 @@
 #include "ledger/LedgerExport.h"
 #include "map/MapLayerSpec.h"
 #include "map/StoreMapLayers.h"
+#include "store/AuditLog.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
 #include "store/Table.h"
@@ -43,13 +44,7 @@
 namespace onemap {
 
 namespace {
-QString actorName()
-{
-  QString user = qEnvironmentVariable("USER");
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USERNAME");
-  return user.isEmpty() ? QStringLiteral("desktop") : user;
-}
+QString actorName() { return AuditLog::loginName(QStringLiteral("desktop")); }
 } // namespace
 
 QString LedgerDock::storePathOf(const QgsProject *project)

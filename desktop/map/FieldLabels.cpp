@@ -124,6 +124,11 @@ QVector<QPair<QString, QString>> values(const QString &table, const QString &col
   if (key == QLatin1String("stations.kind"))
     return {c("weather", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Automatic weather station")), c("rain_gauge", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Rain gauge")), c("river_level", QT_TRANSLATE_NOOP("onemap::FieldLabels", "River level gauge")),
             c("gnss", QT_TRANSLATE_NOOP("onemap::FieldLabels", "GNSS displacement")), c("tailings", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Tailings-pond sensor"))};
+  if (key == QLatin1String("consultations.kind"))
+    return {c("annual_outlook", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Annual outlook")), c("seasonal_stage", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Seasonal stage")),
+            c("rolling_event", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Rolling event meeting"))};
+  if (key == QLatin1String("consultations.status"))
+    return {c("open", QT_TRANSLATE_NOOP("onemap::FieldLabels", "In progress")), c("closed", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Closed"))};
   if (key == QLatin1String("warnings.level"))
     return {c("blue", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Blue (IV)")), c("yellow", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Yellow (III)")), c("orange", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Orange (II)")), c("red", QT_TRANSLATE_NOOP("onemap::FieldLabels", "Red (I)"))};
   if (key == QLatin1String("warnings.status"))

@@ -1,4 +1,5 @@
 #include "DailyStatsDock.h"
+#include "store/AuditLog.h"
 #include "ui/ViewMenu.h"
 
 #include "DailyStatsModel.h"
@@ -63,9 +64,7 @@ DailyStatsDock::DailyStatsDock(const QString &storePath, const StatisticFields &
   }
   mStore = opened.take();
   mStats = std::make_unique<DailyStatistics>(*mStore, fields);
-  mActor = qEnvironmentVariable("USER");
-  if (mActor.isEmpty())
-    mActor = QStringLiteral("onemap");
+  mActor = AuditLog::loginName();
   mUndo = new QUndoStack(this);
   mModel = new DailyStatsModel(*mStats, this);
   connect(mModel, &DailyStatsModel::editRequested, this, [this](const QString &township, const QString &field, const QString &text) {

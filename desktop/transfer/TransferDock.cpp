@@ -1,4 +1,5 @@
 #include "TransferDock.h"
+#include "store/AuditLog.h"
 #include "ui/ViewMenu.h"
 
 #include "CoverageRunner.h"
@@ -56,13 +57,7 @@ namespace onemap {
 
 namespace {
 
-QString defaultActor()
-{
-  QString user = qEnvironmentVariable("USER");
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USERNAME");
-  return user.isEmpty() ? QStringLiteral("desktop") : user;
-}
+QString defaultActor() { return AuditLog::loginName(QStringLiteral("desktop")); }
 } // namespace
 
 TransferDock *TransferDock::addTo(QMainWindow *window, QgsProject *project, QgsMapCanvas *canvas)

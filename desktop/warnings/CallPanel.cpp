@@ -3,6 +3,7 @@
 #include "AnswerDialog.h"
 #include "export/calls/CallSheetPdf.h"
 #include "map/FieldLabels.h"
+#include "store/AuditLog.h"
 #include "store/Store.h"
 #include "warnings/CallSheetXlsx.h"
 
@@ -33,12 +34,8 @@ QString roleLabel(const QString &role) { return FieldLabels::value(QStringLitera
 
 QString defaultRecorder()
 {
-  QString user = QSettings().value(kRecorderKey).toString();
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USER");
-  if (user.isEmpty())
-    user = qEnvironmentVariable("USERNAME");
-  return user;
+  const QString user = QSettings().value(kRecorderKey).toString();
+  return user.isEmpty() ? AuditLog::loginName(QString()) : user;
 }
 } // namespace
 

@@ -15,6 +15,14 @@ QVariant jsonOrNull(const QJsonObject &o)
 QJsonObject parse(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 } // namespace
 
+QString AuditLog::loginName(const QString &fallback)
+{
+  QString user = qEnvironmentVariable("USER");
+  if (user.isEmpty())
+    user = qEnvironmentVariable("USERNAME");
+  return user.isEmpty() ? fallback : user;
+}
+
 Status AuditLog::record(const QString &table, qint64 rowId, const QString &action, const QString &actor,
                         const QJsonObject &before, const QJsonObject &after)
 {

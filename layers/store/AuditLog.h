@@ -27,6 +27,10 @@ class AuditLog
 public:
   explicit AuditLog(Store &store) : mStore(store) {}
 
+  //! The login name of whoever runs the board (USER, else USERNAME), or
+  //! \a fallback when neither is set: the actor when no one is named.
+  static QString loginName(const QString &fallback = QStringLiteral("onemap"));
+
   //! Must be called inside a Store::transaction.
   Status record(const QString &table, qint64 rowId, const QString &action, const QString &actor,
                 const QJsonObject &before, const QJsonObject &after);

@@ -601,117 +601,117 @@
 <context>
     <name>onemap::CallPanel</name>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="84"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="81"/>
         <source>Answer within</source>
         <translation>应答时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="89"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="86"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="90"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="87"/>
         <source>A call still without answer this many minutes after the warning was sent (or after the call) is overdue.</source>
         <translation>预警发布（或叫应）后超过该分钟数仍未应答的，视为超时未应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="93"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="90"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="96"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="93"/>
         <source>Who records the calls and answers; kept in the audit log.</source>
         <translation>登记叫应和应答情况的人员，记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="110"/>
         <source>Township / village</source>
         <translation>乡镇/村（社区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="110"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="110"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="110"/>
         <source>Called at</source>
         <translation>叫应时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="113"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="110"/>
         <source>Answered at</source>
         <translation>应答时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="111"/>
         <source>Answered by</source>
         <translation>应答人</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="111"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="111"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="114"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="111"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="127"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="124"/>
         <source>Called</source>
         <translation>已叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="129"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="126"/>
         <source>Record that the selected persons were called now.</source>
         <translation>登记所选人员已于此刻叫应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="130"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="127"/>
         <source>Answered…</source>
         <translation>已应答…</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="132"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="129"/>
         <source>Record that the current call was answered, and by whom.</source>
         <translation>登记当前叫应已应答及应答人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="133"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="130"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="135"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="132"/>
         <source>Clear an answer (or else a call) recorded by mistake.</source>
         <translation>清除误登记的应答（尚未应答的则清除叫应）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="136"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="133"/>
         <source>Call sheet…</source>
         <translation>叫应记录单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="138"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="135"/>
         <source>Write the call sheet as PDF or Excel.</source>
         <translation>将叫应记录单导出为 PDF 或 Excel 文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="209"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="206"/>
         <source>+%n min</source>
         <comment>minutes past the answer limit</comment>
         <translation>
@@ -719,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="211"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="208"/>
         <source>%n min</source>
         <comment>minutes since the call fell due</comment>
         <translation>
@@ -727,69 +727,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="212"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="209"/>
         <source>%1 (township)</source>
         <translation>%1（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="234"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="231"/>
         <source>Called %1 by %2</source>
         <translation>%2 于 %1 叫应</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="240"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="237"/>
         <source>No answer %1 minutes after the call fell due (limit %2 min)</source>
         <translation>自应叫应时起 %1 分钟仍未应答（时限 %2 分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="249"/>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="423"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="246"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="420"/>
         <source>No warning chosen.</source>
         <translation>未选择预警。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="270"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="267"/>
         <source>%1 — %2, sent %3</source>
         <translation>%1——%2，%3 发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="273"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="270"/>
         <source>Called %1/%2, answered %3/%2, %4 without answer after %5 min.</source>
         <translation>已叫应 %1/%2，已应答 %3/%2，超过 %5 分钟未应答 %4 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="282"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="279"/>
         <source>%1 — called %2/%3, answered %4/%3, %5 overdue</source>
         <translation>%1——已叫应 %2/%3，已应答 %4/%3，超时未应答 %5 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="360"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="357"/>
         <source>Select the calls made first.</source>
         <translation>请先选择已叫应的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="380"/>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="392"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="377"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="389"/>
         <source>Select the call that was answered first.</source>
         <translation>请先选择已应答的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="407"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="404"/>
         <source>Select the calls to undo first.</source>
         <translation>请先选择要撤销的叫应记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="437"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="434"/>
         <source>Save call sheet</source>
         <translation>保存叫应记录单</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="437"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="434"/>
         <source>call-sheet-%1.pdf</source>
         <translation>叫应记录单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/warnings/CallPanel.cpp" line="438"/>
+        <location filename="../../desktop/warnings/CallPanel.cpp" line="435"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2158,104 +2158,104 @@
 <context>
     <name>onemap::ConsultationSession</name>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="58"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="52"/>
         <source>arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="60"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="54"/>
         <source>area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="62"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="56"/>
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="64"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="58"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="66"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="60"/>
         <source>mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="142"/>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="158"/>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="227"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="136"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="152"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="221"/>
         <source>No meeting is open.</source>
         <translation>没有打开的会商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="231"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="225"/>
         <source>The meeting &quot;%1&quot; is closed; reopen it to change it.</source>
         <translation>会商“%1”已结束；如需修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="254"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="248"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="264"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="258"/>
         <source>Change plot</source>
         <translation>修改标绘</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="276"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="270"/>
         <source>Delete plot</source>
         <translation>删除标绘</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="283"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="277"/>
         <source>Edit speaker notes</source>
         <translation>编辑讲解提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="290"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="284"/>
         <source>Save the step&apos;s view</source>
         <translation>保存环节视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="299"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="293"/>
         <source>Add decision</source>
         <translation>添加决策事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="311"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="305"/>
         <source>Change decision</source>
         <translation>修改决策事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="318"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="312"/>
         <source>Delete decision</source>
         <translation>删除决策事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="323"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="317"/>
         <source>Add task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="335"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="329"/>
         <source>Change task</source>
         <translation>修改任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="347"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="341"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="354"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="348"/>
         <source>Mark task done</source>
         <translation>标记任务已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/ConsultationSession.cpp" line="355"/>
+        <location filename="../../desktop/consult/ConsultationSession.cpp" line="349"/>
         <source>Open task again</source>
         <translation>重新打开任务</translation>
     </message>
@@ -2411,118 +2411,118 @@
 <context>
     <name>onemap::DailyStatsDock</name>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="49"/>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="56"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="50"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="57"/>
         <source>Daily statistics (seven situations)</source>
         <translation>每日统计（七情）</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="91"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="90"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="103"/>
         <source>Copy yesterday</source>
         <translation>沿用昨日数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="103"/>
         <source>Fill the empty cells with the day before&apos;s values; entered values stay.</source>
         <translation>用前一天的数值填充空白单元格；已填写的数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="105"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
         <source>Accept suggestions</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="105"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="104"/>
         <source>Fill the empty cells with the values the store derives (grey); entered values stay.</source>
         <translation>用态势库推算的数值（灰色）填充空白单元格；已填写的数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="106"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="105"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="108"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="107"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="116"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="117"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="116"/>
         <source>Write the day&apos;s report as PDF, CSV or Excel.</source>
         <translation>将当日报表导出为 PDF、CSV 或 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="135"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="134"/>
         <source>Use the suggested value</source>
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="137"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="136"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="146"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="145"/>
         <source>Clear %1 values</source>
         <translation>清除 %1 个数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="175"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="174"/>
         <source>%1 of %2 townships reported, %3 values; %4 suggestion(s) waiting (grey italics).</source>
         <translation>已报送乡镇 %1/%2 个，共 %3 个数值；另有 %4 个建议值待采用（灰色斜体）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="192"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="191"/>
         <source>The store refused the change.</source>
         <translation>态势库拒绝了此次修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="211"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="210"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="219"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="218"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="225"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="224"/>
         <source>Copy %1 values from the day before</source>
         <translation>从前一天复制 %1 个数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="231"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="230"/>
         <source>Accept %1 suggested values</source>
         <translation>采用 %1 个建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="247"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="246"/>
         <source>Use %1 suggested values</source>
         <translation>采用 %1 个建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="274"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="273"/>
         <source>%1: the report is written as .pdf, .csv or .xlsx</source>
         <translation>%1：报表只能导出为 .pdf、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="282"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="281"/>
         <source>Export daily statistics</source>
         <translation>导出每日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="283"/>
+        <location filename="../../desktop/statistics/DailyStatsDock.cpp" line="282"/>
         <source>PDF report (*.pdf);;CSV table (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF 报表 (*.pdf);;CSV 表格 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2981,92 +2981,92 @@
 <context>
     <name>onemap::DangerStepDialog</name>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="43"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="41"/>
         <source>Advance hidden danger %1</source>
         <translation>推进隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="48"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="46"/>
         <source>no hidden danger with code %1</source>
         <translation>没有编码为 %1 的隐患</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="52"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="50"/>
         <source>%1: the closed loop has no further step</source>
         <translation>%1：闭环流程已无后续环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="63"/>
         <source>deadline %1</source>
         <translation>整改期限 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="67"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="65"/>
         <source>listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="70"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="68"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="77"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="75"/>
         <source>Next step *</source>
         <translation>下一环节 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="80"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="78"/>
         <source>who did it</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="81"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="79"/>
         <source>Actor *</source>
         <translation>经办人 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="84"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="82"/>
         <source>what was done or found</source>
         <translation>办理情况或发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="85"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="89"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="87"/>
         <source>Responsibility</source>
         <translation>整改责任</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="106"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="104"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="120"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="118"/>
         <source>Record step</source>
         <translation>记录环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="153"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="151"/>
         <source>Responsibility (required)</source>
         <translation>整改责任（必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="154"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="152"/>
         <source>Who rectifies it, how, and by when.</source>
         <translation>由谁整改、如何整改、何时完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="162"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="160"/>
         <source>Responsibility (optional)</source>
         <translation>整改责任（选填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="163"/>
+        <location filename="../../desktop/ledger/DangerStepDialog.cpp" line="161"/>
         <source>Leave empty to keep the current unit, person and measure; a new deadline may be set.</source>
         <translation>留空则沿用当前的责任单位、责任人和整改措施；可重新设定整改期限。</translation>
     </message>
@@ -4292,7 +4292,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="36"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="149"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="154"/>
         <source>Monitor</source>
         <translation>监测员</translation>
     </message>
@@ -4588,7 +4588,7 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="99"/>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>Hazardous chemicals</source>
         <translation>危险化学品</translation>
     </message>
@@ -4787,216 +4787,241 @@
     </message>
     <message>
         <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <source>Annual outlook</source>
+        <translation>年度趋势会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <source>Seasonal stage</source>
+        <translation>阶段会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="129"/>
+        <source>Rolling event meeting</source>
+        <translation>滚动会商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="131"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="131"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Blue (IV)</source>
         <translation>蓝色（Ⅳ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Yellow (III)</source>
         <translation>黄色（Ⅲ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Orange (II)</source>
         <translation>橙色（Ⅱ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="128"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
         <source>Red (I)</source>
         <translation>红色（Ⅰ级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>Cancelled</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="130"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>72 hours</source>
         <translation>72小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>24 hours</source>
         <translation>24小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="132"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
         <source>6 hours</source>
         <translation>6小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>2 hours</source>
         <translation>2小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="133"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
         <source>Live</source>
         <translation>实况</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Issued</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="135"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
         <source>Cancellation</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Geological hazard</source>
         <translation>地质灾害</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="137"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
         <source>Forest fire</source>
         <translation>森林火灾</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Earthquake</source>
         <translation>地震</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Drought</source>
         <translation>干旱</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="138"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="143"/>
         <source>Snow and freeze</source>
         <translation>雪灾冰冻</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="139"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
         <source>Rainstorm</source>
         <translation>暴雨</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="140"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
         <source>Other hazard</source>
         <translation>其他灾种</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Level 1 (high)</source>
         <translation>一级（高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Level 2 (fairly high)</source>
         <translation>二级（较高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Level 3 (medium)</source>
         <translation>三级（中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="142"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
         <source>Level 4 (low)</source>
         <translation>四级（低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="149"/>
         <source>National road</source>
         <translation>国道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="149"/>
         <source>Provincial road</source>
         <translation>省道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="144"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="149"/>
         <source>County road</source>
         <translation>县道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="150"/>
         <source>Township road</source>
         <translation>乡道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="145"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="150"/>
         <source>Village road</source>
         <translation>村道</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="152"/>
         <source>Disaster responsible person</source>
         <translation>灾害责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="147"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="152"/>
         <source>Grid member</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="148"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="153"/>
         <source>Disaster information officer</source>
         <translation>灾害信息员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="148"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="153"/>
         <source>Emergency manager</source>
         <translation>应急管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="151"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="156"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="151"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="156"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="163"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="168"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="165"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="170"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="167"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="172"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/FieldLabels.cpp" line="169"/>
+        <location filename="../../desktop/map/FieldLabels.cpp" line="174"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
@@ -7258,141 +7283,141 @@
 <context>
     <name>onemap::LedgerDock</name>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="75"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="70"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="77"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="72"/>
         <location filename="../../desktop/ui/ViewMenu.cpp" line="12"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="80"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="75"/>
         <source>Hidden-danger summary</source>
         <translation>隐患汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="93"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="88"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="138"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="133"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="139"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="134"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="140"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="141"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="136"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="142"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="137"/>
         <source>Depot items</source>
         <translation>库内物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="143"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="138"/>
         <source>Advance step...</source>
         <translation>推进环节…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="144"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="139"/>
         <source>Record the next closed-loop step of the selected hidden danger</source>
         <translation>为所选隐患记录闭环流程的下一环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="145"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="140"/>
         <source>Supervision sheet...</source>
         <translation>整改督办单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="146"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="141"/>
         <source>Write the rectification-supervision sheet (PDF) of the selected hidden danger</source>
         <translation>为选中的隐患生成整改督办单（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="148"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="143"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="149"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="144"/>
         <source>Undo ledger edit</source>
         <translation>撤销台账编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="195"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="190"/>
         <source>Delete %n row(s) from %1? Undo can bring them back.</source>
         <translation>
             <numerusform>确定从“%1”中删除 %n 条记录吗？删除后可通过撤销恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="261"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="256"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="418"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="413"/>
         <source>Deleted %n row(s)</source>
         <translation>
             <numerusform>已删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="425"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="420"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="432"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="427"/>
         <source>Undone: %1 #%2</source>
         <translation>已撤销：%1 #%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="446"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="441"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 条记录到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="452"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="447"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="453"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="448"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="484"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="479"/>
         <source>Added %1 #%2</source>
         <translation>已新增 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="485"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="480"/>
         <source>Saved %1 #%2</source>
         <translation>已保存 %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ledger/LedgerDock.cpp" line="514"/>
+        <location filename="../../desktop/ledger/LedgerDock.cpp" line="509"/>
         <source>Recorded the next step of %1</source>
         <translation>已记录 %1 的下一环节</translation>
     </message>
@@ -8151,7 +8176,7 @@
     </message>
     <message>
         <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="44"/>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="196"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="183"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -8211,47 +8236,22 @@
         <translation>开始会商</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="133"/>
-        <source>Annual outlook</source>
-        <translation>年度趋势会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="135"/>
-        <source>Seasonal stage</source>
-        <translation>阶段会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="137"/>
-        <source>Rolling event meeting</source>
-        <translation>滚动会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="144"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="146"/>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="153"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="140"/>
         <source>Choose an agenda template with steps.</source>
         <translation>请选择一个含有环节的议程模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="158"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="145"/>
         <source>The meeting needs a title.</source>
         <translation>会商须有标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="186"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="173"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="206"/>
+        <location filename="../../desktop/consult/agenda/MeetingDialog.cpp" line="193"/>
         <source>%1 %2 warning, %3</source>
         <translation>%1%2预警，%3</translation>
     </message>
@@ -11865,7 +11865,7 @@
     <name>onemap::TemplateEditorDialog</name>
     <message>
         <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="68"/>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="695"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="689"/>
         <source>Agenda templates</source>
         <translation>议程模板</translation>
     </message>
@@ -12011,7 +12011,7 @@
     </message>
     <message>
         <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="143"/>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="410"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="404"/>
         <source>Decisions and tasks</source>
         <translation>决策与任务分工</translation>
     </message>
@@ -12031,242 +12031,227 @@
         <translation>讲解提示(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="244"/>
-        <source>Annual outlook</source>
-        <translation>年度趋势会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="246"/>
-        <source>Seasonal stage</source>
-        <translation>阶段会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="248"/>
-        <source>Rolling event meeting</source>
-        <translation>滚动会商</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="255"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="249"/>
         <source>Administrative units</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="256"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="250"/>
         <source>Risk zones</source>
         <translation>风险区</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="257"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="251"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="258"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="252"/>
         <source>Rivers</source>
         <translation>河流</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="259"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="253"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="260"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="254"/>
         <source>Monitoring stations</source>
         <translation>监测站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="255"/>
         <source>Video channels</source>
         <translation>视频监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="262"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="256"/>
         <source>Material depots</source>
         <translation>物资储备库</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="263"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="257"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="258"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="265"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="259"/>
         <source>Hidden-danger points</source>
         <translation>隐患点</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="266"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="260"/>
         <source>Reserve items</source>
         <translation>储备物资</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="267"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="261"/>
         <source>Responsible persons</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="268"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="262"/>
         <source>Transfer plans</source>
         <translation>转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="293"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="287"/>
         <source>Name: enter a name for the template.</source>
         <translation>名称：请为模板填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="295"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="289"/>
         <source>Name: %1 characters, at most %2 are allowed.</source>
         <translation>名称：共 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="298"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="292"/>
         <source>Name: a template called &quot;%1&quot; exists already; choose another name.</source>
         <translation>名称：已有名为“%1”的模板；请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="300"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="294"/>
         <source>Kind: choose the kind of meeting.</source>
         <translation>类型：请选择会商类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="302"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="296"/>
         <source>Hazard: &quot;%1&quot; is not a hazard a rolling meeting is held for.</source>
         <translation>灾种：“%1”不是可召开滚动会商的灾种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="304"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="298"/>
         <source>Steps: add at least one step.</source>
         <translation>环节：请至少添加一个环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="306"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="300"/>
         <source>Steps: %1 steps, at most %2 are allowed.</source>
         <translation>环节：共 %1 个环节，最多允许 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="310"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="304"/>
         <source>Step %1, title: enter a title.</source>
         <translation>第 %1 环节，标题：请填写标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="312"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="306"/>
         <source>Step %1, title: %2 characters, at most %3 are allowed.</source>
         <translation>第 %1 环节，标题：共 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="315"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="309"/>
         <source>Step %1 &quot;%2&quot;, boards: choose at least one board.</source>
         <translation>第 %1 环节“%2”，看板：请至少选择一个看板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="317"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="311"/>
         <source>Step %1 &quot;%2&quot;, boards: the list is not a list of boards.</source>
         <translation>第 %1 环节“%2”，看板：该列表不是有效的看板列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="320"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="314"/>
         <source>Step %1 &quot;%2&quot;, layer groups: the list is not a list of layer groups.</source>
         <translation>第 %1 环节“%2”，图层组：该列表不是有效的图层组列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="322"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="316"/>
         <source>Step %1 &quot;%2&quot;, notes: %3 characters, at most %4 are allowed.</source>
         <translation>第 %1 环节“%2”，讲解提示：共 %3 个字符，最多允许 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="339"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="333"/>
         <source>%1, %2 steps</source>
         <translation>%1，共 %2 个环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="407"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="401"/>
         <source>New agenda</source>
         <translation>新议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="409"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="403"/>
         <source>Situation</source>
         <translation>当前态势</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="424"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="418"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="427"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="421"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="457"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="451"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="545"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="539"/>
         <source>New step</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="594"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="588"/>
         <source>Choose or start a template first.</source>
         <translation>请先选择或新建一个模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="598"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="592"/>
         <source>&quot;%1&quot; is built in and cannot be changed; use &quot;Copy to edit&quot; and save the copy.</source>
         <translation>“%1”为内置模板，不可修改；请使用“复制后编辑”，并保存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="652"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="646"/>
         <source>Template %1: not one of your templates; built-in templates cannot be deleted.</source>
         <translation>模板 %1：不是您的自定义模板；内置模板不可删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="684"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="678"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="685"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="679"/>
         <source>Delete the template &quot;%1&quot;? Meetings already held from it keep their agenda.</source>
         <translation>确定删除模板“%1”吗？已按该模板召开的会商将保留其议程。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="695"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="689"/>
         <source>The template &quot;%1&quot; has changes that are not saved.</source>
         <translation>模板“%1”有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="717"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="711"/>
         <source>Choose a template on the left, or start a new one.</source>
         <translation>请在左侧选择一个模板，或新建一个模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="719"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="713"/>
         <source>Built-in template: shown read-only. Use &quot;Copy to edit&quot; to make your own version.</source>
         <translation>内置模板：以只读方式显示。请使用“复制后编辑”制作您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="721"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="715"/>
         <source>New template: not saved yet.</source>
         <translation>新模板：尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="723"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="717"/>
         <source>Your template: changes not saved yet.</source>
         <translation>自定义模板：修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="725"/>
+        <location filename="../../desktop/consult/record/TemplateEditorDialog.cpp" line="719"/>
         <source>Your template: saved.</source>
         <translation>自定义模板：已保存。</translation>
     </message>
@@ -13034,220 +13019,220 @@
 <context>
     <name>onemap::TransferDock</name>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="85"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="114"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="80"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="109"/>
         <source>Transfer and shelter</source>
         <translation>转移避险与避难场所</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="93"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="88"/>
         <source>T&amp;ransfer</source>
         <translation>转移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="95"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="90"/>
         <source>Make transfer plan</source>
         <translation>编制转移避险方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="101"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="96"/>
         <source>Shelter coverage (5-minute walk)</source>
         <translation>避难场所覆盖（步行5分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="106"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="262"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="101"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="107"/>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="263"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="102"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="164"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="159"/>
         <source>Make plan</source>
         <translation>编制方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="165"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="160"/>
         <source>Plan who moves where for the chosen area: nearest shelter by road first, never over capacity.</source>
         <translation>为所选范围编制人员转移去向：沿道路就近安排避难场所，不超出容量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="166"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="161"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="180"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="175"/>
         <source>Plans (newest first):</source>
         <translation>方案（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="192"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="187"/>
         <source>Transfer list</source>
         <translation>转移避险清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="197"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="192"/>
         <source>Tracking</source>
         <translation>进度跟踪</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="198"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="193"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="210"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="205"/>
         <source>Reassign...</source>
         <translation>改派...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="211"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="206"/>
         <source>Send the selected group (or part of it) to another shelter with room left.</source>
         <translation>将所选分组（或其中一部分）改派至其他有剩余容量的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="215"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="210"/>
         <source>Mark road cut</source>
         <translation>标记道路中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="217"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="212"/>
         <source>Click a road on the map to mark it cut (click again to open it).</source>
         <translation>在地图上点击道路，将其标记为中断（再次点击恢复畅通）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="226"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="221"/>
         <source>No road there.</source>
         <translation>此处没有道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="242"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="237"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="243"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="238"/>
         <source>Area and people within a 5-minute walk of a shelter; uncovered villages on the map.</source>
         <translation>避难场所步行5分钟范围内的面积和人口；在地图上显示未覆盖的村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="243"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="251"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="246"/>
         <source>Transfer list (PDF, a map per township)...</source>
         <translation>转移避险清单（PDF，每个乡镇一幅图）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="252"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="247"/>
         <source>Transfer list (Excel)...</source>
         <translation>转移避险清单（Excel）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="248"/>
         <source>Transfer list (CSV)...</source>
         <translation>转移避险清单（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="255"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="250"/>
         <source>Shelter balance (PDF)...</source>
         <translation>避难场所供需平衡（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="256"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="251"/>
         <source>Shelter balance (CSV)...</source>
         <translation>避难场所供需平衡（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="257"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="252"/>
         <source>Shelter coverage (PDF)...</source>
         <translation>避难场所覆盖（PDF）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="258"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="253"/>
         <source>Shelter coverage (CSV)...</source>
         <translation>避难场所覆盖（CSV）...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="340"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="335"/>
         <source>No plan chosen.</source>
         <translation>未选择方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="344"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="339"/>
         <source>%1 groups, %2 people: %3 placed, %4 not placed</source>
         <translation>%1 组，%2 人：已安置 %3 人，未安置 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="346"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="341"/>
         <source> (%1 rows in red)</source>
         <translation> （%1 行标红）</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="403"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="398"/>
         <source>%1: not placed (%2).</source>
         <translation>%1：未安置（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="394"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="389"/>
         <source>%1 -&gt; %2: %3 people, %4 km, %5 min.</source>
         <translation>%1 -&gt; %2：%3 人，%4 km，%5 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="405"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="400"/>
         <source>%1 -&gt; %2: %3 people, reassigned by hand (no route).</source>
         <translation>%1 → %2：%3 人，人工改派（无路线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="411"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="406"/>
         <source>A plan is being made already.</source>
         <translation>已有方案正在编制中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="411"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="406"/>
         <source>Choose an area first.</source>
         <translation>请先选择范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="423"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="418"/>
         <source>Planning the transfer for %1...</source>
         <translation>正在为 %1 编制转移避险方案...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="444"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="439"/>
         <source>Plan made: %1 people, %2 placed, %3 not placed; %4 shelters usable, %5 roads avoided.</source>
         <translation>方案已编制：%1 人，已安置 %2 人，未安置 %3 人；可用避难场所 %4 处，避开道路 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="450"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="445"/>
         <source>Planning cancelled; nothing was saved.</source>
         <translation>已取消编制，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="473"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="468"/>
         <source>The reassignment was refused.</source>
         <translation>改派被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="494"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="489"/>
         <source>The road could not be marked.</source>
         <translation>无法标记该道路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="512"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="507"/>
         <source>Computing the shelter coverage...</source>
         <translation>正在计算避难场所覆盖...</translation>
     </message>
     <message>
-        <location filename="../../desktop/transfer/TransferDock.cpp" line="531"/>
+        <location filename="../../desktop/transfer/TransferDock.cpp" line="526"/>
         <source>Within a 5-minute walk of %1 shelters: %2 of %3 km², %4 of %5 people; %6 villages not covered.</source>
         <translation>%1 处避难场所步行5分钟范围内：面积 %2 km²（共 %3 km²），人口 %4 人（共 %5 人）；%6 个村（社区）未覆盖。</translation>
     </message>
@@ -14529,7 +14514,7 @@
 <context>
     <name>onemap::cli</name>
     <message>
-        <location filename="../../desktop/cli/CliCommon.cpp" line="52"/>
+        <location filename="../../desktop/cli/CliCommon.cpp" line="54"/>
         <source>Interface language: zh (default) or en.</source>
         <translation>界面语言：zh（默认）或 en。</translation>
     </message>

@@ -127,24 +127,11 @@ QStringList MeetingDialog::splitAttendees(const QString &text)
   return out;
 }
 
-QString MeetingDialog::kindLabel(const QString &kind)
-{
-  if (kind == QLatin1String("annual_outlook"))
-    return tr("Annual outlook");
-  if (kind == QLatin1String("seasonal_stage"))
-    return tr("Seasonal stage");
-  if (kind == QLatin1String("rolling_event"))
-    return tr("Rolling event meeting");
-  return kind;
-}
+QString MeetingDialog::kindLabel(const QString &kind) { return FieldLabels::value(QStringLiteral("consultations"), QStringLiteral("kind"), kind); }
 
 QString MeetingDialog::statusLabel(const QString &status)
 {
-  if (status == QLatin1String("open"))
-    return tr("Open");
-  if (status == QLatin1String("closed"))
-    return tr("Closed");
-  return status;
+  return FieldLabels::value(QStringLiteral("consultations"), QStringLiteral("status"), status);
 }
 
 void MeetingDialog::accept()

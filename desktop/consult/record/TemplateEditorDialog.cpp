@@ -240,13 +240,7 @@ TemplateEditorDialog::TemplateEditorDialog(Store &store, const QString &actor, Q
 
 QString TemplateEditorDialog::kindLabel(const QString &kind) const
 {
-  if (kind == QLatin1String("annual_outlook"))
-    return tr("Annual outlook");
-  if (kind == QLatin1String("seasonal_stage"))
-    return tr("Seasonal stage");
-  if (kind == QLatin1String("rolling_event"))
-    return tr("Rolling event meeting");
-  return kind;
+  return FieldLabels::value(QStringLiteral("consultations"), QStringLiteral("kind"), kind);
 }
 
 QString TemplateEditorDialog::groupLabel(const QString &group) const
