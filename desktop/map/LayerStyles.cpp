@@ -143,18 +143,7 @@ void labels(QgsVectorLayer *layer, double pointSize, const QColor &colour, doubl
   QgsPalLayerSettings s;
   s.fieldName = QStringLiteral("name");
   s.placement = placement;
-  QgsTextFormat format;
-  QFont font(labelFontFamily());
-  font.setBold(bold);
-  format.setFont(font);
-  format.setSize(pointSize);
-  format.setColor(colour);
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(0.8);
-  buffer.setColor(QColor(255, 255, 255, 220));
-  format.setBuffer(buffer);
-  s.setFormat(format);
+  s.setFormat(haloText(pointSize, colour, bold));
   if (minScale > 0) {
     s.scaleVisibility = true;
     s.minimumScale = minScale;
@@ -165,6 +154,24 @@ void labels(QgsVectorLayer *layer, double pointSize, const QColor &colour, doubl
 }
 
 } // namespace
+
+QgsTextFormat haloText(double pointSize, const QColor &colour, bool bold, double haloMm)
+{
+  QgsTextFormat format;
+  QFont font(labelFontFamily());
+  font.setBold(bold);
+  format.setFont(font);
+  format.setSize(pointSize);
+  format.setSizeUnit(QgsUnitTypes::RenderPoints);
+  format.setColor(colour);
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(haloMm);
+  buffer.setSizeUnit(QgsUnitTypes::RenderMillimeters);
+  buffer.setColor(QColor(255, 255, 255, 220));
+  format.setBuffer(buffer);
+  return format;
+}
 
 QString labelFontFamily() { return QStringLiteral("Noto Sans CJK SC"); }
 

@@ -4,6 +4,7 @@
 #include "MapLayerSpec.h"
 
 #include <QColor>
+#include <qgstextformat.h>
 
 class QgsVectorLayer;
 
@@ -26,5 +27,9 @@ void apply(QgsVectorLayer *layer, BoardStyle style);
 
 //! The label font family: Noto Sans CJK SC, so Chinese never shows as boxes.
 QString labelFontFamily();
+
+//! Label text in the board's font (points) with a white halo of \a haloMm,
+//! so names stay readable over any fill.
+QgsTextFormat haloText(double pointSize, const QColor &colour, bool bold, double haloMm = 0.8);
 
 } // namespace onemap::LayerStyles

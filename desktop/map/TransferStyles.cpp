@@ -50,19 +50,7 @@ void labels(QgsVectorLayer *layer, const QString &expression, bool isExpression,
   s.fieldName = expression;
   s.isExpression = isExpression;
   s.placement = placement;
-  QgsTextFormat format;
-  QFont font(LayerStyles::labelFontFamily());
-  font.setBold(bold);
-  format.setFont(font);
-  format.setSize(pointSize);
-  format.setSizeUnit(QgsUnitTypes::RenderPoints);
-  format.setColor(colour);
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(0.8);
-  buffer.setColor(QColor(255, 255, 255, 220));
-  format.setBuffer(buffer);
-  s.setFormat(format);
+  s.setFormat(LayerStyles::haloText(pointSize, colour, bold));
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(s));
   layer->setLabelsEnabled(true);
 }

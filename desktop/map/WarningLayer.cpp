@@ -132,18 +132,7 @@ void labels(QgsVectorLayer *layer)
   s.quadOffset = QgsPalLayerSettings::QuadrantBelow;
   s.yOffset = 1.5;
   s.priority = 8;
-  QgsTextFormat format;
-  QFont font(LayerStyles::labelFontFamily());
-  font.setBold(true);
-  format.setFont(font);
-  format.setSize(9);
-  format.setColor(QColor(40, 40, 40));
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(1.0);
-  buffer.setColor(QColor(255, 255, 255, 230));
-  format.setBuffer(buffer);
-  s.setFormat(format);
+  s.setFormat(LayerStyles::haloText(9, QColor(40, 40, 40), true, 1.0));
   // Text in the level's colour, darkened so yellow stays readable.
   QString colour = QStringLiteral("CASE \"level\"");
   for (const QString &level : Warning::levels())

@@ -37,15 +37,7 @@ QgsVectorLayer *add(QgsProject *project, const QString &title, const QString &wk
   layer->setRenderer(new QgsSingleSymbolRenderer(new QgsFillSymbol(QgsSymbolLayerList {fill})));
   QgsPalLayerSettings label;
   label.fieldName = QStringLiteral("label");
-  QgsTextFormat format;
-  format.setFont(QFont(LayerStyles::labelFontFamily()));
-  format.setSize(10);
-  format.setColor(QColor(160, 0, 0));
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(1);
-  format.setBuffer(buffer);
-  label.setFormat(format);
+  label.setFormat(LayerStyles::haloText(10, QColor(160, 0, 0), false, 1.0));
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
   layer->setLabelsEnabled(true);
   layer->setCustomProperty(QStringLiteral("onemap/event"), true);

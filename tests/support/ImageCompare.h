@@ -56,4 +56,42 @@ inline QString renderReportPath(const QString &name, const QString &suffix)
   return dir + QLatin1Char('/') + name + suffix + QStringLiteral(".png");
 }
 
+//! What checkControlImage found: the control image rewritten (on request),
+//! or a failure text (empty when the image matches).
+struct ControlCheck
+{
+  bool rewritten = false;
+  QString failure;
+};
+
+//! Compares \a rendered with control image \a name: at most \a maxRatio of
+//! the pixels may differ by more than the colour tolerance (40). With
+//! ONEMAP_UPDATE_CONTROL set it rewrites the control image instead. On a
+//! mismatch the rendered image and a diff go to build/render-report.
+inline ControlCheck checkControlImage(const QImage &rendered, const QString &name, double maxRatio)
+{
+  ControlCheck check;
+  const QString controlPath = controlImagePath(name);
+  if (qEnvironmentVariableIsSet("ONEMAP_UPDATE_CONTROL")) {
+    check.rewritten = rendered.save(controlPath);
+    if (!check.rewritten)
+      check.failure = QStringLiteral("cannot write ") + controlPath;
+    return check;
+  }
+  const QImage control(controlPath);
+  if (control.isNull()) {
+    check.failure = QStringLiteral("no control image at ") + controlPath;
+    return check;
+  }
+  QImage diff;
+  const ImageComparison c = compareImages(rendered, control, 40, &diff);
+  if (c.sameSize && c.ratio() <= maxRatio)
+    return check;
+  rendered.save(renderReportPath(name, QStringLiteral("_rendered")));
+  diff.save(renderReportPath(name, QStringLiteral("_diff")));
+  check.failure = c.sameSize ? QStringLiteral("%1 of %2 pixels differ from %3").arg(c.mismatched).arg(c.total).arg(controlPath)
+                             : QStringLiteral("the image is %1x%2, the control %3x%4").arg(rendered.width()).arg(rendered.height()).arg(control.width()).arg(control.height());
+  return check;
+}
+
 } // namespace onemap::testing

@@ -71,31 +71,13 @@ QgsRuleBasedRenderer::Rule *rule(QgsSymbol *symbol, const QString &filter, const
   return new QgsRuleBasedRenderer::Rule(symbol, 0, 0, filter, legend);
 }
 
-QgsTextFormat textFormat(double pointSize, bool bold, double haloMm)
-{
-  QgsTextFormat format;
-  QFont font(LayerStyles::labelFontFamily());
-  font.setBold(bold);
-  format.setFont(font);
-  format.setSize(pointSize);
-  format.setSizeUnit(QgsUnitTypes::RenderPoints);
-  format.setColor(QColor(30, 30, 30));
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(haloMm);
-  buffer.setSizeUnit(QgsUnitTypes::RenderMillimeters);
-  buffer.setColor(QColor(255, 255, 255, 230));
-  format.setBuffer(buffer);
-  return format;
-}
-
 QgsPalLayerSettings labelSettings(QgsPalLayerSettings::Placement placement, double pointSize, bool bold, double haloMm)
 {
   QgsPalLayerSettings s;
   s.fieldName = QStringLiteral("label");
   s.isExpression = false;
   s.placement = placement;
-  s.setFormat(textFormat(pointSize, bold, haloMm));
+  s.setFormat(LayerStyles::haloText(pointSize, QColor(30, 30, 30), bold, haloMm));
   s.displayAll = true; // a plot's words are the point of it: never hidden by a collision
   s.autoWrapLength = 24; // long words wrap at spaces rather than cross the wall
   return s;

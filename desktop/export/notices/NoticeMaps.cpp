@@ -136,14 +136,7 @@ QgsVectorLayer *addOutline(QgsProject *project, const QString &storePath, qint64
   QgsPalLayerSettings name;
   name.fieldName = QStringLiteral("name");
   name.placement = QgsPalLayerSettings::OverPoint;
-  QgsTextFormat format = NoticeLayout::textFormat(9, true, NoticeLayout::kRed);
-  format.setFont(QFont(LayerStyles::labelFontFamily()));
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(0.8);
-  buffer.setColor(QColor(255, 255, 255, 230));
-  format.setBuffer(buffer);
-  name.setFormat(format);
+  name.setFormat(LayerStyles::haloText(9, NoticeLayout::kRed, true));
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(name));
   layer->setLabelsEnabled(true);
   return layer;
