@@ -305,7 +305,7 @@ void WallWindow::setSession(ConsultationSession *session)
     mSessionConnections << connect(session, &ConsultationSession::boardsChanged, this, &WallWindow::showPanels);
     mSessionConnections << connect(session, &ConsultationSession::recordChanged, this, [this] {
       updateTitle();
-      refreshBoards();
+      refreshRecord();
     });
   }
   showPanels(session && session->hasMeeting() ? session->boards() : QStringList());
@@ -373,12 +373,24 @@ void WallWindow::refreshBoards()
 {
   if (!mSession || !mSession->isValid())
     return;
-  const JudgementData data = JudgementData::gather(mSession->store(), mSession->meeting(), now().date());
+  mData = JudgementData::gather(mSession->store(), mSession->meeting(), now().date());
   for (const QString &code : panelCodes())
     if (WallBoard *b = board(code))
-      b->showData(data);
+      b->showData(mData);
   if (mCounty->text().isEmpty())
-    mCounty->setText(data.county);
+    mCounty->setText(mData.county);
+}
+
+void WallWindow::refreshRecord()
+{
+  if (!mSession || !mSession->isValid())
+    return;
+  if (mData.asOf != now().date())
+    return refreshBoards(); // a new day: warnings in force may differ too
+  mData.setMeeting(mSession->meeting());
+  for (const QString &code : panelCodes())
+    if (WallBoard *b = board(code))
+      b->showData(mData);
 }
 
 void WallWindow::updateOverview()

@@ -13,6 +13,7 @@
 // for the operator is on for the wall; WallLink drives its extent. Sizes come
 // from WallTheme only.
 #include "WallTheme.h"
+#include "export/consultation/JudgementData.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -86,6 +87,9 @@ public:
   QDateTime now() const;
   //! Gathers the judgement data again and fills the boards.
   void refreshBoards();
+  //! Fills the boards with the session's record (decisions, tasks) on the
+  //! data last gathered; the store is not read again.
+  void refreshRecord();
 
   //! True when neither visible canvas is drawing or about to draw.
   bool isDrawn();
@@ -137,6 +141,9 @@ private:
   QTimer *mBoardTimer = nullptr;
   QHash<QgsMapCanvas *, bool> mPending;
   QElapsedTimer mLastCanvasActivity;
+  //! What the boards show: gathered whole on a meeting change and every
+  //! minute; a record change only swaps the meeting's part.
+  JudgementData mData;
 };
 
 } // namespace onemap

@@ -60,7 +60,6 @@ Result<JudgementData> JudgementData::gather(Store &store, qint64 consultationId,
 JudgementData JudgementData::gather(Store &store, const Consultation &meeting, const QDate &asOf)
 {
   JudgementData d;
-  d.meeting = meeting;
   d.asOf = asOf;
   d.county = store.meta(QStringLiteral("county_name"));
   if (d.county.isEmpty())
@@ -88,15 +87,22 @@ JudgementData JudgementData::gather(Store &store, const Consultation &meeting, c
 
   d.teams = teamCounts(store);
   d.materials = materialSums(store);
-  for (const ConsultationTask &t : meeting.tasks) {
+  d.setMeeting(meeting);
+  return d;
+}
+
+void JudgementData::setMeeting(const Consultation &m)
+{
+  meeting = m;
+  tasks.clear();
+  for (const ConsultationTask &t : m.tasks) {
     JudgementTask jt;
     jt.task = t;
     const QDate deadline = QDate::fromString(t.deadline.left(10), Qt::ISODate);
     if (t.status != QLatin1String("done") && deadline.isValid() && deadline < asOf)
       jt.overdueDays = int(deadline.daysTo(asOf));
-    d.tasks << jt;
+    tasks << jt;
   }
-  return d;
 }
 
 } // namespace onemap

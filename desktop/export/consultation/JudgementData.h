@@ -70,6 +70,10 @@ struct JudgementData
   static Result<JudgementData> gather(Store &store, qint64 consultationId, const QDate &asOf = QDate::currentDate());
   //! Same for a meeting held in memory (the one on the board, maybe unsaved).
   static JudgementData gather(Store &store, const Consultation &meeting, const QDate &asOf = QDate::currentDate());
+  //! Puts \a meeting's record (decisions, tasks and their overdue days) in
+  //! place without reading the store again: a plot or a task changed, the
+  //! warnings and forces did not.
+  void setMeeting(const Consultation &meeting);
 };
 
 } // namespace onemap
