@@ -203,9 +203,12 @@ Result<std::unique_ptr<QgsPrintLayout>> sheet(QgsProject *project, Store &store,
     if (QgsMapLayer *first = StoreMapLayers::layer(project, theme.layers.value(0)))
       if (QgsLayerTreeLayer *node = project->layerTreeRoot()->findLayer(first); node && node->parent()) {
         group = QgsLayerTree::toGroup(node->parent());
-        for (int i = 0; i < group->children().size(); ++i)
-          if (QgsLayerTree::isLayer(group->children()[i]) && theme.layers.contains(QgsLayerTree::toLayer(group->children()[i])->layer()->customProperty(QLatin1String(kSpecIdProperty)).toString()))
+        const QList<QgsLayerTreeNode *> siblings = group->children();
+        for (int i = 0; i < siblings.size(); ++i) {
+          QgsMapLayer *sibling = QgsLayerTree::isLayer(siblings[i]) ? QgsLayerTree::toLayer(siblings[i])->layer() : nullptr;
+          if (sibling && theme.layers.contains(sibling->customProperty(QLatin1String(kSpecIdProperty)).toString()))
             index = i + 1;
+        }
       }
     group->insertLayer(index, layer);
   }
@@ -235,7 +238,7 @@ Result<std::unique_ptr<QgsPrintLayout>> sheet(QgsProject *project, Store &store,
   text.tableHeaders = table.value().headers;
   text.tableRows = table.value().rows;
   SheetTemplates::fill(layout.get(), text);
-  return layout;
+  return std::move(layout);
 }
 
 Result<SeriesResult> write(const SeriesOptions &options, const SeriesProgress &progress)

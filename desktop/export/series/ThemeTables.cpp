@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QVector>
+#include <algorithm>
 
 namespace onemap::ThemeTables {
 
