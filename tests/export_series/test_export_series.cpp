@@ -11,6 +11,7 @@
 #include "map/StoreMapLayers.h"
 
 #include <QDir>
+#include <QImage>
 #include <QRegularExpression>
 #include <qgslayertree.h>
 #include <qgslayoutframe.h>
@@ -188,6 +189,21 @@ private slots:
     const QString zoning = flat(ThemeCatalog::find(QStringLiteral("zoning"))->translatedTitle(mCounty));
     const QString warnings = flat(ThemeCatalog::find(QStringLiteral("warnings"))->translatedTitle(mCounty));
     QVERIFY(text.indexOf(zoning) >= 0 && text.indexOf(warnings) > text.indexOf(zoning));
+  }
+
+  void pngSheetAtChosenDpi()
+  {
+    const QString dir = mSample.dir() + QStringLiteral("/png");
+    SeriesOptions options = base(dir);
+    options.format = SheetFormat::Kind::Png;
+    options.dpi = 72;
+    options.themes = QStringList {QStringLiteral("warnings")};
+    auto written = ThematicSeries::write(options);
+    QVERIFY2(written, qPrintable(written.message()));
+    QCOMPARE(entries(dir), QStringList {ThemeCatalog::find(QStringLiteral("warnings"))->fileStem + QStringLiteral(".png")});
+    const QImage image(QDir(dir).filePath(entries(dir).first()));
+    QVERIFY(!image.isNull());
+    QVERIFY2(std::abs(image.width() - 842) <= 2 && std::abs(image.height() - 595) <= 2, qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
   }
 
   void cleanupTestCase()
