@@ -225,8 +225,7 @@ Result<std::unique_ptr<QgsPrintLayout>> sheet(QgsProject *project, Store &store,
   map->setKeepLayerSet(true);
   QgsRectangle extent = StoreMapLayers::countyExtent(project);
   extent.scale(1.05);
-  map->setExtent(extent); // zoomToExtent keeps the item's aspect from the current extent
-  map->zoomToExtent(extent);
+  SheetTemplates::zoomTo(map, extent);
 
   QString county = countyOf(project);
   SheetText text;
