@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <qgslayertree.h>
 #include <qgslayoutexporter.h>
+#include <qgslayoutframe.h>
+#include <qgslayouttable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutmeasurementconverter.h>
@@ -40,6 +42,28 @@ QString suffixOf(SheetFormat::Kind kind)
 QString countyOf(const QgsProject *project)
 {
   return project->customVariables().value(QStringLiteral("onemap_county")).toString();
+}
+
+// A template's table frame is fixed (rows that do not fit are dropped), and a
+// county has as many townships as it has: type shrinks until every row, the
+// total included, is in the frame.
+void fitTable(QgsPrintLayout *layout)
+{
+  auto *frame = qobject_cast<QgsLayoutFrame *>(layout->itemById(QStringLiteral("table")));
+  auto *table = frame ? qobject_cast<QgsLayoutTable *>(frame->multiFrame()) : nullptr;
+  if (!table || !frame->isVisible())
+    return;
+  for (int step = 0; step < 12 && table->totalSize().height() > frame->rect().height() + 0.01; ++step) {
+    QgsTextFormat content = table->contentTextFormat();
+    QgsTextFormat header = table->headerTextFormat();
+    if (content.size() < 3.5)
+      break;
+    content.setSize(content.size() * 0.92);
+    header.setSize(header.size() * 0.92);
+    table->setCellMargin(table->cellMargin() * 0.9);
+    table->setHeaderTextFormat(header);
+    table->setContentTextFormat(content);
+  }
 }
 
 void removeExtras(QgsProject *project)
@@ -237,6 +261,7 @@ Result<std::unique_ptr<QgsPrintLayout>> sheet(QgsProject *project, Store &store,
   text.tableHeaders = table.value().headers;
   text.tableRows = table.value().rows;
   SheetTemplates::fill(layout.get(), text);
+  fitTable(layout.get());
   return std::move(layout);
 }
 
