@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "LedgerExportCommand.h"
+#include "SeriesCommand.h"
 #include "export/MapSheet.h"
 #include "map/StoreMapLayers.h"
 
@@ -18,6 +19,8 @@ int runExport(const QStringList &arguments)
 {
   if (arguments.value(2) == QLatin1String("ledger"))
     return runLedgerExport(arguments);
+  if (arguments.value(2) == QLatin1String("series"))
+    return runExportSeries(arguments);
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF, PNG or SVG)."));
   parser.addHelpOption();
