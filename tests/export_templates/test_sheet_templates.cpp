@@ -111,8 +111,10 @@ private Q_SLOTS:
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QDomDocument document;
     QString error;
-    QVERIFY2(document.setContent(&svg, &error), qPrintable(error));
+    const QByteArray svgBytes = svg.readAll();
+    QVERIFY2(document.setContent(svgBytes, &error), qPrintable(error));
     QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+    QVERIFY(QString::fromUtf8(svgBytes).contains(QStringLiteral("示范县汛期隐患分布图"))); // text, not outlines
     for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")})
       QVERIFY(QDir(mSample.dir()).entryList({QStringLiteral(".onemap-export-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
   }
