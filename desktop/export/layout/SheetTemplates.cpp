@@ -8,7 +8,6 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <qgsabstractgeopdfexporter.h>
