@@ -36,7 +36,7 @@ int runExport(const QStringList &arguments)
   parser.addOption({QStringLiteral("issuer"), QCoreApplication::translate("onemap::ExportCommand", "Issuing unit."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
   parser.addOption({QStringLiteral("source"), QCoreApplication::translate("onemap::ExportCommand", "Data-source note."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
   parser.addOption({QStringLiteral("template"), QCoreApplication::translate("onemap::ExportCommand", "Layout template: A4-landscape, A4-portrait, A3-landscape, A3-portrait, a name in the user's template folder or a .qpt file (default: from --paper and --orientation)."), QCoreApplication::translate("onemap::ExportCommand", "NAME")});
-  parser.addOption({QStringLiteral("georef"), QCoreApplication::translate("onemap::ExportCommand", "Write the map's georeference into the PDF.")});
+  parser.addOption({QStringLiteral("georef"), QCoreApplication::translate("onemap::ExportCommand", "Write a georeferenced PDF (a GeoPDF with the map's layers where GDAL can make one).")});
   if (const std::optional<int> done = cli::parse(parser, arguments))
     return *done;
   const QStringList positional = parser.positionalArguments();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QLocale>
 #include <qgslayoutitemmap.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>

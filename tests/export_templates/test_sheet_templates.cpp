@@ -13,6 +13,7 @@
 #include <QDomDocument>
 #include <QImage>
 #include <QTemporaryDir>
+#include <qgsabstractgeopdfexporter.h>
 #include <qgslayertree.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemmap.h>
@@ -111,8 +112,10 @@ private Q_SLOTS:
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QDomDocument document;
     QString error;
-    QVERIFY2(document.setContent(&svg, &error), qPrintable(error));
+    const QByteArray svgBytes = svg.readAll();
+    QVERIFY2(document.setContent(svgBytes, &error), qPrintable(error));
     QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+    QVERIFY(QString::fromUtf8(svgBytes).contains(QStringLiteral("示范县汛期隐患分布图"))); // text, not outlines
     for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")})
       QVERIFY(QDir(mSample.dir()).entryList({QStringLiteral(".onemap-export-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
   }
@@ -296,6 +299,12 @@ private Q_SLOTS:
     const QString info = testing::runTool(QStringLiteral("gdalinfo"), {out});
     QVERIFY2(info.contains(QStringLiteral("CGCS2000")) && info.contains(QStringLiteral("Origin")), qPrintable(info.left(1500)));
     QVERIFY(testing::pdfText(out).contains(QStringLiteral("示范县汛期隐患分布图"))); // still text after GDAL's update
+    if (QgsAbstractGeoPdfExporter::geoPDFCreationAvailable()) {
+      // A GeoPDF: the map's layers are PDF layers, hidden ones are not.
+      const QString layers = testing::runTool(QStringLiteral("gdalinfo"), {QStringLiteral("-mdd"), QStringLiteral("LAYERS"), out});
+      QVERIFY2(layers.contains(StoreMapLayers::layer(&mProject, QStringLiteral("hidden_dangers"))->name()), qPrintable(layers));
+      QVERIFY(!layers.contains(StoreMapLayers::layer(&mProject, QStringLiteral("cameras"))->name()));
+    }
 
     const QString plain = mSample.dir() + QStringLiteral("/plain.pdf");
     pdf.georeferenced = false;

@@ -8,9 +8,9 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <qgsabstractgeopdfexporter.h>
 #include <qgslayertree.h>
 #include <qgslegendrenderer.h>
 #include <qgslayoututils.h>
@@ -393,6 +393,11 @@ Status write(QgsPrintLayout *layout, const QString &outPath, const SheetFormat &
     settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText; // Chinese stays text, searchable
     settings.exportMetadata = true;
     settings.appendGeoreference = format.georeferenced;
+    // A GeoPDF when this GDAL can compose one: georeference plus the map's
+    // layers as PDF layers. Feature attributes stay out (they make the file
+    // about four times larger). Else the georeference alone is appended.
+    settings.writeGeoPdf = format.georeferenced && QgsAbstractGeoPdfExporter::geoPDFCreationAvailable();
+    settings.includeGeoPdfFeatures = false;
     result = exporter.exportToPdf(partial.filePath(), settings);
     break;
   }
