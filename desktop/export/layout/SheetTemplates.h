@@ -36,6 +36,7 @@ struct SheetText
   //! The statistics table beside the map; no headers = no table (item hidden).
   QStringList tableHeaders;
   QList<QStringList> tableRows;
+  QString legendTitle; //!< empty: the template's own legend title (图例)
 };
 
 //! How a sheet is written.
