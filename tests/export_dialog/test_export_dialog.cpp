@@ -107,6 +107,24 @@ private slots:
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("sheet.pdf")});
   }
 
+  void exportsPngAtDpi()
+  {
+    QTemporaryDir dir;
+    ExportDialog dialog(&mProject, nullptr);
+    dialog.setTemplateName(QStringLiteral("A4-portrait"));
+    const QString out = dir.filePath(QStringLiteral("sheet.png"));
+    dialog.setOutputPath(dir.filePath(QStringLiteral("sheet.pdf")));
+    dialog.setFormat(SheetFormat::Kind::Png);
+    QCOMPARE(dialog.outputPath(), out); // the suffix follows the format chosen
+    dialog.setDpi(60);
+    dialog.accept();
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
+    const QImage image(out);
+    QVERIFY(!image.isNull());
+    QVERIFY2(qAbs(image.width() - qRound(210 / 25.4 * 60)) <= 2, qPrintable(QString::number(image.width())));
+    QVERIFY(image.height() > image.width());
+  }
+
   void cancelLeavesNoFile()
   {
     QTemporaryDir dir;

@@ -84,8 +84,12 @@ signals:
   //! The export started; \a feedback is canceled by the progress dialog's Cancel.
   void exportStarted(QgsFeedback *feedback);
 
+protected:
+  void resizeEvent(QResizeEvent *event) override;
+
 private:
   void buildUi();
+  void showPreview();
   void prefill();
   void kindChanged();
   void formatChanged();
