@@ -21,9 +21,7 @@ SheetText MapSheet::text(QgsProject *project, const MapSheetOptions &options)
   text.title = options.title.isEmpty() ? QCoreApplication::translate("onemap::MapSheet", "%1 emergency situation map").arg(county) : options.title;
   text.subtitle = options.subtitle;
   text.issuer = options.issuer.isEmpty() ? QCoreApplication::translate("onemap::MapSheet", "%1 Emergency Management Bureau").arg(county) : options.issuer;
-  const QLocale locale;
-  const QString today = locale.language() == QLocale::Chinese ? locale.toString(QDate::currentDate(), QStringLiteral("yyyy年M月d日"))
-                                                               : locale.toString(QDate::currentDate(), QLocale::LongFormat);
+  const QString today = QDate::currentDate().toString(QCoreApplication::translate("onemap::SheetTemplates", "yyyy-MM-dd", "date format on map sheets"));
   text.date = QCoreApplication::translate("onemap::MapSheet", "Date: %1").arg(today);
   // The note's CRS part has its own label on the templates.
   text.source = options.source.isEmpty()
@@ -45,8 +43,7 @@ Result<std::unique_ptr<QgsPrintLayout>> MapSheet::build(QgsProject *project, con
   map->setCrs(project->crs());
   QgsRectangle extent = StoreMapLayers::countyExtent(project);
   extent.scale(1.05);
-  map->setExtent(extent); // zoomToExtent needs a current extent to keep the aspect of
-  map->zoomToExtent(extent);
+  SheetTemplates::zoomTo(map, extent);
   SheetTemplates::fill(layout.get(), text(project, options));
   return std::move(layout);
 }

@@ -1,5 +1,7 @@
 #include "SheetTemplates.h"
 
+#include "map/LayerStyles.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -8,7 +10,10 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <qgslayertree.h>
+#include <qgslegendrenderer.h>
+#include <qgslayoututils.h>
 #include <qgslayertreemodel.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
@@ -63,6 +68,15 @@ QgsLayoutItemLabel *label(QgsPrintLayout *layout, const QString &id)
 void setLabel(QgsPrintLayout *layout, const QString &id, const QString &text)
 {
   if (QgsLayoutItemLabel *item = label(layout, id)) {
+    // Digits and Latin letters that Noto Sans CJK shapes reach the PDF without
+    // a Unicode mapping (a search would not find "CGCS2000"): take them from
+    // DejaVu Sans, the Chinese from the template's CJK font. A template's
+    // other fonts are left as the user chose them.
+    QFont font = item->font();
+    if (font.family() == LayerStyles::labelFontFamily()) {
+      font.setFamilies({QStringLiteral("DejaVu Sans"), LayerStyles::labelFontFamily()});
+      item->setFont(font);
+    }
     item->setText(text);
     item->setVisibility(!text.isEmpty());
   }
@@ -70,10 +84,9 @@ void setLabel(QgsPrintLayout *layout, const QString &id, const QString &text)
 
 QString todayInUiLanguage()
 {
-  const QLocale locale;
-  if (locale.language() == QLocale::Chinese)
-    return locale.toString(QDate::currentDate(), QStringLiteral("yyyy年M月d日"));
-  return locale.toString(QDate::currentDate(), QLocale::LongFormat);
+  // The format follows the UI language through its translation (zh: yyyy年M月d日);
+  // digits only, so an untranslated format never shows month names in another language.
+  return QDate::currentDate().toString(QCoreApplication::translate("onemap::SheetTemplates", "yyyy-MM-dd", "date format on map sheets"));
 }
 
 QString defaultCrsNote(QgsLayoutItemMap *map)
@@ -103,6 +116,42 @@ void pruneLegend(QgsLayerTreeGroup *group, const QSet<QgsMapLayer *> &drawn)
   }
 }
 
+QSizeF legendContentSize(QgsPrintLayout *layout, QgsLayoutItemLegend *legend)
+{
+  QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(layout, nullptr);
+  QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
+  return renderer.minimumSize(&context);
+}
+
+// Legends vary with the layers shown: try one or two more columns, then
+// smaller type and symbols, until the legend fits the template's box.
+void fitLegend(QgsPrintLayout *layout, QgsLayoutItemLegend *legend)
+{
+  const QSizeF box = legend->rect().size();
+  const QList<QgsLegendStyle::Style> styles {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel};
+  QMap<QgsLegendStyle::Style, double> points;
+  for (QgsLegendStyle::Style style : styles)
+    points[style] = legend->styleFont(style).pointSizeF();
+  const double symbolWidth = legend->symbolWidth(), symbolHeight = legend->symbolHeight();
+  const int columns = std::max(1, legend->columnCount());
+  for (double scale = 1.0; scale > 0.45; scale -= 0.08) {
+    for (QgsLegendStyle::Style style : styles) {
+      QFont font = legend->styleFont(style);
+      font.setPointSizeF(points[style] * scale);
+      legend->setStyleFont(style, font);
+    }
+    legend->setSymbolWidth(symbolWidth * scale);
+    legend->setSymbolHeight(symbolHeight * scale);
+    for (int extra = 0; extra <= 2; ++extra) {
+      legend->setColumnCount(columns + extra);
+      const QSizeF need = legendContentSize(layout, legend);
+      if (need.width() <= box.width() && need.height() <= box.height())
+        return;
+    }
+    legend->setColumnCount(columns);
+  }
+}
+
 void fillLegend(QgsPrintLayout *layout, QgsLayoutItemMap *map, const SheetText &text)
 {
   auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")));
@@ -127,7 +176,18 @@ void fillLegend(QgsPrintLayout *layout, QgsLayoutItemMap *map, const SheetText &
   // Symbol classes with nothing inside the map's extent are left out as well.
   legend->setLegendFilterByMapEnabled(true);
   legend->updateFilterByMap(false);
-  legend->adjustBoxSize();
+  fitLegend(layout, legend);
+}
+
+// With no statistics the legend takes the table's place as well.
+void legendTakesTablePlace(QgsPrintLayout *layout)
+{
+  auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")));
+  auto *frame = qobject_cast<QgsLayoutFrame *>(layout->itemById(QStringLiteral("table")));
+  if (!legend || !frame || legend->resizeToContents())
+    return;
+  const QRectF both = legend->sceneBoundingRect().united(frame->sceneBoundingRect());
+  legend->attemptSetSceneRect(both);
 }
 
 void fillTable(QgsPrintLayout *layout, const SheetText &text)
@@ -229,6 +289,23 @@ Result<std::unique_ptr<QgsPrintLayout>> load(const QString &name, QgsProject *pr
   return std::move(layout);
 }
 
+void zoomTo(QgsLayoutItemMap *map, const QgsRectangle &extent)
+{
+  // Grown to the item's width:height, so the map keeps the template's size
+  // (setExtent alone would resize the item to the extent's shape).
+  const QSizeF size = map->rect().size();
+  if (size.isEmpty() || extent.isEmpty())
+    return;
+  const double want = size.width() / size.height();
+  double w = extent.width(), h = extent.height();
+  if (w / h < want)
+    w = h * want;
+  else
+    h = w / want;
+  const QgsPointXY c = extent.center();
+  map->setExtent(QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2));
+}
+
 QgsLayoutItemMap *map(QgsPrintLayout *layout)
 {
   return layout ? qobject_cast<QgsLayoutItemMap *>(layout->itemById(QStringLiteral("map"))) : nullptr;
@@ -243,17 +320,14 @@ void fill(QgsPrintLayout *layout, const SheetText &text)
   setLabel(layout, QStringLiteral("issuer"), text.issuer);
   setLabel(layout, QStringLiteral("source"), text.source);
   setLabel(layout, QStringLiteral("crs"), text.crsNote.isEmpty() ? defaultCrsNote(mapItem) : text.crsNote);
-  fillLegend(layout, mapItem, text);
   fillTable(layout, text);
+  if (text.tableHeaders.isEmpty())
+    legendTakesTablePlace(layout);
+  fillLegend(layout, mapItem, text);
   layout->refresh();
 }
 
 namespace {
-
-QString partialName(const QFileInfo &target)
-{
-  return target.dir().filePath(target.completeBaseName() + QStringLiteral(".part.") + target.suffix());
-}
 
 // Page n (0-based) as QGIS names it when exporting PNG/SVG to \a first.
 QString qgisPageName(const QFileInfo &first, int page)
@@ -287,13 +361,13 @@ Status write(QgsPrintLayout *layout, const QString &outPath, const SheetFormat &
   if (!layout || layout->pageCollection()->pageCount() == 0)
     return Status::failure(QCoreApplication::translate("onemap::SheetTemplates", "cannot write %1: the layout has no page").arg(outPath));
 
-  const QFileInfo partial(partialName(target));
+  // Written into a scratch folder beside the target, then renamed: a failed
+  // export leaves nothing, and QGIS's own page names (x_2.png) stay inside it.
+  QTemporaryDir scratch(target.absoluteDir().filePath(QStringLiteral(".onemap-export-XXXXXX")));
+  if (!scratch.isValid())
+    return Status::failure(QCoreApplication::translate("onemap::SheetTemplates", "cannot write %1: folder missing or not writable").arg(outPath));
+  const QFileInfo partial(scratch.filePath(QStringLiteral("sheet.") + target.suffix()));
   const int pages = layout->pageCollection()->pageCount();
-  auto removePartials = [&] {
-    for (int page = 0; page < pages; ++page)
-      QFile::remove(qgisPageName(partial, format.kind == SheetFormat::Kind::Pdf ? 0 : page));
-    QFile::remove(partial.filePath() + QStringLiteral(".aux.xml"));
-  };
 
   QgsLayoutExporter exporter(layout);
   QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
@@ -325,11 +399,8 @@ Status write(QgsPrintLayout *layout, const QString &outPath, const SheetFormat &
   }
   }
   if (result != QgsLayoutExporter::Success) {
-    removePartials();
     return Status::failure(QCoreApplication::translate("onemap::SheetTemplates", "cannot write %1 (QGIS export error %2)").arg(outPath).arg(static_cast<int>(result)));
   }
-  // GDAL may keep a georeference it could not put in the PDF beside it.
-  QFile::remove(partial.filePath() + QStringLiteral(".aux.xml"));
   const int files = format.kind == SheetFormat::Kind::Pdf ? 1 : pages;
   for (int page = 0; page < files; ++page) {
     const QString from = qgisPageName(partial, page);
@@ -338,7 +409,6 @@ Status write(QgsPrintLayout *layout, const QString &outPath, const SheetFormat &
     const QString to = pageName(target, page);
     QFile::remove(to);
     if (!QFile::rename(from, to)) {
-      removePartials();
       return Status::failure(QCoreApplication::translate("onemap::SheetTemplates", "cannot write %1").arg(to));
     }
   }

@@ -136,7 +136,7 @@ QgsLayoutItemMap *mapItem(Sheet &sheet, const QRectF &mm)
   place(map, mm);
   // An example extent in CGCS2000 (the board zooms to the county or township).
   map->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")));
-  map->zoomToExtent(QgsRectangle(113.0, 30.0, 114.0, 31.0));
+  SheetTemplates::zoomTo(map, QgsRectangle(113.0, 30.0, 114.0, 31.0));
   map->setCrs(QgsCoordinateReferenceSystem());
   return map;
 }
@@ -157,7 +157,7 @@ void northAndScale(Sheet &sheet, QgsLayoutItemMap *map, const QRectF &mapMm)
   scale->setStyle(QStringLiteral("Single Box"));
   scale->setLinkedMap(map);
   scale->setUnits(QgsUnitTypes::DistanceKilometers);
-  scale->setMapUnitsPerScaleBarUnit(1000);
+  scale->setMapUnitsPerScaleBarUnit(1);
   scale->setUnitLabel(QStringLiteral("千米"));
   scale->setNumberOfSegments(4);
   scale->setNumberOfSegmentsLeft(0);
@@ -217,6 +217,9 @@ void tableItem(Sheet &sheet, const QRectF &mm)
   columns << QgsLayoutTableColumn(QStringLiteral("乡镇")) << QgsLayoutTableColumn(QStringLiteral("数量"));
   table->setHeaders(columns);
   table->setIncludeTableHeader(true);
+  // QGIS makes the frame as wide as the columns: share the box between them.
+  const double each = mm.width() / columns.size() - 2 * table->cellMargin() - table->gridStrokeWidth() - 0.05;
+  table->setColumnWidths({each, each});
   QgsTableContents rows;
   for (const QString &town : {QStringLiteral("城关镇"), QStringLiteral("河口镇")})
     rows << (QgsTableRow() << QgsTableCell(town) << QgsTableCell(QStringLiteral("0")));
