@@ -320,8 +320,7 @@ Result<std::unique_ptr<QgsPrintLayout>> filledLayout(QgsProject *project, const 
   std::unique_ptr<QgsPrintLayout> layout = loaded.take();
   if (QgsLayoutItemMap *map = SheetTemplates::map(layout.get()); map && !request.extent.isEmpty()) {
     map->setCrs(project->crs());
-    map->setExtent(request.extent);
-    map->zoomToExtent(request.extent); // keeps the item's aspect, showing at least the extent
+    SheetTemplates::zoomTo(map, request.extent); // at least the extent, the item keeps its size
   }
   SheetTemplates::fill(layout.get(), request.text);
   return layout;
