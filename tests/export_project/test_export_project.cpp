@@ -9,6 +9,8 @@
 #include "cli/ProjectCommand.h"
 #include "export/project/ProjectExport.h"
 #include "map/StoreMapLayers.h"
+#include "map/TransferMapLayers.h"
+#include "transfer/ShelterBalance.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +90,15 @@ private slots:
     plots->dataProvider()->addFeatures(QgsFeatureList() << a << b);
     mBoard.addMapLayer(plots, false);
     mBoard.layerTreeRoot()->insertLayer(0, plots);
+    // The board's own styled memory layer: the shelter balance per township.
+    QVERIFY(TransferMapLayers::ensure(&mBoard, mStore.path()).ok());
+    auto store = Store::open(mStore.path());
+    QVERIFY2(store.ok(), qPrintable(store.message()));
+    const Result<QVector<TownshipBalance>> balance = shelterBalance(*store.value(), 0);
+    QVERIFY2(balance.ok(), qPrintable(balance.message()));
+    QVERIFY(TransferMapLayers::showBalance(&mBoard, *store.value(), balance.value()).ok());
+    mBalanceFeatures = TransferMapLayers::layer(&mBoard, TransferMapLayers::Kind::Balance)->featureCount();
+    QVERIFY(mBalanceFeatures > 0);
     mBoardFacts = facts(mBoard);
     QVERIFY(mBoardFacts.size() > 5);
     QVERIFY(std::any_of(mBoardFacts.begin(), mBoardFacts.end(), [](const LayerFacts &f) { return !f.visible; }));
@@ -104,11 +115,15 @@ private slots:
     const Result<ProjectExportSummary> written = ProjectExport::write(&mBoard, out, extent);
     QVERIFY2(written.ok(), qPrintable(written.message()));
     QCOMPARE(written.value().layers, mBoardFacts.size());
-    QCOMPARE(written.value().copied.size(), 1);
+    int memoryLayers = 0;
+    for (QgsMapLayer *layer : mBoard.mapLayers())
+      memoryLayers += layer->providerType() == QLatin1String("memory") && mBoard.layerTreeRoot()->findLayer(layer);
+    QVERIFY(memoryLayers >= 2);
+    QCOMPARE(written.value().copied.size(), memoryLayers);
     QVERIFY(written.value().storeRelative);
     QVERIFY(QFile::exists(out));
     QVERIFY(QFile::exists(ProjectExport::layersFileFor(out)));
-    QVERIFY(!fileNames(mStore.dir()).join(QLatin1Char(' ')).contains(QLatin1String(".part.")));
+    QVERIFY2(!fileNames(mStore.dir()).join(QLatin1Char(' ')).contains(QLatin1String(".part.")), qPrintable(fileNames(mStore.dir()).join(QLatin1Char(' '))));
 
     // The board's project is as it was.
     QVERIFY(mBoard.fileName().isEmpty());
@@ -139,6 +154,11 @@ private slots:
     QCOMPARE(plots->providerType(), QStringLiteral("ogr"));
     QCOMPARE(plots->featureCount(), 2);
     QVERIFY(plots->source().startsWith(ProjectExport::layersFileFor(out)));
+    const QString balanceName = TransferMapLayers::layer(&mBoard, TransferMapLayers::Kind::Balance)->name();
+    auto *balance = qobject_cast<QgsVectorLayer *>(reopened.mapLayersByName(balanceName).value(0));
+    QVERIFY(balance);
+    QCOMPARE(balance->providerType(), QStringLiteral("ogr"));
+    QCOMPARE(balance->featureCount(), mBalanceFeatures);
     // Store layers keep the spatialite provider over the store.
     auto *townships = StoreMapLayers::layer(&reopened, QStringLiteral("townships"));
     QVERIFY(townships);
@@ -270,7 +290,9 @@ private slots:
     QVERIFY(reopened.read(out));
     QCOMPARE(reopened.title(), mCounty);
     QVERIFY(qAbs(reopened.viewSettings()->defaultViewExtent().xMaximum() - county.center().x()) < 1);
-    QVERIFY(reopened.mapLayers().size() >= mBoardFacts.size() - 1);
+    QgsProject fresh; // what the command drew: the store's layers alone
+    QVERIFY(StoreMapLayers::load(mStore.path(), &fresh).ok());
+    QCOMPARE(reopened.mapLayers().size(), fresh.layerTreeRoot()->findLayers().size());
     const QString bad = dir.filePath(QStringLiteral("bad.qgz"));
     QCOMPARE(runExportProject({QStringLiteral("onemap"), QStringLiteral("export"), QStringLiteral("project"), QStringLiteral("--store"), mStore.path(),
                                QStringLiteral("--out"), bad, QStringLiteral("--extent"), QStringLiteral("3,2,1")}),
@@ -286,6 +308,7 @@ private:
   QgsProject mBoard;
   QList<LayerFacts> mBoardFacts;
   QString mCounty;
+  long long mBalanceFeatures = 0;
 };
 
 int main(int argc, char **argv)

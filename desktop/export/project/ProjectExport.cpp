@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <qgsdatasourceuri.h>
 #include <qgsfeedback.h>
 #include <qgslayerdefinition.h>
@@ -98,6 +99,7 @@ struct Fixups
 {
   QHash<QString, QString> dataSources; // layer id -> datasource text to write
   QHash<QString, QDomElement> treeNodes; // layer id -> its layer-tree-layer element
+  QSet<QString> toGeoPackage;            // memory layers written as GeoPackage tables
   QgsCoordinateReferenceSystem crs;
   QgsRectangle extent;
 };
@@ -123,10 +125,20 @@ void fixLayer(const QgsMapLayer *layer, QDomElement &element, QDomDocument &doc,
       source.removeChild(source.firstChild());
     source.appendChild(doc.createTextNode(fixups.dataSources.value(layer->id())));
   }
+  const bool toGeoPackage = fixups.toGeoPackage.contains(layer->id());
+  if (toGeoPackage) {
+    QDomElement provider = element.firstChildElement(QStringLiteral("provider"));
+    while (provider.hasChildNodes())
+      provider.removeChild(provider.firstChild());
+    provider.appendChild(doc.createTextNode(QStringLiteral("ogr")));
+  }
   // The tree keeps a copy of the source (to find a missing layer): the same text.
   QDomElement node = fixups.treeNodes.value(layer->id());
-  if (!node.isNull())
+  if (!node.isNull()) {
     node.setAttribute(QStringLiteral("source"), source.text());
+    if (toGeoPackage)
+      node.setAttribute(QStringLiteral("providerKey"), QStringLiteral("ogr"));
+  }
 }
 
 } // namespace
@@ -229,7 +241,10 @@ Result<ProjectExportSummary> write(const QgsProject *board, const QString &outPa
         return canceled();
       return Status::failure(QCoreApplication::translate("onemap::ProjectExport", "cannot write layer %1 to %2: %3").arg(memory->name(), layersFile, message));
     }
-    copy->setDataSource(partLayers + QStringLiteral("|layername=") + table, copy->name(), QStringLiteral("ogr"), QgsDataProvider::ProviderOptions());
+    // The copy stays a memory layer here (its style as it is): only the
+    // written document points it at the GeoPackage, which this process never
+    // opens, so nothing holds the temporary file when it is renamed.
+    fixups.toGeoPackage.insert(copy->id());
     fixups.dataSources.insert(copy->id(), QStringLiteral("./%1|layername=%2").arg(QFileInfo(layersFile).fileName(), table));
     summary.copied << memory->name();
   }
