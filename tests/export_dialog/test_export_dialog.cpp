@@ -210,6 +210,10 @@ private slots:
     QAction *action = window.menuBar()->findChild<QAction *>(QStringLiteral("export-map"));
     QVERIFY(action);
     QCOMPARE(window.menuBar()->actions().size(), 1);
+    // A second call finds the same File menu rather than making another.
+    ExportDialog::addTo(&window, &mProject, nullptr);
+    QCOMPARE(window.menuBar()->actions().size(), 1);
+    QCOMPARE(window.menuBar()->actions().first()->menu()->actions().size(), 2);
   }
 
 private:
