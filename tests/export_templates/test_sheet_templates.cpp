@@ -111,8 +111,10 @@ private Q_SLOTS:
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QDomDocument document;
     QString error;
-    QVERIFY2(document.setContent(&svg, &error), qPrintable(error));
+    const QByteArray svgBytes = svg.readAll();
+    QVERIFY2(document.setContent(svgBytes, &error), qPrintable(error));
     QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+    QVERIFY(QString::fromUtf8(svgBytes).contains(QStringLiteral("示范县汛期隐患分布图"))); // text, not outlines
     for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")})
       QVERIFY(QDir(mSample.dir()).entryList({QStringLiteral(".onemap-export-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
   }
@@ -126,8 +128,17 @@ private Q_SLOTS:
     QgsLayoutItem *table = layout->itemById(QStringLiteral("table"));
     QVERIFY(table);
     QVERIFY(!table->isVisible());
+    // The legend takes the table's place.
+    QgsLayoutItem *legend = layout->itemById(QStringLiteral("legend"));
     std::unique_ptr<QgsPrintLayout> withTable = sheet(QStringLiteral("A4-portrait"), sampleText());
-    QVERIFY(withTable->itemById(QStringLiteral("table"))->isVisible());
+    QgsLayoutItem *shownTable = withTable->itemById(QStringLiteral("table"));
+    QVERIFY(shownTable->isVisible());
+    const QRectF tableBox(shownTable->pos(), shownTable->rect().size());
+    QVERIFY(QRectF(legend->pos(), legend->rect().size()).adjusted(-0.5, -0.5, 0.5, 0.5).contains(tableBox));
+    // Filled again with statistics (a live preview): the legend gives the place back.
+    SheetTemplates::fill(layout.get(), sampleText());
+    QVERIFY(table->isVisible());
+    QVERIFY(!QRectF(legend->pos(), legend->rect().size()).intersects(tableBox.adjusted(0.5, 0.5, -0.5, -0.5)));
   }
 
   void legendListsOnlyVisibleLayers()

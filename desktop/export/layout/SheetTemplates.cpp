@@ -179,17 +179,6 @@ void fillLegend(QgsPrintLayout *layout, QgsLayoutItemMap *map, const SheetText &
   fitLegend(layout, legend);
 }
 
-// With no statistics the legend takes the table's place as well.
-void legendTakesTablePlace(QgsPrintLayout *layout)
-{
-  auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")));
-  auto *frame = qobject_cast<QgsLayoutFrame *>(layout->itemById(QStringLiteral("table")));
-  if (!legend || !frame || legend->resizeToContents())
-    return;
-  const QRectF both = legend->sceneBoundingRect().united(frame->sceneBoundingRect());
-  legend->attemptSetSceneRect(both);
-}
-
 void fillTable(QgsPrintLayout *layout, const SheetText &text)
 {
   auto *frame = qobject_cast<QgsLayoutFrame *>(layout->itemById(QStringLiteral("table")));
@@ -225,6 +214,30 @@ void fillTable(QgsPrintLayout *layout, const SheetText &text)
   table->setColumnWidths(widths);
   table->setRowHeights({});
   table->setTableContents(contents);
+}
+
+// The template's own rectangle of \a item, remembered on the first fill so
+// that filling again (a live preview) starts from the template's layout.
+QRectF templateRect(QgsLayoutItem *item)
+{
+  const char *key = "onemap_template_rect";
+  if (!item->customProperty(QLatin1String(key)).isValid())
+    item->setCustomProperty(QLatin1String(key), QRectF(item->pos(), item->rect().size()));
+  return item->customProperty(QLatin1String(key)).toRectF();
+}
+
+// The legend and table boxes as the template has them; with no statistics
+// the legend takes the table's place as well.
+void placeLegendAndTable(QgsPrintLayout *layout, bool withTable)
+{
+  auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")));
+  auto *frame = qobject_cast<QgsLayoutFrame *>(layout->itemById(QStringLiteral("table")));
+  if (!legend || !frame || legend->resizeToContents())
+    return;
+  const QRectF legendRect = templateRect(legend);
+  const QRectF tableRect = templateRect(frame);
+  legend->attemptSetSceneRect(withTable ? legendRect : legendRect.united(tableRect));
+  frame->attemptSetSceneRect(tableRect);
 }
 
 } // namespace
@@ -320,9 +333,9 @@ void fill(QgsPrintLayout *layout, const SheetText &text)
   setLabel(layout, QStringLiteral("issuer"), text.issuer);
   setLabel(layout, QStringLiteral("source"), text.source);
   setLabel(layout, QStringLiteral("crs"), text.crsNote.isEmpty() ? defaultCrsNote(mapItem) : text.crsNote);
+  // Before the table empties: an empty table shrinks its frame.
+  placeLegendAndTable(layout, !text.tableHeaders.isEmpty());
   fillTable(layout, text);
-  if (text.tableHeaders.isEmpty())
-    legendTakesTablePlace(layout);
   fillLegend(layout, mapItem, text);
   layout->refresh();
 }
