@@ -2,6 +2,7 @@
 
 #include "CliCommon.h"
 #include "LedgerExportCommand.h"
+#include "ProjectCommand.h"
 #include "SeriesCommand.h"
 #include "export/MapSheet.h"
 #include "map/StoreMapLayers.h"
@@ -21,6 +22,8 @@ int runExport(const QStringList &arguments)
     return runLedgerExport(arguments);
   if (arguments.value(2) == QLatin1String("series"))
     return runExportSeries(arguments);
+  if (arguments.value(2) == QLatin1String("project"))
+    return runExportProject(arguments);
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF, PNG or SVG)."));
   parser.addHelpOption();
@@ -41,7 +44,7 @@ int runExport(const QStringList &arguments)
     return *done;
   const QStringList positional = parser.positionalArguments();
   if (positional.size() < 2 || positional[1] != QLatin1String("map"))
-    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map, onemap export ledger)").arg(positional.value(1)));
+    return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "unknown export %1 (try: onemap export map, series, atlas, project or ledger)").arg(positional.value(1)));
 
   MapSheetOptions options;
   options.outPath = parser.value(QStringLiteral("out"));

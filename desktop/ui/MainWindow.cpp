@@ -3,6 +3,7 @@
 #include "FeatureInfoPanel.h"
 #include "IdentifyTool.h"
 #include "PlaceSearch.h"
+#include "export/dialog/ExportDialog.h"
 #include "export/notices/NoticeActions.h"
 #include "import/ImportWizard.h"
 #include "ledger/LedgerDock.h"
@@ -150,6 +151,7 @@ void MainWindow::buildActions()
     });
     wizard.exec();
   });
+  ExportDialog::addTo(this, mProject, mCanvas);
 }
 
 void MainWindow::buildStatusBar()
