@@ -192,6 +192,10 @@ private slots:
     QVERIFY(QDir().mkpath(target));
     for (const QString &name : {QStringLiteral("moved.qgz"), QStringLiteral("moved.gpkg"), QStringLiteral("sample.onemap.sqlite")})
       QVERIFY(QFile::copy(QDir(mStore.dir()).filePath(name), QDir(target).filePath(name)));
+    // The store is in WAL mode and open: tables made since the last checkpoint are in its -wal file.
+    const QString wal = mStore.path() + QStringLiteral("-wal");
+    if (QFile::exists(wal))
+      QVERIFY(QFile::copy(wal, QDir(target).filePath(QStringLiteral("sample.onemap.sqlite-wal"))));
     // The original store out of the way: an absolute path would now fail.
     const QString aside = mStore.path() + QStringLiteral(".aside");
     QVERIFY(QFile::rename(mStore.path(), aside));
