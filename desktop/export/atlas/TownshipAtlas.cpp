@@ -1,0 +1,470 @@
+#include "TownshipAtlas.h"
+
+#include "AtlasPageIterator.h"
+#include "export/MapSheet.h"
+#include "map/LayerStyles.h"
+#include "map/StoreMapLayers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <deque>
+#include <qgscoordinatetransform.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsfeedback.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgslayertree.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutframe.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemmanualtable.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitemregistry.h>
+#include <qgslayoutpagecollection.h>
+#include <qgslayoutrendercontext.h>
+#include <qgslayouttablecolumn.h>
+#include <qgsmaprenderercustompainterjob.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsproperty.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+
+namespace onemap {
+
+namespace {
+const char *kUnitVariable = "onemap_atlas_unit";
+
+//! Draws a map image rendered beforehand where the (hidden) map item is.
+class MapImageItem : public QgsLayoutItem
+{
+public:
+  using QgsLayoutItem::QgsLayoutItem;
+  int type() const override { return QgsLayoutItemRegistry::PluginItem + 0x0A71; }
+  void setImage(QImage image)
+  {
+    mImage = std::move(image);
+    update();
+  }
+
+protected:
+  void draw(QgsLayoutItemRenderContext &context) override
+  {
+    QPainter *painter = context.renderContext().painter();
+    if (!painter || mImage.isNull())
+      return;
+    painter->save();
+    // The painter is in dots; back to layout units, like QGIS's picture item.
+    const double scale = context.renderContext().scaleFactor();
+    painter->scale(scale, scale);
+    painter->drawImage(QRectF(0, 0, rect().width(), rect().height()), mImage);
+    painter->restore();
+  }
+
+private:
+  QImage mImage;
+};
+
+//! One map image on its way: the job draws into image through painter.
+struct PendingMap
+{
+  int page = -1;
+  QImage image;
+  std::unique_ptr<QPainter> painter;
+  std::unique_ptr<QgsMapRendererCustomPainterJob> job;
+};
+
+QFont tableFont(double points, bool bold)
+{
+  QFont f(LayerStyles::labelFontFamily());
+  f.setPointSizeF(points);
+  f.setBold(bold);
+  return f;
+}
+
+QgsLayoutItemManualTable *findTable(QgsLayout *layout)
+{
+  for (QgsLayoutMultiFrame *multi : layout->multiFrames())
+    if (auto *table = qobject_cast<QgsLayoutItemManualTable *>(multi))
+      for (QgsLayoutFrame *frame : table->frames())
+        if (frame->id() == QLatin1String("table"))
+          return table;
+  return nullptr;
+}
+
+QString safeFileName(const QString &text)
+{
+  QString out = text;
+  for (QChar &c : out)
+    if (QStringLiteral("\\/:*?\"<>| ").contains(c))
+      c = QLatin1Char('_');
+  return out;
+}
+} // namespace
+
+Status AtlasOptions::validate() const
+{
+  if (level != QLatin1String("township") && level != QLatin1String("village"))
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "unknown atlas unit %1 (township or village)").arg(level));
+  if (format != QLatin1String("pdf") && format != QLatin1String("png") && format != QLatin1String("svg"))
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "unknown atlas format %1 (pdf, png or svg)").arg(format));
+  if (dpi < 50 || dpi > 1200)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "atlas resolution %1 dpi is outside 50..1200").arg(dpi));
+  if (jobs < 1 || jobs > 64)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "atlas jobs %1 is outside 1..64").arg(jobs));
+  if (outPath.isEmpty())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "no atlas output given"));
+  const QString folder = writesFolder() ? outPath : QFileInfo(outPath).absolutePath();
+  if (!writesFolder() && QFileInfo(outPath).suffix().toLower() != QLatin1String("pdf"))
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "atlas file %1 must end in .pdf (or use separate pages)").arg(outPath));
+  if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot write the atlas into %1").arg(folder));
+  return Status();
+}
+
+struct TownshipAtlas::Private
+{
+  AtlasOptions options;
+  LayoutFactory factory;
+  std::unique_ptr<QgsProject> project;
+  std::unique_ptr<QgsPrintLayout> layout;
+  QgsLayoutItemMap *map = nullptr;
+  QgsLayoutItemLabel *title = nullptr;
+  QgsLayoutItemManualTable *table = nullptr;
+  QgsVectorLayer *mask = nullptr;
+  QVector<AtlasUnit> units;
+  QVector<QgsGeometry> geometries; // in the map CRS
+  MapImageItem *image = nullptr;   // only while writing in parallel
+
+  QgsVectorLayer *addMask();
+};
+
+QgsVectorLayer *TownshipAtlas::Private::addMask()
+{
+  // The units again, as a veil: white over every unit but the page's own,
+  // which gets a red outline. The unit id comes from the map item's variable.
+  const QString subset = options.level == QLatin1String("village") ? QStringLiteral("level = 'village'") : QStringLiteral("level = 'township'");
+  QgsVectorLayer *layer = StoreMapLayers::createLayer(options.storePath, QStringLiteral("admin_units"), subset, QStringLiteral("atlas-mask"));
+  if (!layer->isValid()) {
+    delete layer;
+    return nullptr;
+  }
+  auto *fill = new QgsSimpleFillSymbolLayer(QColor(255, 255, 255, 165), Qt::SolidPattern, QColor(200, 0, 0), Qt::SolidLine, 0.8);
+  fill->setStrokeWidthUnit(QgsUnitTypes::RenderMillimeters);
+  const QString isPage = QStringLiteral("$id = @%1").arg(QLatin1String(kUnitVariable));
+  fill->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor,
+                               QgsProperty::fromExpression(QStringLiteral("if(%1, '255,255,255,0', '255,255,255,165')").arg(isPage)));
+  fill->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor,
+                               QgsProperty::fromExpression(QStringLiteral("if(%1, '200,0,0,255', '0,0,0,0')").arg(isPage)));
+  layer->setRenderer(new QgsSingleSymbolRenderer(new QgsFillSymbol(QgsSymbolLayerList() << fill)));
+  project->addMapLayer(layer, false); // not in the tree: never in the legend
+  return layer;
+}
+
+TownshipAtlas::TownshipAtlas(AtlasOptions options, LayoutFactory factory)
+  : d(std::make_unique<Private>())
+{
+  d->options = std::move(options);
+  d->factory = factory ? std::move(factory) : LayoutFactory(&TownshipAtlas::builtInLayout);
+}
+
+TownshipAtlas::~TownshipAtlas()
+{
+  d->layout.reset(); // before the project it draws
+}
+
+Status TownshipAtlas::open()
+{
+  if (Status valid = d->options.validate(); !valid)
+    return valid;
+  auto units = AtlasUnits::list(d->options.storePath, d->options.level, d->options.townshipCode);
+  if (!units)
+    return units.status();
+  d->units = units.take();
+
+  d->project = std::make_unique<QgsProject>();
+  if (Status loaded = StoreMapLayers::load(d->options.storePath, d->project.get()); !loaded)
+    return loaded;
+  d->mask = d->addMask();
+  if (!d->mask)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot read the unit boundaries of %1").arg(d->options.storePath));
+
+  auto layout = d->factory(d->project.get(), d->options.templateName);
+  if (!layout)
+    return layout.status();
+  d->layout = layout.take();
+  for (QgsLayoutItem *item : d->layout->pageCollection()->itemsOnPage(0)) {
+    if (item->id() == QLatin1String("map"))
+      d->map = qobject_cast<QgsLayoutItemMap *>(item);
+    else if (item->id() == QLatin1String("title"))
+      d->title = qobject_cast<QgsLayoutItemLabel *>(item);
+  }
+  d->table = findTable(d->layout.get());
+  const QString missing = !d->map ? QStringLiteral("map") : !d->title ? QStringLiteral("title") : !d->table ? QStringLiteral("table") : QString();
+  if (!missing.isEmpty())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "layout %1 has no item %2").arg(d->options.templateName, missing));
+
+  // The map draws what the board shows, under the veil; fixed, so the legend
+  // and later pages see the same layers.
+  QList<QgsMapLayer *> layers {d->mask};
+  for (QgsMapLayer *layer : d->project->layerTreeRoot()->checkedLayers())
+    if (layer->isSpatial())
+      layers << layer;
+  d->map->setLayers(layers);
+  d->map->setKeepLayerSet(true);
+
+  const QgsCoordinateTransform toMap(d->mask->crs(), d->map->crs(), d->project->transformContext());
+  for (const AtlasUnit &unit : d->units) {
+    QgsFeature feature = d->mask->getFeature(unit.id);
+    QgsGeometry geometry = feature.geometry();
+    try {
+      geometry.transform(toMap);
+    } catch (const QgsCsException &) {
+      geometry = QgsGeometry();
+    }
+    if (geometry.isEmpty())
+      return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "unit %1 %2 has no boundary in %3").arg(unit.code, unit.name, d->options.storePath));
+    d->geometries << geometry;
+  }
+  return Status();
+}
+
+int TownshipAtlas::count() const { return d->units.size(); }
+const AtlasUnit &TownshipAtlas::unit(int page) const { return d->units.at(page); }
+QgsGeometry TownshipAtlas::unitGeometry(int page) const { return d->geometries.value(page); }
+QgsProject *TownshipAtlas::project() const { return d->project.get(); }
+QgsPrintLayout *TownshipAtlas::layout() const { return d->layout.get(); }
+QgsLayoutItemMap *TownshipAtlas::map() const { return d->map; }
+
+Status TownshipAtlas::setPage(int page)
+{
+  if (page < 0 || page >= d->units.size())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "the atlas has no page %1").arg(page + 1));
+  const AtlasUnit &unit = d->units[page];
+  QgsRectangle extent = d->geometries[page].boundingBox();
+  const double pad = std::max(extent.width(), extent.height()) * d->options.margin;
+  extent.grow(pad);
+  d->map->zoomToExtent(extent); // keeps the frame's shape: the extent only grows
+  QgsExpressionContextUtils::setLayoutItemVariable(d->map, QLatin1String(kUnitVariable), unit.id);
+
+  d->title->setText(unit.level == QLatin1String("village")
+                      ? QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map (village)").arg(unit.name)
+                      : QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map").arg(unit.name));
+  auto rows = AtlasUnits::statistics(d->options.storePath, unit);
+  if (!rows)
+    return rows.status();
+  QgsTableContents contents;
+  for (const QStringList &row : rows.value()) {
+    QgsTableRow cells;
+    for (const QString &text : row)
+      cells << QgsTableCell(text);
+    contents << cells;
+  }
+  d->table->setTableContents(contents);
+  d->map->invalidateCache();
+  d->layout->refresh();
+  return Status();
+}
+
+Result<std::unique_ptr<QgsPrintLayout>> TownshipAtlas::builtInLayout(QgsProject *project, const QString &templateName)
+{
+  MapSheetOptions sheet;
+  sheet.paper = templateName.startsWith(QLatin1String("A3")) ? QStringLiteral("A3") : QStringLiteral("A4");
+  sheet.orientation = templateName.endsWith(QLatin1String("portrait")) ? QStringLiteral("portrait") : QStringLiteral("landscape");
+  const QString marker = QStringLiteral("\u0001atlas-title");
+  sheet.title = marker;
+  std::unique_ptr<QgsPrintLayout> layout = MapSheet::build(project, sheet);
+  QgsLayoutItemMap *map = nullptr;
+  for (QgsLayoutItem *item : layout->pageCollection()->itemsOnPage(0)) {
+    if (auto *m = qobject_cast<QgsLayoutItemMap *>(item))
+      (map = m)->setId(QStringLiteral("map"));
+    else if (auto *label = qobject_cast<QgsLayoutItemLabel *>(item); label && label->text() == marker)
+      label->setId(QStringLiteral("title"));
+  }
+  if (!map)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "layout %1 has no item %2").arg(templateName, QStringLiteral("map")));
+
+  // The statistics table in the map's lower right corner.
+  auto *table = new QgsLayoutItemManualTable(layout.get());
+  layout->addMultiFrame(table);
+  QgsLayoutTableColumns columns;
+  for (const QString &header : AtlasUnits::statisticsHeaders())
+    columns << QgsLayoutTableColumn(header);
+  table->setHeaders(columns);
+  table->setColumnWidths({34, 20});
+  table->setIncludeTableHeader(true);
+  QgsTextFormat header;
+  header.setFont(tableFont(8, true));
+  header.setSize(8);
+  table->setHeaderTextFormat(header);
+  QgsTextFormat content;
+  content.setFont(tableFont(8, false));
+  content.setSize(8);
+  table->setContentTextFormat(content);
+  table->setBackgroundColor(QColor(255, 255, 255, 230));
+  table->setResizeMode(QgsLayoutMultiFrame::UseExistingFrames);
+  auto *frame = new QgsLayoutFrame(layout.get(), table);
+  frame->setId(QStringLiteral("table"));
+  frame->setFrameEnabled(true);
+  table->addFrame(frame);
+  const QRectF mapRect(map->pos(), map->rect().size());
+  const double width = 58, height = 46;
+  frame->attemptSetSceneRect(QRectF(mapRect.right() - width - 3, mapRect.bottom() - height - 3, width, height));
+  return layout;
+}
+
+Result<QStringList> TownshipAtlas::write()
+{
+  if (!d->layout)
+    if (Status opened = open(); !opened)
+      return opened;
+  const AtlasOptions &o = d->options;
+  const bool parallel = o.jobs > 1;
+  const int total = count();
+
+  // Everything is written into a scratch folder beside the output and moved
+  // into place at the end: a failed or cancelled atlas leaves nothing.
+  const QString target = o.writesFolder() ? QDir(o.outPath).absolutePath() : QFileInfo(o.outPath).absolutePath();
+  QTemporaryDir scratch(QDir(target).filePath(QStringLiteral(".atlas-XXXXXX")));
+  if (!scratch.isValid())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot write the atlas into %1").arg(target));
+
+  QgsFeedback feedback;
+  std::deque<PendingMap> pending;
+  int nextToRender = 0;
+  const QSizeF mapMm = d->map->rect().size(); // the layout is in millimetres
+  const QSize imageSize(qRound(mapMm.width() * o.dpi / 25.4), qRound(mapMm.height() * o.dpi / 25.4));
+
+  // Parallel: the map item stays hidden and an image item of its size and
+  // frame stands in for it.
+  if (parallel) {
+    d->image = new MapImageItem(d->layout.get());
+    d->layout->addLayoutItem(d->image);
+    d->image->attemptSetSceneRect(QRectF(d->map->pos(), d->map->rect().size()));
+    d->image->setFrameEnabled(d->map->frameEnabled());
+    d->image->setFrameStrokeWidth(d->map->frameStrokeWidth());
+    d->image->setFrameStrokeColor(d->map->frameStrokeColor());
+    d->image->setBackgroundEnabled(d->map->hasBackground());
+    d->image->setBackgroundColor(d->map->backgroundColor());
+    d->image->setZValue(d->map->zValue());
+    d->map->setVisibility(false);
+  }
+  const auto startRender = [&]() -> Status {
+    const int page = nextToRender++;
+    if (Status shown = setPage(page); !shown)
+      return shown;
+    d->layout->renderContext().setDpi(o.dpi);
+    QgsMapSettings settings = d->map->mapSettings(d->map->extent(), QSizeF(imageSize), o.dpi, true);
+    PendingMap p;
+    p.page = page;
+    p.image = QImage(imageSize, QImage::Format_ARGB32_Premultiplied);
+    p.image.setDotsPerMeterX(qRound(o.dpi / 0.0254));
+    p.image.setDotsPerMeterY(qRound(o.dpi / 0.0254));
+    p.image.fill(Qt::transparent);
+    p.painter = std::make_unique<QPainter>(&p.image);
+    p.job = std::make_unique<QgsMapRendererCustomPainterJob>(settings, p.painter.get());
+    p.job->start(); // prepares on this thread, renders on a worker
+    pending.push_back(std::move(p));
+    return Status();
+  };
+
+  Status pageError;
+  const auto showPage = [&](int page) -> bool {
+    if (o.progress && !o.progress(page, total)) {
+      feedback.cancel();
+      return true;
+    }
+    if (!parallel) {
+      pageError = setPage(page);
+      return pageError.ok();
+    }
+    while (nextToRender < total && int(pending.size()) < o.jobs)
+      if (pageError = startRender(); !pageError)
+        return false;
+    PendingMap done = std::move(pending.front());
+    pending.pop_front();
+    done.job->waitForFinished();
+    done.painter->end();
+    if (nextToRender < total)
+      if (pageError = startRender(); !pageError)
+        return false;
+    pageError = setPage(page);
+    d->image->setImage(std::move(done.image));
+    return pageError.ok();
+  };
+
+  QStringList names;
+  for (const AtlasUnit &unit : d->units)
+    names << safeFileName(unit.code + QLatin1Char('_') + unit.name);
+  AtlasPageIterator pages(d->layout.get(), total, showPage, [&](int page, const QString &extension) {
+    return QDir(scratch.path()).filePath(names.value(page) + QLatin1Char('.') + extension);
+  });
+
+  QString error;
+  QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
+  const QString single = QDir(scratch.path()).filePath(QStringLiteral("atlas.pdf"));
+  if (o.format == QLatin1String("pdf")) {
+    QgsLayoutExporter::PdfExportSettings settings;
+    settings.dpi = o.dpi;
+    settings.forceVectorOutput = true;
+    settings.rasterizeWholeImage = false;
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText; // Chinese stays text, searchable
+    result = o.writesFolder() ? QgsLayoutExporter::exportToPdfs(&pages, scratch.path(), settings, error, &feedback)
+                              : QgsLayoutExporter::exportToPdf(&pages, single, settings, error, &feedback);
+  } else if (o.format == QLatin1String("png")) {
+    QgsLayoutExporter::ImageExportSettings settings;
+    settings.dpi = o.dpi;
+    result = QgsLayoutExporter::exportToImage(&pages, scratch.path(), QStringLiteral("png"), settings, error, &feedback);
+  } else {
+    QgsLayoutExporter::SvgExportSettings settings;
+    settings.dpi = o.dpi;
+    settings.forceVectorOutput = true;
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+    result = QgsLayoutExporter::exportToSvg(&pages, scratch.path(), settings, error, &feedback);
+  }
+  // Jobs still running (cancel, error) are stopped before their images go.
+  for (PendingMap &p : pending) {
+    p.job->cancel();
+    p.painter->end();
+  }
+  pending.clear();
+  if (parallel) {
+    d->layout->removeLayoutItem(d->image);
+    d->image = nullptr;
+    d->map->setVisibility(true);
+  }
+
+  if (result == QgsLayoutExporter::Canceled || feedback.isCanceled())
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "atlas %1 cancelled; nothing written").arg(o.outPath));
+  if (!pageError)
+    return pageError;
+  if (result != QgsLayoutExporter::Success)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot write atlas %1 (QGIS export error %2) %3").arg(o.outPath).arg(int(result)).arg(error));
+
+  QStringList written;
+  if (!o.writesFolder()) {
+    QFile::remove(o.outPath);
+    if (!QFile::rename(single, o.outPath))
+      return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot write atlas %1").arg(o.outPath));
+    return QStringList {o.outPath};
+  }
+  for (int page = 0; page < total; ++page) {
+    const QString name = names[page] + QLatin1Char('.') + o.format;
+    const QString to = QDir(target).filePath(name);
+    QFile::remove(to);
+    if (!QFile::rename(QDir(scratch.path()).filePath(name), to)) {
+      for (const QString &file : written)
+        QFile::remove(file);
+      return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "cannot write atlas page %1").arg(to));
+    }
+    written << to;
+  }
+  return written;
+}
+
+} // namespace onemap
