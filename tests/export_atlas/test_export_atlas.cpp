@@ -242,8 +242,14 @@ private Q_SLOTS:
     QCOMPARE(parallel.size(), sequential.size());
     QCOMPARE(parallel.size(), mTownshipNames.size());
     for (int i = 0; i < sequential.size(); ++i) {
-      const testing::ImageComparison c = testing::compareImages(QImage(parallel[i]), QImage(sequential[i]), 40);
+      QImage diff;
+      const testing::ImageComparison c = testing::compareImages(QImage(parallel[i]), QImage(sequential[i]), 40, &diff);
       QVERIFY(c.sameSize);
+      if (c.ratio() > 0.002) { // left for review
+        diff.save(testing::renderReportPath(QStringLiteral("atlas_parallel_page%1").arg(i + 1), QStringLiteral("_diff")));
+        QImage(parallel[i]).save(testing::renderReportPath(QStringLiteral("atlas_parallel_page%1").arg(i + 1), QStringLiteral("_rendered")));
+        QImage(sequential[i]).save(testing::renderReportPath(QStringLiteral("atlas_parallel_page%1").arg(i + 1), QStringLiteral("_sequential")));
+      }
       QVERIFY2(c.ratio() <= 0.002, qPrintable(QStringLiteral("page %1: %2 of %3 pixels differ").arg(i + 1).arg(c.mismatched).arg(c.total)));
     }
 

@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <cmath>
 #include <deque>
 #include <qgscoordinatetransform.h>
 #include <qgsexpressioncontextutils.h>
@@ -46,9 +48,12 @@ class MapImageItem : public QgsLayoutItem
 public:
   using QgsLayoutItem::QgsLayoutItem;
   int type() const override { return QgsLayoutItemRegistry::PluginItem + 0x0A71; }
-  void setImage(QImage image)
+  //! \a image starts \a offset dots left of and above the item (it is
+  //! rendered on the page's pixel grid, as the map item would draw).
+  void setImage(QImage image, QPointF offset)
   {
     mImage = std::move(image);
+    mOffset = offset;
     update();
   }
 
@@ -59,24 +64,26 @@ protected:
     if (!painter || mImage.isNull())
       return;
     painter->save();
-    // The painter is in dots; back to layout units, like QGIS's picture item.
+    // The painter is in dots here: the image is drawn 1:1.
     const double scale = context.renderContext().scaleFactor();
-    painter->scale(scale, scale);
-    painter->drawImage(QRectF(0, 0, rect().width(), rect().height()), mImage);
+    painter->setClipRect(QRectF(0, 0, rect().width() * scale, rect().height() * scale), Qt::IntersectClip);
+    painter->drawImage(-mOffset, mImage);
     painter->restore();
   }
 
 private:
   QImage mImage;
+  QPointF mOffset;
 };
 
 //! One map image on its way: the job draws into image through painter.
 struct PendingMap
 {
   int page = -1;
-  QImage image;
+  std::unique_ptr<QImage> image; // on the heap: the painter keeps its address
   std::unique_ptr<QPainter> painter;
   std::unique_ptr<QgsMapRendererCustomPainterJob> job;
+  QPointF offset;
 };
 
 QFont tableFont(double points, bool bold)
@@ -139,6 +146,7 @@ struct TownshipAtlas::Private
   QgsVectorLayer *mask = nullptr;
   QVector<AtlasUnit> units;
   QVector<QgsGeometry> geometries; // in the map CRS
+  QHash<int, QList<QStringList>> statistics; // by page, read once
   MapImageItem *image = nullptr;   // only while writing in parallel
 
   QgsVectorLayer *addMask();
@@ -255,18 +263,20 @@ Status TownshipAtlas::setPage(int page)
   d->title->setText(unit.level == QLatin1String("village")
                       ? QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map (village)").arg(unit.name)
                       : QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map").arg(unit.name));
-  auto rows = AtlasUnits::statistics(d->options.storePath, unit);
-  if (!rows)
-    return rows.status();
+  if (!d->statistics.contains(page)) {
+    auto rows = AtlasUnits::statistics(d->options.storePath, unit);
+    if (!rows)
+      return rows.status();
+    d->statistics.insert(page, rows.value());
+  }
   QgsTableContents contents;
-  for (const QStringList &row : rows.value()) {
+  for (const QStringList &row : d->statistics.value(page)) {
     QgsTableRow cells;
     for (const QString &text : row)
       cells << QgsTableCell(text);
     contents << cells;
   }
   d->table->setTableContents(contents);
-  d->map->invalidateCache();
   d->layout->refresh();
   return Status();
 }
@@ -276,7 +286,7 @@ Result<std::unique_ptr<QgsPrintLayout>> TownshipAtlas::builtInLayout(QgsProject 
   MapSheetOptions sheet;
   sheet.paper = templateName.startsWith(QLatin1String("A3")) ? QStringLiteral("A3") : QStringLiteral("A4");
   sheet.orientation = templateName.endsWith(QLatin1String("portrait")) ? QStringLiteral("portrait") : QStringLiteral("landscape");
-  const QString marker = QStringLiteral("\u0001atlas-title");
+  const QString marker = QStringLiteral("onemap-atlas-title");
   sheet.title = marker;
   std::unique_ptr<QgsPrintLayout> layout = MapSheet::build(project, sheet);
   QgsLayoutItemMap *map = nullptr;
@@ -337,8 +347,7 @@ Result<QStringList> TownshipAtlas::write()
   QgsFeedback feedback;
   std::deque<PendingMap> pending;
   int nextToRender = 0;
-  const QSizeF mapMm = d->map->rect().size(); // the layout is in millimetres
-  const QSize imageSize(qRound(mapMm.width() * o.dpi / 25.4), qRound(mapMm.height() * o.dpi / 25.4));
+  const double dotsPerMm = o.dpi / 25.4;
 
   // Parallel: the map item stays hidden and an image item of its size and
   // frame stands in for it.
@@ -349,24 +358,56 @@ Result<QStringList> TownshipAtlas::write()
     d->image->setFrameEnabled(d->map->frameEnabled());
     d->image->setFrameStrokeWidth(d->map->frameStrokeWidth());
     d->image->setFrameStrokeColor(d->map->frameStrokeColor());
-    d->image->setBackgroundEnabled(d->map->hasBackground());
     d->image->setBackgroundColor(d->map->backgroundColor());
     d->image->setZValue(d->map->zValue());
     d->map->setVisibility(false);
   }
+  // Each image is made as QgsLayoutItemMap::paint would draw the map on the
+  // page, so parallel pages match sequential ones pixel for pixel.
   const auto startRender = [&]() -> Status {
     const int page = nextToRender++;
     if (Status shown = setPage(page); !shown)
       return shown;
-    d->layout->renderContext().setDpi(o.dpi);
-    QgsMapSettings settings = d->map->mapSettings(d->map->extent(), QSizeF(imageSize), o.dpi, true);
     PendingMap p;
     p.page = page;
-    p.image = QImage(imageSize, QImage::Format_ARGB32_Premultiplied);
-    p.image.setDotsPerMeterX(qRound(o.dpi / 0.0254));
-    p.image.setDotsPerMeterY(qRound(o.dpi / 0.0254));
-    p.image.fill(Qt::transparent);
-    p.painter = std::make_unique<QPainter>(&p.image);
+    QSize size;
+    QPointF origin; // where the map's corner is in the image, in dots
+    QPointF offset; // where the image starts left of and above the item, in dots
+    // Layer opacity or blend modes (and not forced vector): the map item
+    // flattens itself into an image over its bounding rect, background included.
+    const bool flatten = d->map->containsAdvancedEffects() && !(d->layout->renderContext().flags() & QgsLayoutRenderContext::FlagForceVectorOutput);
+    const QSizeF mapMm = d->map->rect().size();
+    QSizeF mapDots;
+    if (flatten) {
+      const QRectF bounds = static_cast<const QGraphicsItem *>(d->map)->boundingRect(); // protected in the map item
+      const QPointF tl = -bounds.topLeft();
+      size = QSize(qRound(bounds.width() * dotsPerMm), qRound(bounds.height() * dotsPerMm));
+      origin = QPointF(qRound(tl.x() * dotsPerMm), qRound(tl.y() * dotsPerMm));
+      mapDots = QSizeF(qRound(mapMm.width() * dotsPerMm), qRound(mapMm.height() * dotsPerMm));
+      offset = tl * dotsPerMm;
+    } else {
+      // Drawn straight onto the page at the map's corner, which falls
+      // between pixels: keep that fraction so the image sits on the grid.
+      const QPointF corner = d->map->pos() * dotsPerMm;
+      origin = QPointF(corner.x() - std::floor(corner.x()), corner.y() - std::floor(corner.y()));
+      mapDots = mapMm * dotsPerMm;
+      size = QSize(int(std::ceil(mapDots.width() + origin.x())) + 1, int(std::ceil(mapDots.height() + origin.y())) + 1);
+      offset = origin;
+    }
+    d->image->setBackgroundEnabled(!flatten && d->map->hasBackground());
+    p.image = std::make_unique<QImage>(size, QImage::Format_ARGB32_Premultiplied);
+    p.image->setDotsPerMeterX(qRound(1000 * dotsPerMm));
+    p.image->setDotsPerMeterY(qRound(1000 * dotsPerMm));
+    p.image->fill(Qt::transparent);
+    p.painter = std::make_unique<QPainter>(p.image.get());
+    p.painter->translate(origin);
+    if (flatten) {
+      p.painter->setClipRect(QRectF(QPointF(0, 0), mapDots));
+      if (d->map->hasBackground())
+        p.painter->fillRect(QRectF(QPointF(0, 0), mapDots), d->map->backgroundColor());
+    }
+    const QgsMapSettings settings = d->map->mapSettings(d->map->extent(), mapDots, flatten ? p.image->logicalDpiX() : o.dpi, true);
+    p.offset = offset;
     p.job = std::make_unique<QgsMapRendererCustomPainterJob>(settings, p.painter.get());
     p.job->start(); // prepares on this thread, renders on a worker
     pending.push_back(std::move(p));
@@ -394,7 +435,7 @@ Result<QStringList> TownshipAtlas::write()
       if (pageError = startRender(); !pageError)
         return false;
     pageError = setPage(page);
-    d->image->setImage(std::move(done.image));
+    d->image->setImage(*done.image, done.offset);
     return pageError.ok();
   };
 
