@@ -48,12 +48,14 @@ class MapImageItem : public QgsLayoutItem
 public:
   using QgsLayoutItem::QgsLayoutItem;
   int type() const override { return QgsLayoutItemRegistry::PluginItem + 0x0A71; }
-  //! \a image starts \a offset dots left of and above the item (it is
-  //! rendered on the page's pixel grid, as the map item would draw).
-  void setImage(QImage image, QPointF offset)
+  //! \a image starts \a offset dots left of and above the item; with
+  //! \a onDeviceGrid it is in device pixels, drawn unscaled at the device
+  //! pixel where the item starts.
+  void setImage(QImage image, QPointF offset, bool onDeviceGrid)
   {
     mImage = std::move(image);
     mOffset = offset;
+    mOnDeviceGrid = onDeviceGrid;
     update();
   }
 
@@ -67,13 +69,20 @@ protected:
     // The painter is in dots here: the image is drawn 1:1.
     const double scale = context.renderContext().scaleFactor();
     painter->setClipRect(QRectF(0, 0, rect().width() * scale, rect().height() * scale), Qt::IntersectClip);
-    painter->drawImage(-mOffset, mImage);
+    if (mOnDeviceGrid) {
+      const QPointF corner = painter->deviceTransform().map(QPointF(0, 0));
+      painter->resetTransform();
+      painter->drawImage(QPointF(std::floor(corner.x() + 1e-6), std::floor(corner.y() + 1e-6)), mImage);
+    } else {
+      painter->drawImage(-mOffset, mImage);
+    }
     painter->restore();
   }
 
 private:
   QImage mImage;
   QPointF mOffset;
+  bool mOnDeviceGrid = false;
 };
 
 //! One map image on its way: the job draws into image through painter.
@@ -84,6 +93,7 @@ struct PendingMap
   std::unique_ptr<QPainter> painter;
   std::unique_ptr<QgsMapRendererCustomPainterJob> job;
   QPointF offset;
+  bool onDeviceGrid = false;
 };
 
 QFont tableFont(double points, bool bold)
@@ -378,6 +388,7 @@ Result<QStringList> TownshipAtlas::write()
     const bool flatten = d->map->containsAdvancedEffects() && !(d->layout->renderContext().flags() & QgsLayoutRenderContext::FlagForceVectorOutput);
     const QSizeF mapMm = d->map->rect().size();
     QSizeF mapDots;
+    QSizeF deviceScale(1, 1);
     if (flatten) {
       const QRectF bounds = static_cast<const QGraphicsItem *>(d->map)->boundingRect(); // protected in the map item
       const QPointF tl = -bounds.topLeft();
@@ -386,13 +397,18 @@ Result<QStringList> TownshipAtlas::write()
       mapDots = QSizeF(qRound(mapMm.width() * dotsPerMm), qRound(mapMm.height() * dotsPerMm));
       offset = tl * dotsPerMm;
     } else {
-      // Drawn straight onto the page at the map's corner, which falls
-      // between pixels: keep that fraction so the image sits on the grid.
-      const QPointF corner = d->map->pos() * dotsPerMm;
-      origin = QPointF(corner.x() - std::floor(corner.x()), corner.y() - std::floor(corner.y()));
+      // Drawn straight onto the page: the map's corner falls between device
+      // pixels, and an image page is a whole number of pixels wide, so its
+      // pixels are not quite dots (QgsLayoutExporter::renderRegionToImage).
+      // Render with that fraction and scale; the image is then drawn 1:1.
       mapDots = mapMm * dotsPerMm;
-      size = QSize(int(std::ceil(mapDots.width() + origin.x())) + 1, int(std::ceil(mapDots.height() + origin.y())) + 1);
-      offset = origin;
+      const QSizeF pageMm = d->layout->pageCollection()->page(0)->rect().size();
+      if (o.format == QLatin1String("png"))
+        deviceScale = QSizeF(int(o.dpi * pageMm.width() / 25.4) / pageMm.width() / dotsPerMm, int(o.dpi * pageMm.height() / 25.4) / pageMm.height() / dotsPerMm);
+      const QPointF corner(d->map->pos().x() * dotsPerMm * deviceScale.width(), d->map->pos().y() * dotsPerMm * deviceScale.height());
+      origin = QPointF(corner.x() - std::floor(corner.x() + 1e-6), corner.y() - std::floor(corner.y() + 1e-6));
+      size = QSize(int(std::ceil(mapDots.width() * deviceScale.width() + origin.x())) + 1,
+                   int(std::ceil(mapDots.height() * deviceScale.height() + origin.y())) + 1);
     }
     d->image->setBackgroundEnabled(!flatten && d->map->hasBackground());
     p.image = std::make_unique<QImage>(size, QImage::Format_ARGB32_Premultiplied);
@@ -401,13 +417,15 @@ Result<QStringList> TownshipAtlas::write()
     p.image->fill(Qt::transparent);
     p.painter = std::make_unique<QPainter>(p.image.get());
     p.painter->translate(origin);
+    p.painter->scale(deviceScale.width(), deviceScale.height());
+    p.painter->setClipRect(QRectF(QPointF(0, 0), mapDots));
     if (flatten) {
-      p.painter->setClipRect(QRectF(QPointF(0, 0), mapDots));
       if (d->map->hasBackground())
         p.painter->fillRect(QRectF(QPointF(0, 0), mapDots), d->map->backgroundColor());
     }
     const QgsMapSettings settings = d->map->mapSettings(d->map->extent(), mapDots, flatten ? p.image->logicalDpiX() : o.dpi, true);
     p.offset = offset;
+    p.onDeviceGrid = !flatten;
     p.job = std::make_unique<QgsMapRendererCustomPainterJob>(settings, p.painter.get());
     p.job->start(); // prepares on this thread, renders on a worker
     pending.push_back(std::move(p));
@@ -435,7 +453,7 @@ Result<QStringList> TownshipAtlas::write()
       if (pageError = startRender(); !pageError)
         return false;
     pageError = setPage(page);
-    d->image->setImage(*done.image, done.offset);
+    d->image->setImage(*done.image, done.offset, done.onDeviceGrid);
     return pageError.ok();
   };
 
