@@ -19,16 +19,21 @@ int runExport(const QStringList &arguments)
   if (arguments.value(2) == QLatin1String("ledger"))
     return runLedgerExport(arguments);
   QCommandLineParser parser;
-  parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF or PNG)."));
+  parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF, PNG or SVG)."));
   parser.addHelpOption();
   parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("onemap::ExportCommand", "the verb"));
   parser.addPositionalArgument(QStringLiteral("map"), QCoreApplication::translate("onemap::ExportCommand", "what to export"));
   parser.addOption({QStringLiteral("store"), QCoreApplication::translate("onemap::ExportCommand", "Situation store to draw."), QCoreApplication::translate("onemap::ExportCommand", "FILE")});
-  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::ExportCommand", "Output file, .pdf or .png."), QCoreApplication::translate("onemap::ExportCommand", "FILE")});
+  parser.addOption({QStringLiteral("out"), QCoreApplication::translate("onemap::ExportCommand", "Output file, .pdf, .png or .svg."), QCoreApplication::translate("onemap::ExportCommand", "FILE")});
   parser.addOption({QStringLiteral("paper"), QCoreApplication::translate("onemap::ExportCommand", "A4 (default) or A3."), QCoreApplication::translate("onemap::ExportCommand", "SIZE"), QStringLiteral("A4")});
   parser.addOption({QStringLiteral("orientation"), QCoreApplication::translate("onemap::ExportCommand", "landscape (default) or portrait."), QCoreApplication::translate("onemap::ExportCommand", "O"), QStringLiteral("landscape")});
   parser.addOption({QStringLiteral("dpi"), QCoreApplication::translate("onemap::ExportCommand", "Resolution (default 300)."), QCoreApplication::translate("onemap::ExportCommand", "N"), QStringLiteral("300")});
   parser.addOption({QStringLiteral("title"), QCoreApplication::translate("onemap::ExportCommand", "Sheet title."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
+  parser.addOption({QStringLiteral("subtitle"), QCoreApplication::translate("onemap::ExportCommand", "Sheet subtitle."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
+  parser.addOption({QStringLiteral("issuer"), QCoreApplication::translate("onemap::ExportCommand", "Issuing unit."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
+  parser.addOption({QStringLiteral("source"), QCoreApplication::translate("onemap::ExportCommand", "Data-source note."), QCoreApplication::translate("onemap::ExportCommand", "TEXT")});
+  parser.addOption({QStringLiteral("template"), QCoreApplication::translate("onemap::ExportCommand", "Layout template: A4-landscape, A4-portrait, A3-landscape, A3-portrait, a name in the user's template folder or a .qpt file (default: from --paper and --orientation)."), QCoreApplication::translate("onemap::ExportCommand", "NAME")});
+  parser.addOption({QStringLiteral("georef"), QCoreApplication::translate("onemap::ExportCommand", "Write the map's georeference into the PDF.")});
   if (const std::optional<int> done = cli::parse(parser, arguments))
     return *done;
   const QStringList positional = parser.positionalArguments();
@@ -44,6 +49,11 @@ int runExport(const QStringList &arguments)
   if (!okDpi)
     return cli::usageError(QCoreApplication::translate("onemap::ExportCommand", "--dpi must be an integer, not %1").arg(parser.value(QStringLiteral("dpi"))));
   options.title = parser.value(QStringLiteral("title"));
+  options.subtitle = parser.value(QStringLiteral("subtitle"));
+  options.issuer = parser.value(QStringLiteral("issuer"));
+  options.source = parser.value(QStringLiteral("source"));
+  options.templateName = parser.value(QStringLiteral("template"));
+  options.georeferenced = parser.isSet(QStringLiteral("georef"));
   if (Status valid = options.validate(); !valid)
     return cli::usageError(valid.message());
 

@@ -10,6 +10,11 @@ namespace {
 
 bool MapSheetOptions::isPdf() const { return outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); }
 
+QString MapSheetOptions::layoutTemplate() const
+{
+  return templateName.isEmpty() ? paper + QLatin1Char('-') + orientation : templateName;
+}
+
 Status MapSheetOptions::validate() const
 {
   if (paper != QLatin1String("A4") && paper != QLatin1String("A3"))
@@ -20,8 +25,8 @@ Status MapSheetOptions::validate() const
     return Status::failure(QCoreApplication::translate("onemap::MapSheetOptions", "dpi %1 is out of range (50-1200)").arg(dpi));
   if (outPath.isEmpty())
     return Status::failure(QCoreApplication::translate("onemap::MapSheetOptions", "no output file given (--out)"));
-  if (!isPdf() && !outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-    return Status::failure(QCoreApplication::translate("onemap::MapSheetOptions", "cannot write %1: the output must end in .pdf or .png").arg(outPath));
+  if (!isPdf() && !outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !outPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+    return Status::failure(QCoreApplication::translate("onemap::MapSheetOptions", "cannot write %1: the output must end in .pdf, .png or .svg").arg(outPath));
   const QFileInfo out(outPath);
   const QFileInfo dir(out.absolutePath());
   if (!dir.isDir() || !dir.isWritable() || (out.exists() && !out.isWritable()))

@@ -6,6 +6,7 @@
 #include "export/MapSheet.h"
 #include "map/StoreMapLayers.h"
 
+#include <QDomDocument>
 #include <QImage>
 #include <QProcess>
 #include <qgsproject.h>
@@ -80,6 +81,30 @@ private Q_SLOTS:
     QVERIFY2(inked > total / 2, qPrintable(QStringLiteral("%1 of %2 centre pixels drawn").arg(inked).arg(total)));
   }
 
+  void svgAndNamedTemplateWithSubtitleAndSource()
+  {
+    MapSheetOptions options;
+    options.outPath = mSample.dir() + QStringLiteral("/sheet.pdf");
+    options.templateName = QStringLiteral("A3-portrait"); // wins over paper and orientation
+    options.dpi = 100;
+    options.subtitle = QStringLiteral("汛期专题副标题");
+    options.source = QStringLiteral("数据来源：县自然资源局普查成果");
+    options.issuer = QStringLiteral("示范县防汛抗旱指挥部");
+    QVERIFY(MapSheet::exportTo(&mProject, options).ok());
+    QVERIFY(testing::runTool(QStringLiteral("pdfinfo"), {options.outPath}).contains(QStringLiteral("842 x 1191 pts (A3)")));
+    const QString text = testing::pdfText(options.outPath);
+    for (const QString &expected : {options.subtitle, QStringLiteral("自然资源局普查成果"), options.issuer})
+      QVERIFY2(text.contains(expected), qPrintable(expected));
+
+    options.outPath = mSample.dir() + QStringLiteral("/sheet.svg");
+    QVERIFY(MapSheet::exportTo(&mProject, options).ok());
+    QFile svg(options.outPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QDomDocument document;
+    QVERIFY(document.setContent(&svg));
+    QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+  }
+
   void badOptionsAreRefusedBeforeWriting_data()
   {
     QTest::addColumn<QString>("paper");
@@ -88,6 +113,7 @@ private Q_SLOTS:
     QTest::newRow("paper") << "B5" << "x.pdf" << "B5";
     QTest::newRow("format") << "A4" << "x.docx" << "x.docx";
     QTest::newRow("folder") << "A4" << "/nonexistent-dir/x.pdf" << "/nonexistent-dir/x.pdf";
+    QTest::newRow("template") << "A4" << "x.pdf" << "NoSuchTemplate";
   }
 
   void badOptionsAreRefusedBeforeWriting()
@@ -97,6 +123,8 @@ private Q_SLOTS:
     QFETCH(QString, mentions);
     MapSheetOptions options;
     options.paper = paper;
+    if (mentions == QLatin1String("NoSuchTemplate"))
+      options.templateName = mentions;
     options.outPath = out.startsWith(QLatin1Char('/')) ? out : mSample.dir() + QLatin1Char('/') + out;
     Status s = MapSheet::exportTo(&mProject, options);
     QVERIFY(!s.ok());

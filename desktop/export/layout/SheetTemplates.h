@@ -21,6 +21,7 @@
 class QgsLayoutItemMap;
 class QgsPrintLayout;
 class QgsProject;
+class QgsRectangle;
 
 namespace onemap {
 
@@ -36,6 +37,7 @@ struct SheetText
   //! The statistics table beside the map; no headers = no table (item hidden).
   QStringList tableHeaders;
   QList<QStringList> tableRows;
+  QString legendTitle; //!< empty: the template's own legend title (图例)
 };
 
 //! How a sheet is written.
@@ -62,6 +64,9 @@ QString pathOf(const QString &name);
 //! Loads template \a name into a new layout on \a project; fails naming the
 //! file when it is missing or not a layout template, or lacks an item.
 Result<std::unique_ptr<QgsPrintLayout>> load(const QString &name, QgsProject *project);
+//! Shows \a extent (in the map's CRS) in \a map, grown to the item's shape;
+//! the item keeps the template's size.
+void zoomTo(QgsLayoutItemMap *map, const QgsRectangle &extent);
 //! The layout's map item ("map").
 QgsLayoutItemMap *map(QgsPrintLayout *layout);
 //! Puts \a text into the layout's items; hides the table when it has no headers.
