@@ -2,7 +2,7 @@
 
 #include "AtlasPageIterator.h"
 #include "export/MapSheet.h"
-#include "map/LayerStyles.h"
+#include "export/layout/SheetTemplates.h"
 #include "map/StoreMapLayers.h"
 
 #include <QCoreApplication>
@@ -21,20 +21,15 @@
 #include <qgsfillsymbollayer.h>
 #include <qgslayertree.h>
 #include <qgslayoutexporter.h>
-#include <qgslayoutframe.h>
-#include <qgslayoutitemlabel.h>
-#include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemregistry.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutrendercontext.h>
-#include <qgslayouttablecolumn.h>
 #include <qgsmaprenderercustompainterjob.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsproperty.h>
 #include <qgssinglesymbolrenderer.h>
-#include <qgstextformat.h>
 #include <qgsvectorlayer.h>
 
 namespace onemap {
@@ -96,24 +91,6 @@ struct PendingMap
   bool onDeviceGrid = false;
 };
 
-QFont tableFont(double points, bool bold)
-{
-  QFont f(LayerStyles::labelFontFamily());
-  f.setPointSizeF(points);
-  f.setBold(bold);
-  return f;
-}
-
-QgsLayoutItemManualTable *findTable(QgsLayout *layout)
-{
-  for (QgsLayoutMultiFrame *multi : layout->multiFrames())
-    if (auto *table = qobject_cast<QgsLayoutItemManualTable *>(multi))
-      for (QgsLayoutFrame *frame : table->frames())
-        if (frame->id() == QLatin1String("table"))
-          return table;
-  return nullptr;
-}
-
 QString safeFileName(const QString &text)
 {
   QString out = text;
@@ -151,8 +128,7 @@ struct TownshipAtlas::Private
   std::unique_ptr<QgsProject> project;
   std::unique_ptr<QgsPrintLayout> layout;
   QgsLayoutItemMap *map = nullptr;
-  QgsLayoutItemLabel *title = nullptr;
-  QgsLayoutItemManualTable *table = nullptr;
+  SheetText text; // the county's words; title, subtitle and table per page
   QgsVectorLayer *mask = nullptr;
   QVector<AtlasUnit> units;
   QVector<QgsGeometry> geometries; // in the map CRS
@@ -160,6 +136,9 @@ struct TownshipAtlas::Private
   MapImageItem *image = nullptr;   // only while writing in parallel
 
   QgsVectorLayer *addMask();
+  //! The map's extent and mask for \a page (not its words: filling the
+  //! template again is not free, and its legend fit starts from the last).
+  void showMap(int page);
 };
 
 QgsVectorLayer *TownshipAtlas::Private::addMask()
@@ -188,7 +167,7 @@ TownshipAtlas::TownshipAtlas(AtlasOptions options, LayoutFactory factory)
   : d(std::make_unique<Private>())
 {
   d->options = std::move(options);
-  d->factory = factory ? std::move(factory) : LayoutFactory(&TownshipAtlas::builtInLayout);
+  d->factory = factory ? std::move(factory) : LayoutFactory([](QgsProject *project, const QString &name) { return SheetTemplates::load(name, project); });
 }
 
 TownshipAtlas::~TownshipAtlas()
@@ -216,16 +195,12 @@ Status TownshipAtlas::open()
   if (!layout)
     return layout.status();
   d->layout = layout.take();
-  for (QgsLayoutItem *item : d->layout->pageCollection()->itemsOnPage(0)) {
-    if (item->id() == QLatin1String("map"))
-      d->map = qobject_cast<QgsLayoutItemMap *>(item);
-    else if (item->id() == QLatin1String("title"))
-      d->title = qobject_cast<QgsLayoutItemLabel *>(item);
-  }
-  d->table = findTable(d->layout.get());
-  const QString missing = !d->map ? QStringLiteral("map") : !d->title ? QStringLiteral("title") : !d->table ? QStringLiteral("table") : QString();
-  if (!missing.isEmpty())
-    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "layout %1 has no item %2").arg(d->options.templateName, missing));
+  d->layout->setName(QCoreApplication::translate("onemap::TownshipAtlas", "Atlas"));
+  d->map = SheetTemplates::map(d->layout.get());
+  if (!d->map)
+    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "layout %1 has no item %2").arg(d->options.templateName, QStringLiteral("map")));
+  d->map->setCrs(d->project->crs());
+  d->text = MapSheet::text(d->project.get(), MapSheetOptions());
 
   // The map draws what the board shows, under the veil; fixed, so the legend
   // and later pages see the same layers.
@@ -259,83 +234,36 @@ QgsProject *TownshipAtlas::project() const { return d->project.get(); }
 QgsPrintLayout *TownshipAtlas::layout() const { return d->layout.get(); }
 QgsLayoutItemMap *TownshipAtlas::map() const { return d->map; }
 
+void TownshipAtlas::Private::showMap(int page)
+{
+  QgsRectangle extent = geometries[page].boundingBox();
+  const double pad = std::max(extent.width(), extent.height()) * options.margin;
+  extent.grow(pad);
+  SheetTemplates::zoomTo(map, extent); // keeps the frame's shape: the extent only grows
+  QgsExpressionContextUtils::setLayoutItemVariable(map, QLatin1String(kUnitVariable), units[page].id);
+}
+
 Status TownshipAtlas::setPage(int page)
 {
   if (page < 0 || page >= d->units.size())
     return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "the atlas has no page %1").arg(page + 1));
   const AtlasUnit &unit = d->units[page];
-  QgsRectangle extent = d->geometries[page].boundingBox();
-  const double pad = std::max(extent.width(), extent.height()) * d->options.margin;
-  extent.grow(pad);
-  d->map->zoomToExtent(extent); // keeps the frame's shape: the extent only grows
-  QgsExpressionContextUtils::setLayoutItemVariable(d->map, QLatin1String(kUnitVariable), unit.id);
+  d->showMap(page);
 
-  d->title->setText(unit.level == QLatin1String("village")
-                      ? QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map (village)").arg(unit.name)
-                      : QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map").arg(unit.name));
+  SheetText text = d->text;
+  text.title = unit.level == QLatin1String("village") ? QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map (village)").arg(unit.name)
+                                                      : QCoreApplication::translate("onemap::TownshipAtlas", "%1 emergency map").arg(unit.name);
+  text.subtitle = QCoreApplication::translate("onemap::TownshipAtlas", "Atlas page %1 of %2 · code %3").arg(page + 1).arg(d->units.size()).arg(unit.code);
   if (!d->statistics.contains(page)) {
     auto rows = AtlasUnits::statistics(d->options.storePath, unit);
     if (!rows)
       return rows.status();
     d->statistics.insert(page, rows.value());
   }
-  QgsTableContents contents;
-  for (const QStringList &row : d->statistics.value(page)) {
-    QgsTableRow cells;
-    for (const QString &text : row)
-      cells << QgsTableCell(text);
-    contents << cells;
-  }
-  d->table->setTableContents(contents);
-  d->layout->refresh();
+  text.tableHeaders = AtlasUnits::statisticsHeaders();
+  text.tableRows = d->statistics.value(page);
+  SheetTemplates::fill(d->layout.get(), text);
   return Status();
-}
-
-Result<std::unique_ptr<QgsPrintLayout>> TownshipAtlas::builtInLayout(QgsProject *project, const QString &templateName)
-{
-  MapSheetOptions sheet;
-  sheet.paper = templateName.startsWith(QLatin1String("A3")) ? QStringLiteral("A3") : QStringLiteral("A4");
-  sheet.orientation = templateName.endsWith(QLatin1String("portrait")) ? QStringLiteral("portrait") : QStringLiteral("landscape");
-  const QString marker = QStringLiteral("onemap-atlas-title");
-  sheet.title = marker;
-  std::unique_ptr<QgsPrintLayout> layout = MapSheet::build(project, sheet);
-  QgsLayoutItemMap *map = nullptr;
-  for (QgsLayoutItem *item : layout->pageCollection()->itemsOnPage(0)) {
-    if (auto *m = qobject_cast<QgsLayoutItemMap *>(item))
-      (map = m)->setId(QStringLiteral("map"));
-    else if (auto *label = qobject_cast<QgsLayoutItemLabel *>(item); label && label->text() == marker)
-      label->setId(QStringLiteral("title"));
-  }
-  if (!map)
-    return Status::failure(QCoreApplication::translate("onemap::TownshipAtlas", "layout %1 has no item %2").arg(templateName, QStringLiteral("map")));
-
-  // The statistics table in the map's lower right corner.
-  auto *table = new QgsLayoutItemManualTable(layout.get());
-  layout->addMultiFrame(table);
-  QgsLayoutTableColumns columns;
-  for (const QString &header : AtlasUnits::statisticsHeaders())
-    columns << QgsLayoutTableColumn(header);
-  table->setHeaders(columns);
-  table->setColumnWidths({34, 20});
-  table->setIncludeTableHeader(true);
-  QgsTextFormat header;
-  header.setFont(tableFont(8, true));
-  header.setSize(8);
-  table->setHeaderTextFormat(header);
-  QgsTextFormat content;
-  content.setFont(tableFont(8, false));
-  content.setSize(8);
-  table->setContentTextFormat(content);
-  table->setBackgroundColor(QColor(255, 255, 255, 230));
-  table->setResizeMode(QgsLayoutMultiFrame::UseExistingFrames);
-  auto *frame = new QgsLayoutFrame(layout.get(), table);
-  frame->setId(QStringLiteral("table"));
-  frame->setFrameEnabled(true);
-  table->addFrame(frame);
-  const QRectF mapRect(map->pos(), map->rect().size());
-  const double width = 58, height = 46;
-  frame->attemptSetSceneRect(QRectF(mapRect.right() - width - 3, mapRect.bottom() - height - 3, width, height));
-  return layout;
 }
 
 Result<QStringList> TownshipAtlas::write()
@@ -376,8 +304,7 @@ Result<QStringList> TownshipAtlas::write()
   // page, so parallel pages match sequential ones pixel for pixel.
   const auto startRender = [&]() -> Status {
     const int page = nextToRender++;
-    if (Status shown = setPage(page); !shown)
-      return shown;
+    d->showMap(page);
     PendingMap p;
     p.page = page;
     QSize size;

@@ -36,7 +36,7 @@ struct AtlasOptions
   QString outPath;
   QString level = QStringLiteral("township"); //!< township or village
   QString townshipCode;                       //!< only this township's villages (or this township)
-  QString templateName = QStringLiteral("A4-landscape");
+  QString templateName = QStringLiteral("A4-landscape"); //!< SheetTemplates::names(), or a user's
   QString format = QStringLiteral("pdf");     //!< pdf, png or svg
   int dpi = 300;
   int jobs = 1;                               //!< map images rendered at once; 1 = sequential
@@ -77,10 +77,6 @@ public:
   //! Writes every page; returns the files written. On failure or cancel no
   //! output file (nor part of one) is left.
   Result<QStringList> write();
-
-  //! The layout the atlas uses until templates are there: the county map
-  //! sheet plus a statistics table, items named as the templates name them.
-  static Result<std::unique_ptr<QgsPrintLayout>> builtInLayout(QgsProject *project, const QString &templateName);
 
 private:
   struct Private;
