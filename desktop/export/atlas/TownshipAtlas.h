@@ -1,6 +1,6 @@
 #pragma once
-// \brief The atlas: one page per township (or village) from a map-sheet
-// layout, the map zoomed to the unit with a margin, the other units dimmed by
+// \brief The atlas: one page per township (or village) from a sheet template
+// (SheetTemplates), the map zoomed to the unit with a margin, the other units dimmed by
 // a mask layer, the unit's name in the title and its statistics in the table.
 //
 // What runs in parallel (jobs > 1): only the map images. QGIS layouts and
@@ -10,8 +10,10 @@
 // prepared on the main thread, as QGIS does for every map job); the job
 // renders layers and labels in a worker thread into an image at the export
 // DPI, up to `jobs` pages ahead. The main thread composes and writes the
-// pages in order, the map item hidden and its image drawn in its place. With
-// jobs = 1 the layout draws its map itself (vector in PDF and SVG).
+// pages in order, the map item hidden and its image drawn in its place, made
+// as QgsLayoutItemMap::paint makes it (PNG pages match within antialiased
+// edges). With jobs = 1 the layout draws its map itself: vector in PDF and
+// SVG; with jobs > 1 their map is an image at the DPI.
 #include "AtlasUnits.h"
 #include "store/Result.h"
 
