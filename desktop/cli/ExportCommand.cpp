@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CliCommon.h"
+#include "AtlasCommand.h"
 #include "LedgerExportCommand.h"
 #include "ProjectCommand.h"
 #include "SeriesCommand.h"
@@ -24,6 +25,8 @@ int runExport(const QStringList &arguments)
     return runExportSeries(arguments);
   if (arguments.value(2) == QLatin1String("project"))
     return runExportProject(arguments);
+  if (arguments.value(2) == QLatin1String("atlas"))
+    return runExportAtlas(arguments);
   QCommandLineParser parser;
   parser.setApplicationDescription(QCoreApplication::translate("onemap::ExportCommand", "Export a map sheet of the county (PDF, PNG or SVG)."));
   parser.addHelpOption();
