@@ -6,7 +6,9 @@
 #include "PdfText.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
+#include "StoreQueries.h"
 #include "export/dialog/ExportDialog.h"
+#include "export/dialog/ExportKinds.h"
 #include "map/StoreMapLayers.h"
 
 #include <QDate>
@@ -16,6 +18,7 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <qgsfeedback.h>
@@ -201,6 +204,41 @@ private slots:
     QCOMPARE(seen.templateName, QStringLiteral("A3-portrait"));
     QVERIFY(seen.text.title.contains(mCounty));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("atlas.pdf"))));
+  }
+
+  void seriesAndAtlasFromTheMenu()
+  {
+    // As File > Export map installs them: the real series and atlas writers.
+    ExportKinds::install();
+    QTemporaryDir dir;
+    const auto pages = [](const QString &pdf) {
+      const QString info = testing::runTool(QStringLiteral("pdfinfo"), {pdf});
+      const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+      return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const int townships = testing::textIn(mStore.path(), QStringLiteral("SELECT count(*) FROM admin_units WHERE level = 'township'")).toInt();
+    QVERIFY(townships > 1);
+
+    ExportDialog atlas(&mProject, nullptr);
+    QVERIFY(atlas.isKindEnabled(ExportDialog::Kind::Atlas));
+    atlas.setKind(ExportDialog::Kind::Atlas);
+    atlas.setFormat(SheetFormat::Kind::Pdf);
+    atlas.setDpi(72);
+    atlas.setOutputPath(dir.filePath(QStringLiteral("atlas.pdf")));
+    atlas.accept();
+    QVERIFY2(atlas.result() == QDialog::Accepted, qPrintable(atlas.errorText()));
+    QCOMPARE(pages(dir.filePath(QStringLiteral("atlas.pdf"))), townships);
+
+    ExportDialog series(&mProject, nullptr);
+    QVERIFY(series.isKindEnabled(ExportDialog::Kind::Series));
+    series.setKind(ExportDialog::Kind::Series);
+    series.setFormat(SheetFormat::Kind::Png);
+    series.setDpi(72);
+    series.setOutputPath(dir.filePath(QStringLiteral("series.png")));
+    series.accept();
+    QVERIFY2(series.result() == QDialog::Accepted, qPrintable(series.errorText()));
+    // PNG sheets go to a folder named after the chosen file, one per theme.
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("series"))).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 5);
   }
 
   void fileMenuAction()

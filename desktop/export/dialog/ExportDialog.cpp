@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "ExportKinds.h"
 #include "export/MapSheet.h"
 #include "export/project/ProjectExport.h"
 #include "map/StoreMapLayers.h"
@@ -72,6 +73,7 @@ void ExportDialog::setHook(Kind kind, Hook hook)
 
 void ExportDialog::addTo(QMainWindow *window, QgsProject *project, QgsMapCanvas *canvas)
 {
+  ExportKinds::install();
   const QString fileTitle = QCoreApplication::translate("onemap::MainWindow", "&File");
   QMenu *file = nullptr;
   for (QAction *a : window->menuBar()->actions())
