@@ -407,6 +407,200 @@
     </message>
 </context>
 <context>
+    <name>onemap::AtlasCommand</name>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="15"/>
+        <source>Export an atlas: one map page per township or village.</source>
+        <translation>导出图集：每个乡镇或村一页地图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="17"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="18"/>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="19"/>
+        <source>Situation store to draw.</source>
+        <translation>要出图的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="19"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="20"/>
+        <source>Output: one .pdf, or a folder for one file per page.</source>
+        <translation>输出：一个 .pdf 文件，或一个文件夹（每页一个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="20"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="21"/>
+        <source>township (default) or village.</source>
+        <translation>township（乡镇，默认）或 village（村）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="21"/>
+        <source>UNIT</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="22"/>
+        <source>Only this township (its villages with --unit village).</source>
+        <translation>仅此乡镇（配合 --unit village 时为其下各村）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="22"/>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="23"/>
+        <source>Sheet template (default A4-landscape).</source>
+        <translation>图件模板（默认 A4-landscape）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="23"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="24"/>
+        <source>pdf (default), png or svg.</source>
+        <translation>pdf（默认）、png 或 svg。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="24"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="25"/>
+        <source>Resolution (default 300).</source>
+        <translation>分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="26"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="26"/>
+        <source>Map images rendered at once (default 1; 0 = one per core).</source>
+        <translation>同时渲染的地图图像数（默认 1；0 = 每个 CPU 核心一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="27"/>
+        <source>One file per page in the --out folder.</source>
+        <translation>在 --out 文件夹中每页输出一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="31"/>
+        <source>unknown export %1</source>
+        <translation>未知的导出类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="45"/>
+        <source>--dpi must be an integer, not %1</source>
+        <translation>--dpi 须为整数，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="47"/>
+        <source>--jobs must be an integer, not %1</source>
+        <translation>--jobs 须为整数，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="54"/>
+        <source>page %1/%2</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/AtlasCommand.cpp" line="65"/>
+        <source>wrote %n atlas page(s)</source>
+        <translation>
+            <numerusform>已写入 %n 页图集</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onemap::AtlasUnits</name>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="20"/>
+        <source>cannot count %1 in %2: %3</source>
+        <translation>无法统计 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="42"/>
+        <source>cannot read the administrative units of %1: %2</source>
+        <translation>无法读取 %1 的行政区划单元：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="45"/>
+        <source>%1 has no administrative units of level %2</source>
+        <translation>%1 没有级别为 %2 的行政区划单元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="46"/>
+        <source>%1 has no units of level %2 in township %3</source>
+        <translation>%1 在乡镇 %3 中没有级别为 %2 的单元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="52"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="52"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="81"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="82"/>
+        <source>Hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="83"/>
+        <source>People threatened</source>
+        <translation>威胁人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="84"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="85"/>
+        <source>Shelter capacity</source>
+        <translation>避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="86"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/AtlasUnits.cpp" line="87"/>
+        <source>Rescue teams of the township</source>
+        <translation>所属乡镇救援队伍</translation>
+    </message>
+</context>
+<context>
     <name>onemap::BoardCommand</name>
     <message>
         <location filename="../../desktop/cli/BoardCommand.cpp" line="35"/>
@@ -4032,7 +4226,7 @@
         <translation>事件影响范围不是面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/plugins/EventLayer.cpp" line="55"/>
+        <location filename="../../desktop/plugins/EventLayer.cpp" line="47"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -4084,90 +4278,308 @@
 <context>
     <name>onemap::ExportCommand</name>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="22"/>
-        <source>Export a map sheet of the county (PDF or PNG).</source>
-        <translation>导出全县专题图（PDF 或 PNG）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="24"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="33"/>
         <source>the verb</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="25"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="34"/>
         <source>what to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="26"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="35"/>
         <source>Situation store to draw.</source>
         <translation>要出图的态势库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="26"/>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="27"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="36"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="27"/>
-        <source>Output file, .pdf or .png.</source>
-        <translation>输出文件，.pdf 或 .png。</translation>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="31"/>
+        <source>Export a map sheet of the county (PDF, PNG or SVG).</source>
+        <translation>导出全县图件（PDF、PNG 或 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="36"/>
+        <source>Output file, .pdf, .png or .svg.</source>
+        <translation>输出文件：.pdf、.png 或 .svg。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="37"/>
         <source>A4 (default) or A3.</source>
         <translation>A4（默认）或 A3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="28"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="37"/>
         <source>SIZE</source>
         <translation>幅面</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="38"/>
         <source>landscape (default) or portrait.</source>
         <translation>landscape 横向（默认）或 portrait 纵向。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="29"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="38"/>
         <source>O</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="39"/>
         <source>Resolution (default 300).</source>
         <translation>分辨率（默认 300）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="30"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="39"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="40"/>
         <source>Sheet title.</source>
         <translation>图名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="31"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="40"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="43"/>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="36"/>
-        <source>unknown export %1 (try: onemap export map, onemap export ledger)</source>
-        <translation>未知导出内容 %1（可用：onemap export map、onemap export ledger）</translation>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="41"/>
+        <source>Sheet subtitle.</source>
+        <translation>图件副标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="42"/>
+        <source>Issuing unit.</source>
+        <translation>制图单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="43"/>
+        <source>Data-source note.</source>
+        <translation>数据来源说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="44"/>
+        <source>Layout template: A4-landscape, A4-portrait, A3-landscape, A3-portrait, a name in the user&apos;s template folder or a .qpt file (default: from --paper and --orientation).</source>
+        <translation>版式模板：A4-landscape、A4-portrait、A3-landscape、A3-portrait、用户模板文件夹中的模板名称或 .qpt 文件（默认：由 --paper 和 --orientation 决定）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="44"/>
+        <source>NAME</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/ExportCommand.cpp" line="45"/>
+        <source>Write a georeferenced PDF (a GeoPDF with the map&apos;s layers where GDAL can make one).</source>
+        <translation>写出带地理参考的 PDF（GDAL 支持时生成含地图图层的 GeoPDF）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="50"/>
+        <source>unknown export %1 (try: onemap export map, series, atlas, project or ledger)</source>
+        <translation>未知的导出类型 %1（可用：onemap export map、series、atlas、project 或 ledger）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="59"/>
         <source>--dpi must be an integer, not %1</source>
         <translation>--dpi 须为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ExportCommand.cpp" line="56"/>
+        <location filename="../../desktop/cli/ExportCommand.cpp" line="75"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ExportDialog</name>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="84"/>
+        <source>Export map…</source>
+        <translation>导出地图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="95"/>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="174"/>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="116"/>
+        <source>Current map sheet</source>
+        <translation>当前图件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="117"/>
+        <source>Thematic series</source>
+        <translation>专题图集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="118"/>
+        <source>Township atlas</source>
+        <translation>分乡镇图集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="119"/>
+        <source>QGIS project (.qgz)</source>
+        <translation>QGIS 工程 (.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="125"/>
+        <source>Not available in this build yet</source>
+        <translation>此版本尚不可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="127"/>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="191"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="133"/>
+        <source>%1 portrait</source>
+        <translation>%1 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="134"/>
+        <source>%1 landscape</source>
+        <translation>%1 横向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="138"/>
+        <source>Template and paper</source>
+        <translation>模板和纸张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="141"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="142"/>
+        <source>Georeferenced PDF</source>
+        <translation>带地理参考的 PDF (GeoPDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="143"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="144"/>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="148"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="152"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="159"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="160"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="161"/>
+        <source>Issued by</source>
+        <translation>制图单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="162"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="163"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="166"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="170"/>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="173"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="338"/>
+        <source>A QGIS project has no page: it opens in QGIS Desktop with the board&apos;s layers and styles.</source>
+        <translation>QGIS 工程没有页面：它将在 QGIS Desktop 中打开，并带有态势板的图层和样式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="372"/>
+        <source>Export of %1 canceled</source>
+        <translation>%1 的导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="398"/>
+        <source>Choose the file to write first.</source>
+        <translation>请先选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="400"/>
+        <source>%1: the file name must end in .%2 for this format</source>
+        <translation>%1：此格式的文件名须以 .%2 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="403"/>
+        <source>cannot write %1: folder missing or not writable</source>
+        <translation>无法写入 %1：文件夹不存在或不可写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="407"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="407"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="434"/>
+        <source>This export is not available in this build yet.</source>
+        <translation>此版本尚不支持该导出。</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ExportKinds</name>
+    <message>
+        <location filename="../../desktop/export/dialog/ExportKinds.cpp" line="39"/>
+        <source>The board has no situation store open.</source>
+        <translation>态势板未打开态势库。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export/dialog/ExportKinds.cpp" line="74"/>
+        <source>Cancelled; %n complete sheet(s) kept.</source>
+        <translation>
+            <numerusform>已取消；已保留 %n 幅完整图件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7104,7 +7516,7 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/consultation/JudgementData.cpp" line="67"/>
+        <location filename="../../desktop/export/consultation/JudgementData.cpp" line="66"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
@@ -7858,82 +8270,83 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="41"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="42"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="41"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="42"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="79"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="85"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="86"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="94"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="95"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="114"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="116"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="116"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="117"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="117"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="118"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="118"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="119"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="136"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="137"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="139"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="140"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="142"/>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="77"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="143"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="144"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="164"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="166"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="175"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="177"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -8069,95 +8482,76 @@
 <context>
     <name>onemap::MapSheet</name>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="88"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="40"/>
         <source>Map sheet</source>
         <translation>专题图</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="100"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="18"/>
         <source>Sample County</source>
         <translation>示范县</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="101"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="20"/>
         <source>%1 emergency situation map</source>
         <translation>%1应急态势图</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="102"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="22"/>
         <source>%1 Emergency Management Bureau</source>
         <translation>%1应急管理局</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="105"/>
-        <source>%1 · compiled %2</source>
-        <translation>%1 · %2 编制</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="128"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="30"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="150"/>
-        <source>km</source>
-        <translation>千米</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="166"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="29"/>
         <source>Coordinate system: CGCS2000 (%1)</source>
         <translation>坐标系：CGCS2000（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="168"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="27"/>
         <source>Data source: %1 situation store; administrative boundaries are schematic.  %2</source>
         <translation>数据来源：%1应急态势库；行政界线为示意。  %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="170"/>
+        <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="290"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="24"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="200"/>
-        <source>cannot write %1 (QGIS export error %2)</source>
-        <translation>无法写入 %1（QGIS 导出错误 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export/MapSheet.cpp" line="205"/>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>onemap::MapSheetOptions</name>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="16"/>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="21"/>
         <source>unknown paper size %1 (use A4 or A3)</source>
         <translation>未知纸张幅面 %1（请用 A4 或 A3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="18"/>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="23"/>
         <source>unknown orientation %1 (use landscape or portrait)</source>
         <translation>未知方向 %1（请用 landscape 或 portrait）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="20"/>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="25"/>
         <source>dpi %1 is out of range (50-1200)</source>
         <translation>dpi %1 超出范围（50-1200）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="22"/>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="27"/>
         <source>no output file given (--out)</source>
         <translation>未指定输出文件（--out）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="24"/>
-        <source>cannot write %1: the output must end in .pdf or .png</source>
-        <translation>无法写入 %1：输出文件须以 .pdf 或 .png 结尾</translation>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="29"/>
+        <source>cannot write %1: the output must end in .pdf, .png or .svg</source>
+        <translation>无法写入 %1：输出文件须以 .pdf、.png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/MapSheetOptions.cpp" line="28"/>
+        <location filename="../../desktop/export/MapSheetOptions.cpp" line="33"/>
         <source>cannot write %1: folder missing or not writable</source>
         <translation>无法写入 %1：文件夹不存在或不可写</translation>
     </message>
@@ -8693,57 +9087,57 @@
 <context>
     <name>onemap::PlotStyles</name>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="160"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="142"/>
         <source>Command post</source>
         <translation>指挥部</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="162"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="144"/>
         <source>Assembly point</source>
         <translation>集结点</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="164"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="146"/>
         <source>Rescue force</source>
         <translation>救援力量</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="166"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="148"/>
         <source>Shelter</source>
         <translation>安置点</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="168"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="150"/>
         <source>Danger spot</source>
         <translation>险情点</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="170"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="152"/>
         <source>Checkpoint / road block</source>
         <translation>封控点/路障</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="237"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="219"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="238"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="220"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="278"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="260"/>
         <source>Arrows</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="279"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="261"/>
         <source>Lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="296"/>
+        <location filename="../../desktop/consult/plot/PlotStyles.cpp" line="278"/>
         <source>Areas</source>
         <translation>区域</translation>
     </message>
@@ -9292,6 +9686,122 @@
         <location filename="../../desktop/cli/PluginsCommand.cpp" line="49"/>
         <source>plugin %1: %2</source>
         <translation>插件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ProjectCommand</name>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="39"/>
+        <source>Write the county map as a QGIS project (.qgz or .qgs) for QGIS Desktop.</source>
+        <translation>将全县地图写为 QGIS 工程（.qgz 或 .qgs），供 QGIS Desktop 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="41"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="42"/>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="43"/>
+        <source>Situation store to draw.</source>
+        <translation>要出图的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="43"/>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="44"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="44"/>
+        <source>Output file, .qgz or .qgs.</source>
+        <translation>输出文件：.qgz 或 .qgs。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="45"/>
+        <source>First view, in the map&apos;s projection (default: the county).</source>
+        <translation>初始视图范围，采用地图的投影坐标（默认：全县）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="45"/>
+        <source>XMIN,YMIN,XMAX,YMAX</source>
+        <translation>XMIN,YMIN,XMAX,YMAX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="50"/>
+        <source>unknown export %1 (try: onemap export project)</source>
+        <translation>未知的导出类型 %1（可用：onemap export project）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="59"/>
+        <source>--extent must be xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax, not %1</source>
+        <translation>--extent 须为 xmin,ymin,xmax,ymax 且 xmin &lt; xmax、ymin &lt; ymax，而不是 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="69"/>
+        <source>wrote %1 (%n layers)</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个图层）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ProjectCommand.cpp" line="71"/>
+        <source>wrote %1 (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ProjectExport</name>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="151"/>
+        <source>no output file given (--out)</source>
+        <translation>未指定输出文件（--out）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="153"/>
+        <source>cannot write %1: a QGIS project ends in .qgz or .qgs</source>
+        <translation>无法写入 %1：QGIS 工程须以 .qgz 或 .qgs 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="158"/>
+        <source>cannot write %1: folder missing or not writable</source>
+        <translation>无法写入 %1：文件夹不存在或不可写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="182"/>
+        <source>export of %1 canceled</source>
+        <translation>%1 的导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="192"/>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="195"/>
+        <source>cannot copy the map&apos;s layers for %1: %2</source>
+        <translation>无法为 %1 复制地图图层：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="200"/>
+        <source>cannot copy the map&apos;s layers for %1: %2 of %3 layers copied</source>
+        <translation>无法为 %1 复制地图图层：%3 个图层中仅复制了 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="242"/>
+        <source>cannot write layer %1 to %2: %3</source>
+        <translation>无法将图层 %1 写入 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="285"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="293"/>
+        <location filename="../../desktop/export/project/ProjectExport.cpp" line="300"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -10036,6 +10546,125 @@
     </message>
 </context>
 <context>
+    <name>onemap::SeriesCommand</name>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="14"/>
+        <source>Export the thematic map series of the county report.</source>
+        <translation>导出全县报告的专题图集。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="16"/>
+        <source>the verb</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="17"/>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="18"/>
+        <source>Situation store to draw.</source>
+        <translation>要出图的态势库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="18"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="19"/>
+        <source>Output folder (one file per theme) or a .pdf file (one page per theme).</source>
+        <translation>输出文件夹（每个专题一个文件）或 .pdf 文件（每个专题一页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="19"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="20"/>
+        <source>Sheet template (default A4-landscape).</source>
+        <translation>图件模板（默认 A4-landscape）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="20"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="21"/>
+        <source>pdf (default), png or svg, for the files in a folder.</source>
+        <translation>pdf（默认）、png 或 svg，用于输出到文件夹的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="21"/>
+        <source>F</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="22"/>
+        <source>Resolution (default 300).</source>
+        <translation>分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="22"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="23"/>
+        <source>Comma-separated themes (default all: %1).</source>
+        <translation>以逗号分隔的专题（默认全部：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="23"/>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="24"/>
+        <source>Date printed on the sheets (default today).</source>
+        <translation>印在图件上的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="24"/>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="25"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="25"/>
+        <source>Issuing unit printed on the sheets.</source>
+        <translation>印在图件上的制图单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="30"/>
+        <source>usage: onemap export series --store FILE --out FOLDER|FILE.pdf</source>
+        <translation>用法：onemap export series --store 文件 --out 文件夹|文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="42"/>
+        <source>--format must be pdf, png or svg, not %1</source>
+        <translation>--format 须为 pdf、png 或 svg，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="44"/>
+        <source>--out %1 is one PDF file; give a folder for %2 files</source>
+        <translation>--out %1 是单个 PDF 文件；输出 %2 文件请指定文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="48"/>
+        <source>--dpi must be an integer, not %1</source>
+        <translation>--dpi 须为整数，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/SeriesCommand.cpp" line="58"/>
+        <source>sheet %1 of %2</source>
+        <translation>第 %1 幅，共 %2 幅</translation>
+    </message>
+</context>
+<context>
     <name>onemap::SheetFiles</name>
     <message>
         <location filename="../../layers/export/SheetFiles.cpp" line="17"/>
@@ -10071,6 +10700,78 @@
         <location filename="../../layers/export/SheetFiles.cpp" line="145"/>
         <source>this GDAL has no XLSX driver</source>
         <translation>当前 GDAL 没有 XLSX 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::SheetTemplates</name>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="46"/>
+        <source>cannot write %1: the output must end in .pdf, .png or .svg</source>
+        <translation>无法写入 %1：输出文件须以 .pdf、.png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="89"/>
+        <location filename="../../desktop/export/MapSheet.cpp" line="23"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date format on map sheets</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="277"/>
+        <source>cannot read layout template %1</source>
+        <translation>无法读取版式模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="282"/>
+        <source>layout template %1 is not valid XML (line %2: %3)</source>
+        <translation>版式模板 %1 不是有效的 XML（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="284"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="292"/>
+        <source>%1 is not a QGIS layout template</source>
+        <translation>%1 不是 QGIS 版式模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="294"/>
+        <source>layout template %1 has no page</source>
+        <translation>版式模板 %1 没有页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="297"/>
+        <source>layout template %1 has no item &quot;%2&quot;</source>
+        <translation>版式模板 %1 中没有项“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="299"/>
+        <source>layout template %1: item &quot;%2&quot; is not a map</source>
+        <translation>版式模板 %1：项“%2”不是地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="369"/>
+        <source>cannot write %1: its suffix does not match the format asked for</source>
+        <translation>无法写入 %1：其扩展名与所要求的格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="373"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="381"/>
+        <source>cannot write %1: folder missing or not writable</source>
+        <translation>无法写入 %1：文件夹不存在或不可写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="375"/>
+        <source>cannot write %1: the layout has no page</source>
+        <translation>无法写入 %1：版式没有页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="420"/>
+        <source>cannot write %1 (QGIS export error %2)</source>
+        <translation>无法写入 %1（QGIS 导出错误 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="430"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -12280,6 +12981,348 @@
     </message>
 </context>
 <context>
+    <name>onemap::ThematicSeries</name>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="110"/>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="112"/>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="123"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="153"/>
+        <source>unknown theme %1 (themes: %2)</source>
+        <translation>未知的专题 %1（可用专题：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="155"/>
+        <source>unknown template %1 (templates: %2)</source>
+        <translation>未知的模板 %1（可用模板：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="157"/>
+        <source>resolution %1 dpi is outside 72..1200</source>
+        <translation>分辨率 %1 dpi 超出 72..1200 范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="159"/>
+        <source>no output folder or PDF file given</source>
+        <translation>未指定输出文件夹或 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="163"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：它是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="166"/>
+        <source>cannot write %1: folder %2 is missing or read-only</source>
+        <translation>无法写入 %1：文件夹 %2 不存在或为只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="170"/>
+        <source>cannot write the series into %1: it is a file (give a folder, or a .pdf for one file)</source>
+        <translation>无法将专题图集写入 %1：它是文件（请指定文件夹，或指定 .pdf 以输出单个文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="172"/>
+        <source>cannot write the series to %1: one file is a .pdf, else give a folder</source>
+        <translation>无法将专题图集写入 %1：单个文件须为 .pdf，否则请指定文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="175"/>
+        <source>cannot write the series into %1: folder %2 is missing or read-only</source>
+        <translation>无法将专题图集写入 %1：文件夹 %2 不存在或为只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="205"/>
+        <source>sheet %1: %2</source>
+        <translation>图件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="208"/>
+        <source>sheet %1: cannot build the coverage layer</source>
+        <translation>图件 %1：无法生成覆盖范围图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="209"/>
+        <source>Within a %1-minute walk of a shelter</source>
+        <translation>避难场所步行 %1 分钟覆盖范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="259"/>
+        <source>%1 Emergency Management Bureau</source>
+        <translation>%1应急管理局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="260"/>
+        <source>Data source: %1 situation store (%2)</source>
+        <translation>数据来源：%1态势库（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThematicSeries.cpp" line="290"/>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ThemeCatalog</name>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="21"/>
+        <source>%1 natural-disaster risk census zoning map</source>
+        <translation>%1自然灾害风险普查区划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="22"/>
+        <source>Risk zones by hazard and risk level; zones by township</source>
+        <translation>按灾种和风险等级显示风险区；分乡镇统计风险区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="27"/>
+        <source>%1 hidden-danger distribution map</source>
+        <translation>%1隐患点分布图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="28"/>
+        <source>Hidden-danger points by type and status; points by township</source>
+        <translation>按类型和状态显示隐患点；分乡镇统计隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="32"/>
+        <source>%1 emergency shelter distribution and coverage map</source>
+        <translation>%1应急避难场所分布及覆盖图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="33"/>
+        <source>Shelters by class with their 5-minute walking coverage; shelters and capacity by township</source>
+        <translation>按类别显示避难场所及其步行 5 分钟覆盖范围；分乡镇统计避难场所及容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="37"/>
+        <source>%1 rescue teams and material reserves map</source>
+        <translation>%1救援队伍和物资储备图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="38"/>
+        <source>Rescue teams and material depots; teams, members and depots by township</source>
+        <translation>救援队伍和物资储备库；分乡镇统计队伍、人员和储备库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="42"/>
+        <source>%1 warnings in force map</source>
+        <translation>%1生效预警图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeCatalog.cpp" line="43"/>
+        <source>Warnings in force by level; warnings and area covered by township</source>
+        <translation>按级别显示生效预警；分乡镇统计预警及覆盖面积</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::ThemeTables</name>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="61"/>
+        <source>No township</source>
+        <translation>未归属乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="62"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="80"/>
+        <source>cannot count %1 by township: %2</source>
+        <translation>无法分乡镇统计%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="83"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="93"/>
+        <source>Zones</source>
+        <translation>区划数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="96"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="106"/>
+        <source>risk zones</source>
+        <translation>风险区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="119"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="131"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="145"/>
+        <source>hidden dangers</source>
+        <translation>隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="125"/>
+        <source>Not signed off</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="127"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="157"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="161"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="174"/>
+        <source>shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="182"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="183"/>
+        <source>Depots</source>
+        <translation>储备库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="183"/>
+        <source>Item lines</source>
+        <translation>物资品目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="186"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="193"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="201"/>
+        <source>teams and reserves</source>
+        <translation>队伍和物资储备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="211"/>
+        <source>Warnings in force</source>
+        <translation>生效预警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="212"/>
+        <source>Highest level</source>
+        <translation>最高级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="212"/>
+        <source>Area covered (km²)</source>
+        <translation>覆盖面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="215"/>
+        <location filename="../../desktop/export/series/ThemeTables.cpp" line="216"/>
+        <source>warnings in force</source>
+        <translation>生效预警</translation>
+    </message>
+</context>
+<context>
+    <name>onemap::TownshipAtlas</name>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="107"/>
+        <source>unknown atlas unit %1 (township or village)</source>
+        <translation>未知的图集单元 %1（应为 township 或 village）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="109"/>
+        <source>unknown atlas format %1 (pdf, png or svg)</source>
+        <translation>未知的图集格式 %1（应为 pdf、png 或 svg）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="111"/>
+        <source>atlas resolution %1 dpi is outside 50..1200</source>
+        <translation>图集分辨率 %1 dpi 超出 50..1200 范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="113"/>
+        <source>atlas jobs %1 is outside 1..64</source>
+        <translation>图集并行数 %1 超出 1..64 范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="115"/>
+        <source>no atlas output given</source>
+        <translation>未指定图集输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="118"/>
+        <source>atlas file %1 must end in .pdf (or use separate pages)</source>
+        <translation>图集文件 %1 须以 .pdf 结尾（或改为分页输出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="120"/>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="283"/>
+        <source>cannot write the atlas into %1</source>
+        <translation>无法将图集写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="192"/>
+        <source>cannot read the unit boundaries of %1</source>
+        <translation>无法读取 %1 的单元边界</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="198"/>
+        <source>Atlas</source>
+        <translation>图集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="201"/>
+        <source>layout %1 has no item %2</source>
+        <translation>版式 %1 中没有项 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="224"/>
+        <source>unit %1 %2 has no boundary in %3</source>
+        <translation>单元 %1 %2 在 %3 中没有边界</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="249"/>
+        <source>the atlas has no page %1</source>
+        <translation>图集没有第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="254"/>
+        <source>%1 emergency map (village)</source>
+        <translation>%1应急图（村）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="255"/>
+        <source>%1 emergency map</source>
+        <translation>%1应急图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="256"/>
+        <source>Atlas page %1 of %2 · code %3</source>
+        <translation>图集第 %1 页，共 %2 页 · 编码 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="429"/>
+        <source>atlas %1 cancelled; nothing written</source>
+        <translation>图集 %1 已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="433"/>
+        <source>cannot write atlas %1 (QGIS export error %2) %3</source>
+        <translation>无法写入图集 %1（QGIS 导出错误 %2）%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="439"/>
+        <source>cannot write atlas %1</source>
+        <translation>无法写入图集 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export/atlas/TownshipAtlas.cpp" line="449"/>
+        <source>cannot write atlas page %1</source>
+        <translation>无法写入图集第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>onemap::TownshipRiskNotice</name>
     <message>
         <location filename="../../desktop/export/notices/TownshipRiskNotice.cpp" line="40"/>
@@ -13312,12 +14355,12 @@
 <context>
     <name>onemap::TransferLayerStyles</name>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="180"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="168"/>
         <source>Lagging</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="182"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="170"/>
         <source>Four 100% met</source>
         <translation>四项均达100%</translation>
     </message>
@@ -14114,42 +15157,42 @@
 <context>
     <name>onemap::TransferStyles</name>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="81"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="69"/>
         <source>No one to move</source>
         <translation>无需转移</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="82"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="70"/>
         <source>Enough shelter room</source>
         <translation>容量充足</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="83"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="71"/>
         <source>Short by under 25%</source>
         <translation>缺口低于25%</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="84"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="72"/>
         <source>Short by 25% to 50%</source>
         <translation>缺口25%–50%</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="85"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="73"/>
         <source>Short by half or more</source>
         <translation>缺口50%及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="106"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="94"/>
         <source>People to move</source>
         <translation>需转移人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="108"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="96"/>
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/TransferStyles.cpp" line="137"/>
+        <location filename="../../desktop/map/TransferStyles.cpp" line="125"/>
         <source>short %1</source>
         <comment>map label: people without shelter room</comment>
         <translation>缺口 %1</translation>
