@@ -19,6 +19,7 @@
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslayoutitemlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
@@ -140,6 +141,21 @@ private Q_SLOTS:
     SheetTemplates::fill(layout.get(), sampleText());
     QVERIFY(table->isVisible());
     QVERIFY(!QRectF(legend->pos(), legend->rect().size()).intersects(tableBox.adjusted(0.5, 0.5, -0.5, -0.5)));
+  }
+
+  void refillingKeepsTheLegendSize()
+  {
+    // An atlas or the dialog's preview fills one layout many times: the legend
+    // must come out the same each time, not smaller and smaller.
+    std::unique_ptr<QgsPrintLayout> layout = sheet(QStringLiteral("A4-landscape"), sampleText());
+    auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(QStringLiteral("legend")));
+    QVERIFY(legend);
+    const double first = legend->styleFont(QgsLegendStyle::SymbolLabel).pointSizeF();
+    const double symbol = legend->symbolHeight();
+    for (int i = 0; i < 4; ++i)
+      SheetTemplates::fill(layout.get(), sampleText());
+    QCOMPARE(legend->styleFont(QgsLegendStyle::SymbolLabel).pointSizeF(), first);
+    QCOMPARE(legend->symbolHeight(), symbol);
   }
 
   void legendListsOnlyVisibleLayers()

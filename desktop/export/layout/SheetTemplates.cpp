@@ -129,11 +129,23 @@ void fitLegend(QgsPrintLayout *layout, QgsLayoutItemLegend *legend)
 {
   const QSizeF box = legend->rect().size();
   const QList<QgsLegendStyle::Style> styles {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel};
+  // The template's own sizes, kept on the item at the first fill: every fill
+  // starts from them, so refilling (atlas pages, the dialog's preview) never
+  // shrinks the legend further than its contents need.
+  const QString baseKey = QStringLiteral("onemap/legend-base");
+  if (!legend->customProperty(baseKey).isValid()) {
+    QVariantList base;
+    for (QgsLegendStyle::Style style : styles)
+      base << legend->styleFont(style).pointSizeF();
+    base << legend->symbolWidth() << legend->symbolHeight() << legend->columnCount();
+    legend->setCustomProperty(baseKey, base);
+  }
+  const QVariantList base = legend->customProperty(baseKey).toList();
   QMap<QgsLegendStyle::Style, double> points;
-  for (QgsLegendStyle::Style style : styles)
-    points[style] = legend->styleFont(style).pointSizeF();
-  const double symbolWidth = legend->symbolWidth(), symbolHeight = legend->symbolHeight();
-  const int columns = std::max(1, legend->columnCount());
+  for (int i = 0; i < styles.size(); ++i)
+    points[styles[i]] = base.value(i).toDouble();
+  const double symbolWidth = base.value(styles.size()).toDouble(), symbolHeight = base.value(styles.size() + 1).toDouble();
+  const int columns = std::max(1, base.value(styles.size() + 2).toInt());
   for (double scale = 1.0; scale > 0.45; scale -= 0.08) {
     for (QgsLegendStyle::Style style : styles) {
       QFont font = legend->styleFont(style);
