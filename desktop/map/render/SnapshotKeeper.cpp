@@ -1,0 +1,165 @@
+#include "SnapshotKeeper.h"
+
+#include "SnapshotBuild.h"
+#include "SnapshotRenderer.h"
+
+#include <qgsexpressioncontextutils.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+#include <qgsvectorlayer.h>
+
+#include <QDate>
+#include <QDomDocument>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace onemap {
+
+namespace {
+
+SnapshotRenderer *wrapperOf(QgsVectorLayer *layer)
+{
+  return layer ? dynamic_cast<SnapshotRenderer *>(layer->renderer()) : nullptr;
+}
+
+} // namespace
+
+SnapshotKeeper::SnapshotKeeper(QgsVectorLayer *layer, QThreadPool *pool, QObject *parent)
+  : QObject(parent)
+  , mLayer(layer)
+  , mPool(pool)
+  , mSlot(std::make_shared<SnapshotSlot>())
+{
+  if (!suits(layer))
+    return;
+  layer->setRenderer(new SnapshotRenderer(layer->renderer()->clone(), mSlot, layer));
+
+  connect(layer, &QgsMapLayer::dataChanged, this, &SnapshotKeeper::dataChanged);
+  connect(layer, &QgsVectorLayer::subsetStringChanged, this, &SnapshotKeeper::dataChanged);
+  connect(layer, &QgsVectorLayer::editingStopped, this, &SnapshotKeeper::dataChanged);
+  connect(layer, &QgsMapLayer::styleChanged, this, &SnapshotKeeper::contextChanged);
+  connect(layer, &QgsMapLayer::rendererChanged, this, &SnapshotKeeper::contextChanged);
+  connect(layer, &QgsMapLayer::customPropertyChanged, this, &SnapshotKeeper::contextChanged);
+  if (QgsProject *project = layer->project())
+    connect(project, &QgsProject::customVariablesChanged, this, &SnapshotKeeper::contextChanged);
+  // Rules comparing dates with today (overdue) change at midnight.
+  auto *day = new QTimer(this);
+  connect(day, &QTimer::timeout, this, &SnapshotKeeper::contextChanged);
+  day->start(60 * 1000);
+  contextChanged();
+}
+
+SnapshotKeeper::~SnapshotKeeper() = default;
+
+void SnapshotKeeper::retire()
+{
+  mLayer = nullptr;
+  if (mRunning)
+    mRetired = true; // finished() deletes it: the worker's result is posted to this object
+  else
+    deleteLater();
+}
+
+bool SnapshotKeeper::suits(const QgsVectorLayer *layer)
+{
+  return layer && layer->isValid() && layer->geometryType() == QgsWkbTypes::PointGeometry && SnapshotRenderer::supports(layer->renderer());
+}
+
+bool SnapshotKeeper::isReady() const
+{
+  return !mRunning && !mFullPending && mPendingIds.isEmpty() && mSlot->usable() != nullptr;
+}
+
+QString SnapshotKeeper::currentKey() const
+{
+  SnapshotRenderer *wrapper = wrapperOf(mLayer);
+  if (!wrapper)
+    return QString();
+  // What the snapshot's symbols depend on besides the rows: the renderer
+  // (rules, categories, their check states), the variables its expressions
+  // read and today's date.
+  QDomDocument doc;
+  doc.appendChild(wrapper->inner()->save(doc, QgsReadWriteContext()));
+  QString key = doc.toString(-1);
+  key += QLatin1Char('\n') + mLayer->subsetString();
+  std::unique_ptr<QgsExpressionContextScope> layerScope(QgsExpressionContextUtils::layerScope(mLayer));
+  for (const QString &name : layerScope->variableNames())
+    key += QLatin1Char('\n') + name + QLatin1Char('=') + layerScope->variable(name).toString();
+  if (QgsProject *project = mLayer->project()) {
+    const QVariantMap variables = project->customVariables();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+      key += QLatin1Char('\n') + it.key() + QLatin1Char('=') + it.value().toString();
+  }
+  key += QLatin1Char('\n') + QDate::currentDate().toString(Qt::ISODate);
+  return key;
+}
+
+void SnapshotKeeper::contextChanged()
+{
+  if (!wrapperOf(mLayer)) {
+    // The renderer was replaced by one without the wrapper: plain frames from now on.
+    mSlot->setWanted(QString());
+    return;
+  }
+  const QString key = currentKey();
+  if (key == mSlot->wanted())
+    return;
+  mSlot->setWanted(key); // frames draw plain until the snapshot for it is built
+  mFullPending = true;
+  schedule();
+}
+
+void SnapshotKeeper::dataChanged()
+{
+  if (!wrapperOf(mLayer))
+    return;
+  mFullPending = true; // frames keep the previous snapshot meanwhile
+  schedule();
+}
+
+void SnapshotKeeper::featuresChanged(const QgsFeatureIds &ids)
+{
+  if (!wrapperOf(mLayer) || ids.isEmpty())
+    return;
+  mPendingIds.unite(ids);
+  schedule();
+}
+
+void SnapshotKeeper::schedule()
+{
+  SnapshotRenderer *wrapper = wrapperOf(mLayer);
+  if (mRunning || !wrapper)
+    return;
+  const QString key = mSlot->wanted();
+  std::shared_ptr<const PointSnapshot> base = mSlot->current();
+  const bool full = mFullPending || !base || base->key != key;
+  if (!full && mPendingIds.isEmpty())
+    return;
+  std::shared_ptr<SnapshotInput> input(SnapshotInput::from(mLayer, *wrapper->inner(), key).release());
+  const QgsFeatureIds ids = mPendingIds;
+  mFullPending = false;
+  mPendingIds.clear();
+  mRunning = true;
+  mPool->start([this, input, base, ids, full] {
+    std::shared_ptr<PointSnapshot> built = full ? buildSnapshot(*input) : updateSnapshot(*base, *input, ids);
+    QMetaObject::invokeMethod(this, [this, built] { finished(built); }, Qt::QueuedConnection);
+  });
+}
+
+void SnapshotKeeper::finished(std::shared_ptr<PointSnapshot> built)
+{
+  mRunning = false;
+  if (mRetired) {
+    deleteLater();
+    return;
+  }
+  if (built && built->key == mSlot->wanted()) {
+    mSlot->setCurrent(built);
+    if (mLayer)
+      mLayer->triggerRepaint(); // only this layer's cached image is dropped
+    emit snapshotReady();
+  }
+  schedule();
+}
+
+} // namespace onemap
