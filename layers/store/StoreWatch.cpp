@@ -110,7 +110,7 @@ void StoreWatch::readAudit(StoreChange &change, qint64 newest)
     if (q.text(3) == QLatin1String("delete"))
       change.wholeTables.unite(mFollowers.value(table));
   }
-  // Rows not read (an error, or past the read cap) may name any table.
+  // Rows not read (an error) may name any table.
   if (q.hasError() || read < newest)
     change.unknown = true;
   for (const QString &table : qAsConst(change.wholeTables))
@@ -134,6 +134,11 @@ StoreChange StoreWatch::check()
     change.unknown = true;
     if (newest >= 0)
       mLastAuditId = newest;
+  } else if (newest - mLastAuditId > mReadCap) {
+    // Too many to read in one poll (the log only grows, so its ids have no
+    // gaps and the difference is the row count): say so rather than stall.
+    change.unknown = true;
+    mLastAuditId = newest;
   } else {
     readAudit(change, newest);
   }

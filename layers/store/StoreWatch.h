@@ -17,8 +17,7 @@
 //   NULL in wholeTables (SQLite writes no audit row for those);
 // - a commit with no audit row at all (store_meta, plugin tables written with
 //   plain SQL, schema changes) sets unknown;
-// - more new audit rows than one poll reads sets unknown too.
-#include "Result.h"
+// - more new audit rows than one poll reads (setCaps) sets unknown too.
 
 #include <QHash>
 #include <QMetaType>
@@ -50,8 +49,9 @@ public:
   //! More changed rows than this in one table in one poll: the table goes to
   //! wholeTables (a reload is cheaper than a huge id set).
   static constexpr int kDefaultRowCap = 20000;
-  //! At most this many audit rows are read in one poll; beyond it the change
-  //! is also marked unknown (keeps a poll after a million-row edit short).
+  //! At most this many audit rows are read in one poll (about 65 ms); more
+  //! new rows than this are not read at all and the change is unknown (a
+  //! million audited edits call for a full refresh, not a second-long poll).
   static constexpr int kDefaultReadCap = 50000;
 
   //! Opens its own connection to \a storePath; check isValid(). Starts polling. The last

@@ -219,24 +219,35 @@ private Q_SLOTS:
     QVERIFY(!change.unknown);
   }
 
-  void readCapLeavesTheRestUnknown()
+  void pastTheReadCapTheChangeIsUnknown()
   {
     StoreWatch watch(mSample.path(), nullptr, kByHand);
     QVERIFY2(watch.isValid(), qPrintable(watch.error()));
     watch.setCaps(100, 3);
-    const QVector<HiddenDanger> five = dangers(5);
-    const Status written = mOther->transaction([&]() -> Status {
-      for (const HiddenDanger &d : five)
-        if (Status s = HiddenDangers(*mOther).update(renamed(d, QStringLiteral("-read")), QStringLiteral("test")); !s)
-          return s;
-      return Status();
-    });
-    QVERIFY2(written, qPrintable(written.message()));
-    const StoreChange change = watch.check();
+    const QVector<HiddenDanger> four = dangers(4);
+    auto updateAll = [&](const QVector<HiddenDanger> &list) {
+      return mOther->transaction([&]() -> Status {
+        for (const HiddenDanger &d : list)
+          if (Status s = HiddenDangers(*mOther).update(renamed(d, QStringLiteral("-read")), QStringLiteral("test")); !s)
+            return s;
+        return Status();
+      });
+    };
+    // Exactly the read cap: read and named.
+    QVERIFY(updateAll(four.mid(0, 3)));
+    StoreChange change = watch.check();
+    QCOMPARE(change.rows.value(kDangers), (QSet<qint64> {four[0].id, four[1].id, four[2].id}));
+    QVERIFY(!change.unknown);
+    // One more than the cap: not read, unknown.
+    QVERIFY(updateAll(four));
+    change = watch.check();
     QVERIFY(change.unknown);
-    QCOMPARE(change.rows.value(kDangers).size(), 3); // what was read is still named
-    // The unread rest is not reported again.
+    QVERIFY(change.rows.isEmpty());
+    QVERIFY(change.wholeTables.isEmpty());
+    // Nor reported again later.
     QVERIFY(watch.check().isEmpty());
+    QVERIFY(updateAll(four.mid(3, 1)));
+    QCOMPARE(watch.check().rows.value(kDangers), QSet<qint64> {four[3].id});
   }
 
   void defaultCapAtFullSize()
