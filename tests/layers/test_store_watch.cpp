@@ -8,6 +8,7 @@
 #include "store/SqlStatement.h"
 #include "store/StoreWatch.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -28,6 +29,22 @@ HiddenDanger copyOf(HiddenDanger d, const QString &code)
   d.id = 0;
   d.code = code;
   return d;
+}
+
+// This executable run as the other process: `--rename-danger <store> <id>`
+// renames one hidden danger through layers/, the way `onemap danger` would.
+const char kRenameDanger[] = "--rename-danger";
+
+int renameDangerAsAnotherProcess(const QString &path, qint64 id)
+{
+  auto store = Store::open(path);
+  if (!store)
+    return 2;
+  HiddenDangers table(*store.value());
+  Result<HiddenDanger> d = table.get(id);
+  if (!d)
+    return 3;
+  return table.update(renamed(d.value(), QStringLiteral("-process")), QStringLiteral("test")) ? 0 : 4;
 }
 } // namespace
 
@@ -179,6 +196,24 @@ private Q_SLOTS:
     QVERIFY(!change.unknown);
   }
 
+  void anotherProcessesCommitIsSeenWithinOneSecond()
+  {
+    StoreWatch watch(mSample.path());
+    QVERIFY2(watch.isValid(), qPrintable(watch.error()));
+    QSignalSpy spy(&watch, &StoreWatch::changed);
+    const qint64 id = dangers(4).at(3).id;
+    QProcess writer;
+    writer.start(QCoreApplication::applicationFilePath(), {QLatin1String(kRenameDanger), mSample.path(), QString::number(id)});
+    QVERIFY(writer.waitForFinished(60000));
+    QCOMPARE(writer.exitCode(), 0);
+    // The commit is done; the event loop has not run since, so the timer has not polled yet.
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(spy.wait(1000));
+    const StoreChange change = spy.first().first().value<StoreChange>();
+    QCOMPARE(change.rows.value(kDangers), QSet<qint64> {id});
+    QVERIFY(!change.unknown);
+  }
+
   void aQueuedConnectionCarriesTheChange()
   {
     // The metatype is registered, so a queued (e.g. cross-thread) connection carries the struct.
@@ -288,5 +323,13 @@ private Q_SLOTS:
   }
 };
 
-QTEST_GUILESS_MAIN(TestStoreWatch)
+int main(int argc, char **argv)
+{
+  QCoreApplication app(argc, argv);
+  if (argc == 4 && qstrcmp(argv[1], kRenameDanger) == 0)
+    return renameDangerAsAnotherProcess(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
+  TestStoreWatch test;
+  QTEST_SET_MAIN_SOURCE_PATH
+  return QTest::qExec(&test, argc, argv);
+}
 #include "test_store_watch.moc"
