@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include <QTimer>
+#include <utility>
 
 namespace onemap {
 
@@ -113,7 +114,7 @@ void StoreWatch::readAudit(StoreChange &change, qint64 newest)
   // Rows not read (an error) may name any table.
   if (q.hasError() || read < newest)
     change.unknown = true;
-  for (const QString &table : qAsConst(change.wholeTables))
+  for (const QString &table : std::as_const(change.wholeTables))
     change.rows.remove(table);
   mLastAuditId = newest;
 }
