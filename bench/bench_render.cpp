@@ -42,9 +42,12 @@ double median(QVector<double> v)
   return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
+bool gLabels = true;
+
 QgsMapSettings settingsFor(QgsProject &project, const QSize &size, const QgsRectangle &extent)
 {
   QgsMapSettings s;
+  s.setFlag(Qgis::MapSettingsFlag::DrawLabeling, gLabels);
   s.setOutputSize(size);
   s.setDestinationCrs(project.crs());
   s.setExtent(extent);
@@ -93,9 +96,12 @@ int main(int argc, char **argv)
   parser.addOption({QStringLiteral("runs"), QStringLiteral("runs of each way per view"), QStringLiteral("N"), QStringLiteral("5")});
   parser.addOption({QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("5760x2160")});
   parser.addOption({QStringLiteral("store"), QStringLiteral("store file to make or reuse"), QStringLiteral("FILE")});
+  parser.addOption({QStringLiteral("view"), QStringLiteral("only this view: full, pan or zoom (repeatable)"), QStringLiteral("NAME")});
+  parser.addOption({QStringLiteral("no-labels"), QStringLiteral("draw without labels (both ways)")});
   parser.addOption({QStringLiteral("save"), QStringLiteral("folder for the full-view images"), QStringLiteral("DIR")});
   parser.process(QCoreApplication::arguments());
   const int scale = parser.value(QStringLiteral("scale")).toInt();
+  gLabels = !parser.isSet(QStringLiteral("no-labels"));
   const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
   const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
   const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
@@ -154,7 +160,10 @@ int main(int argc, char **argv)
               size.width(), size.height(), points, rendering.keepers().size(), snapshotSeconds, QThread::idealThreadCount(), runs);
   std::printf("%-12s %10s %10s %8s %10s\n", "view", "board s", "plain s", "ratio", "pixels≠");
   double boardFull = 0;
+  const QStringList only = parser.values(QStringLiteral("view"));
   for (const View &view : views) {
+    if (!only.isEmpty() && !only.contains(QString::fromLatin1(view.name).section(QLatin1Char(' '), 0, 0).replace(QStringLiteral("zoom-in"), QStringLiteral("zoom"))))
+      continue;
     QVector<double> a, b;
     QImage imageA, imageB;
     for (int r = 0; r < runs; ++r) {

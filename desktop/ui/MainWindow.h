@@ -13,6 +13,7 @@ class QgsProject;
 namespace onemap {
 
 class FeatureInfoPanel;
+class LiveLayers;
 class PlaceSearch;
 
 class MainWindow : public QMainWindow
@@ -35,6 +36,7 @@ private:
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
+  LiveLayers *mLive = nullptr;
   QgsLayerTreeView *mLayerTree = nullptr;
   QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
   FeatureInfoPanel *mInfo = nullptr;

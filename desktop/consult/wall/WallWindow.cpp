@@ -172,7 +172,9 @@ QgsMapCanvas *WallWindow::makeCanvas()
   canvas->setCanvasColor(WallTheme::canvas());
   canvas->setSelectionColor(WallTheme::selection());
   canvas->setDestinationCrs(mProject->crs());
-  canvas->setParallelRenderingEnabled(true);
+  // One painter for all layers: at 5760x2160 one image per layer, composed
+  // after, costs more than the layers themselves (bench/README.md).
+  canvas->setParallelRenderingEnabled(false);
   canvas->setCachingEnabled(true);
   canvas->setFrameShape(QFrame::NoFrame);
   // Display only: the operator drives the wall, nobody pans it by accident.

@@ -15,8 +15,7 @@ const QString SnapshotRenderer::kType = QStringLiteral("onemapSnapshot");
 
 namespace {
 
-// Layer renderers of a parallel job add their label providers from their own
-// threads here (QGIS's add theirs on the GUI thread before the job starts).
+// Held while reading the engine's provider list from render threads.
 QMutex &labelingEngineLock()
 {
   static QMutex lock;
@@ -71,6 +70,7 @@ SnapshotRenderer *SnapshotRenderer::clone() const
   copy->mFrame = mSlot->usable();
   if (copy->mFrame && mLayer && !mLayer->isEditable() && !mInner->orderByEnabled()) {
     copy->mSelected = mLayer->selectedFeatureIds();
+    copy->mLayerId = mLayer->id();
     if (mLayer->labelsEnabled())
       if (auto *simple = dynamic_cast<const QgsVectorLayerSimpleLabeling *>(mLayer->labeling()))
         copy->mLabels = std::make_unique<QgsPalLayerSettings>(simple->settings());
@@ -123,7 +123,7 @@ void SnapshotRenderer::stopRender(QgsRenderContext &context)
 {
   if (mDrawing) {
     PointDrawing::draw(*mFrame, mInner->symbols(context), order(), context, mSelected);
-    if (mLabels && mLayer && context.labelingEngine() && labelsInScale(*mLabels, context.rendererScale()))
+    if (mLabels && context.labelingEngine() && labelsInScale(*mLabels, context.rendererScale()))
       registerLabels(*mFrame, context);
     ++mSlot->snapshotFrames;
   } else if (context.painter()) {
@@ -134,19 +134,34 @@ void SnapshotRenderer::stopRender(QgsRenderContext &context)
   mDrawing = false;
 }
 
+namespace {
+
+// The label provider QGIS's layer renderer made and prepared for this layer
+// when the frame began: labels registered with it are placed exactly as
+// QGIS would place them. The engine keeps its providers protected; a member
+// pointer taken through a subclass reads them without changing QGIS.
+struct EngineProviders : QgsLabelingEngine
+{
+  static QList<QgsAbstractLabelProvider *> QgsLabelingEngine::*member() { return &EngineProviders::mProviders; }
+};
+
+QgsVectorLayerLabelProvider *layerProvider(QgsLabelingEngine *engine, const QString &layerId)
+{
+  QMutexLocker lock(&labelingEngineLock());
+  for (QgsAbstractLabelProvider *provider : engine->*EngineProviders::member())
+    if (provider->layerId() == layerId && provider->providerId().isEmpty())
+      if (auto *vector = dynamic_cast<QgsVectorLayerLabelProvider *>(provider))
+        return vector;
+  return nullptr;
+}
+
+} // namespace
+
 void SnapshotRenderer::registerLabels(const PointSnapshot &snapshot, QgsRenderContext &context)
 {
-  auto *provider = new QgsVectorLayerLabelProvider(mLayer, QStringLiteral("onemap-snapshot"), false, mLabels.get());
-  {
-    QMutexLocker lock(&labelingEngineLock());
-    context.labelingEngine()->addProvider(provider);
-  }
-  QSet<QString> attributes;
-  if (!provider->prepare(context, attributes)) {
-    QMutexLocker lock(&labelingEngineLock());
-    context.labelingEngine()->removeProvider(provider);
+  QgsVectorLayerLabelProvider *provider = layerProvider(context.labelingEngine(), mLayerId);
+  if (!provider)
     return;
-  }
   const QgsSymbolList all = mInner->symbols(context);
   for (int row : PointDrawing::rowsInExtent(snapshot, context)) {
     if (context.renderingStopped())

@@ -74,7 +74,8 @@ private:
   // What one frame captured when QGIS cloned the renderer for it (GUI thread).
   std::shared_ptr<const PointSnapshot> mFrame;
   QgsFeatureIds mSelected;
-  std::unique_ptr<QgsPalLayerSettings> mLabels;
+  std::unique_ptr<QgsPalLayerSettings> mLabels; //!< to skip labels out of their scale range
+  QString mLayerId;
   bool mDrawing = false; //!< this frame draws the snapshot
 };
 
