@@ -140,6 +140,7 @@ void SnapshotKeeper::schedule()
   mFullPending = false;
   mPendingIds.clear();
   mRunning = true;
+  ++(full ? mFullBuilds : mPatches);
   mPool->start([this, input, base, ids, full] {
     std::shared_ptr<PointSnapshot> built = full ? buildSnapshot(*input) : updateSnapshot(*base, *input, ids);
     QMetaObject::invokeMethod(this, [this, built] { finished(built); }, Qt::QueuedConnection);

@@ -33,6 +33,10 @@ public:
   //! A snapshot for the layer's current renderer and context is in place and no rebuild is pending.
   bool isReady() const;
 
+  //! Snapshots built whole, and patched for a few features, so far.
+  int fullBuilds() const { return mFullBuilds; }
+  int patches() const { return mPatches; }
+
   //! Re-reads only these features (changed, added or deleted in the store).
   void featuresChanged(const QgsFeatureIds &ids);
   //! Re-reads every feature (e.g. after a bulk import).
@@ -53,6 +57,8 @@ private:
   QPointer<QgsVectorLayer> mLayer;
   QThreadPool *mPool;
   std::shared_ptr<SnapshotSlot> mSlot;
+  int mFullBuilds = 0;
+  int mPatches = 0;
   bool mRunning = false;
   bool mRetired = false;
   bool mFullPending = false;
