@@ -97,6 +97,8 @@ int main(int argc, char **argv)
   parser.addOption({QStringLiteral("size"), QStringLiteral("image size"), QStringLiteral("WxH"), QStringLiteral("5760x2160")});
   parser.addOption({QStringLiteral("store"), QStringLiteral("store file to make or reuse"), QStringLiteral("FILE")});
   parser.addOption({QStringLiteral("view"), QStringLiteral("only this view: full, pan or zoom (repeatable)"), QStringLiteral("NAME")});
+  parser.addOption({QStringLiteral("zoom"), QStringLiteral("zoom factor of the zoom view (default 2)"), QStringLiteral("F"), QStringLiteral("2")});
+  parser.addOption({QStringLiteral("plain-vs-plain"), QStringLiteral("draw (a) the plain way too, to see how far plain QGIS agrees with itself")});
   parser.addOption({QStringLiteral("no-labels"), QStringLiteral("draw without labels (both ways)")});
   parser.addOption({QStringLiteral("save"), QStringLiteral("folder for the full-view images"), QStringLiteral("DIR")});
   parser.process(QCoreApplication::arguments());
@@ -153,7 +155,7 @@ int main(int argc, char **argv)
   shifted.setXMinimum(county.xMinimum() + county.width() * 0.1);
   shifted.setXMaximum(county.xMaximum() + county.width() * 0.1);
   QgsRectangle zoomed = county;
-  zoomed.scale(0.5);
+  zoomed.scale(1.0 / parser.value(QStringLiteral("zoom")).toDouble());
   const View views[] = {{"full county", county}, {"pan 10%", shifted}, {"zoom-in x2", zoomed}};
 
   std::printf("%dx%d, %lld visible points in %d snapshot layer(s) (snapshots built in %.2f s in the background), %d core(s), %d run(s) each\n",
@@ -172,7 +174,8 @@ int main(int argc, char **argv)
         frame<QgsMapRendererSequentialJob>(settingsFor(board, size, county), nullptr);
         frame(settingsFor(plain, size, county), nullptr);
       }
-      a << frame<QgsMapRendererSequentialJob>(settingsFor(board, size, view.extent), r == 0 ? &imageA : nullptr);
+      a << (parser.isSet(QStringLiteral("plain-vs-plain")) ? frame(settingsFor(plain, size, view.extent), r == 0 ? &imageA : nullptr)
+                                                            : frame<QgsMapRendererSequentialJob>(settingsFor(board, size, view.extent), r == 0 ? &imageA : nullptr));
       b << frame(settingsFor(plain, size, view.extent), r == 0 ? &imageB : nullptr);
     }
     const auto diff = testing::compareImages(imageA, imageB, 32);

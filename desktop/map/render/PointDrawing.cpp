@@ -66,6 +66,18 @@ QVector<int> PointDrawing::rowsInExtent(const PointSnapshot &snapshot, const Qgs
   return rows;
 }
 
+QVector<QPointF> PointDrawing::devicePoints(const PointSnapshot &snapshot, const QVector<int> &rows, const QgsRenderContext &context)
+{
+  const auto projected = snapshot.projected(context.coordinateTransform());
+  const QgsMapToPixel &mapToPixel = context.mapToPixel();
+  QVector<QPointF> device(rows.size());
+  for (int k = 0; k < rows.size(); ++k) {
+    const QPointF &p = projected->at(rows[k]);
+    device[k] = mapToPixel.transform(p.x(), p.y()).toQPointF();
+  }
+  return device;
+}
+
 PointDrawing::Stats PointDrawing::draw(const PointSnapshot &snapshot, const QgsSymbolList &symbols, Order order,
                                        QgsRenderContext &context, const QgsFeatureIds &selected)
 {
@@ -75,13 +87,7 @@ PointDrawing::Stats PointDrawing::draw(const PointSnapshot &snapshot, const QgsS
   if (rows.isEmpty())
     return stats;
 
-  const auto projected = snapshot.projected(context.coordinateTransform());
-  const QgsMapToPixel &mapToPixel = context.mapToPixel();
-  QVector<QPointF> device(rows.size());
-  for (int k = 0; k < rows.size(); ++k) {
-    const QPointF &p = projected->at(rows[k]);
-    device[k] = mapToPixel.transform(p.x(), p.y()).toQPointF();
-  }
+  const QVector<QPointF> device = devicePoints(snapshot, rows, context);
   const double ratio = context.painter() && context.painter()->device() ? context.painter()->device()->devicePixelRatioF() : 1.0;
   const bool showSelection = context.showSelection() && !selected.isEmpty();
   QVector<bool> isSelected(rows.size(), false);

@@ -28,6 +28,8 @@ struct PointDrawing
 
   //! Rows whose point lies inside the frame's extent (snapshot CRS), in order.
   static QVector<int> rowsInExtent(const PointSnapshot &snapshot, const QgsRenderContext &context);
+  //! Where \a rows land on the frame's device.
+  static QVector<QPointF> devicePoints(const PointSnapshot &snapshot, const QVector<int> &rows, const QgsRenderContext &context);
 };
 
 } // namespace onemap

@@ -1,5 +1,7 @@
 #include "SnapshotRenderer.h"
 
+#include "LabelRoom.h"
+
 #include <qgslabelingengine.h>
 #include <qgsrendercontext.h>
 #include <qgsrulebasedrenderer.h>
@@ -163,9 +165,17 @@ void SnapshotRenderer::registerLabels(const PointSnapshot &snapshot, QgsRenderCo
   if (!provider)
     return;
   const QgsSymbolList all = mInner->symbols(context);
-  for (int row : PointDrawing::rowsInExtent(snapshot, context)) {
+  const QVector<int> rows = PointDrawing::rowsInExtent(snapshot, context);
+  const QVector<QPointF> device = PointDrawing::devicePoints(snapshot, rows, context);
+  LabelRoom room(*mLabels, context);
+  const int textField = snapshot.fields.lookupField(room.field());
+  for (int k = 0; k < rows.size(); ++k) {
     if (context.renderingStopped())
       break;
+    const int row = rows[k];
+    if (room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty()
+        && !room.take(device[k], snapshot.attributes[row].value(textField).toString()))
+      continue;
     QgsFeature feature = snapshot.feature(row);
     context.expressionContext().setFeature(feature);
     QgsSymbolList symbols;

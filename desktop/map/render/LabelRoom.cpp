@@ -1,0 +1,91 @@
+#include "LabelRoom.h"
+
+#include <qgsrendercontext.h>
+#include <qgstextformat.h>
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPaintDevice>
+
+namespace onemap {
+
+LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context)
+  : mSettings(settings)
+{
+  const bool pointPlacement = settings.placement == QgsPalLayerSettings::AroundPoint || settings.placement == QgsPalLayerSettings::OverPoint;
+  if (settings.isExpression || settings.fieldName.isEmpty() || !pointPlacement || !context.painter() || !context.painter()->device())
+    return;
+  const QgsTextFormat format = settings.format();
+  mFont = format.scaledFont(context);
+  // The engine lets halos overlap; only the text itself needs its room.
+  mMargin = 0;
+  mDistance = context.convertToPainterUnits(settings.dist, settings.distUnits);
+  const QFontMetricsF metrics(mFont);
+  mCell = qMax(2.0, metrics.height() / 4.0);
+  const QPaintDevice *device = context.painter()->device();
+  mColumns = static_cast<int>(device->width() / mCell) + 1;
+  mRows = static_cast<int>(device->height() / mCell) + 1;
+  if (qint64(mColumns) * mRows > 64 * 1024 * 1024)
+    return;
+  mTaken = QBitArray(mColumns * mRows);
+  mActive = true;
+}
+
+QSizeF LabelRoom::sizeOf(const QString &text)
+{
+  auto it = mSizes.constFind(text);
+  if (it != mSizes.constEnd())
+    return it.value();
+  const QFontMetricsF metrics(mFont);
+  const QSizeF size(metrics.horizontalAdvance(text) + 2 * mMargin, metrics.height() + 2 * mMargin);
+  mSizes.insert(text, size);
+  return size;
+}
+
+bool LabelRoom::isFree(const QRectF &box) const
+{
+  const int x0 = qMax(0, static_cast<int>(box.left() / mCell)), x1 = qMin(mColumns - 1, static_cast<int>(box.right() / mCell));
+  const int y0 = qMax(0, static_cast<int>(box.top() / mCell)), y1 = qMin(mRows - 1, static_cast<int>(box.bottom() / mCell));
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x)
+      if (mTaken.testBit(y * mColumns + x))
+        return false;
+  return true;
+}
+
+void LabelRoom::fill(const QRectF &box)
+{
+  const int x0 = qMax(0, static_cast<int>(box.left() / mCell)), x1 = qMin(mColumns - 1, static_cast<int>(box.right() / mCell));
+  const int y0 = qMax(0, static_cast<int>(box.top() / mCell)), y1 = qMin(mRows - 1, static_cast<int>(box.bottom() / mCell));
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x)
+      mTaken.setBit(y * mColumns + x);
+}
+
+bool LabelRoom::take(const QPointF &at, const QString &text)
+{
+  if (!mActive)
+    return true;
+  if (text.isEmpty())
+    return false; // nothing to draw
+  const QSizeF s = sizeOf(text);
+  const double w = s.width(), h = s.height(), d = mDistance;
+  // The placements the engine tries around a point (or the one over it).
+  QVector<QRectF> places;
+  if (mSettings.placement == QgsPalLayerSettings::OverPoint) {
+    places << QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
+  } else {
+    places << QRectF(at.x() + d, at.y() - d - h, w, h) << QRectF(at.x() - d - w, at.y() - d - h, w, h)
+           << QRectF(at.x() + d, at.y() + d, w, h) << QRectF(at.x() - d - w, at.y() + d, w, h)
+           << QRectF(at.x() + d, at.y() - h / 2, w, h) << QRectF(at.x() - d - w, at.y() - h / 2, w, h)
+           << QRectF(at.x() - w / 2, at.y() - d - h, w, h) << QRectF(at.x() - w / 2, at.y() + d, w, h);
+  }
+  for (const QRectF &box : places)
+    if (isFree(box)) {
+      fill(box);
+      return true;
+    }
+  return false;
+}
+
+} // namespace onemap

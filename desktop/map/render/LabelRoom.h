@@ -1,0 +1,46 @@
+#pragma once
+// \brief "Labels only where they fit": a coarse picture of the frame's label
+// space, filled in registration order. A point whose label would find every
+// place around it taken is not handed to the labeling engine at all. In a
+// dense view the engine would drop those labels anyway, after weighing every
+// candidate against every other: that search is what takes seconds.
+#include <qgspallabeling.h>
+
+#include <QBitArray>
+#include <QFont>
+#include <QHash>
+#include <QSizeF>
+
+class QgsRenderContext;
+
+namespace onemap {
+
+class LabelRoom
+{
+public:
+  LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context);
+
+  //! Whether it can judge these labels (a plain field, point placements).
+  bool isActive() const { return mActive; }
+  //! The label text comes from this field of the feature.
+  const QString &field() const { return mSettings.fieldName; }
+  //! Reserves room for \a text at device point \a at; false when none is left.
+  bool take(const QPointF &at, const QString &text);
+
+private:
+  QSizeF sizeOf(const QString &text);
+  bool isFree(const QRectF &box) const;
+  void fill(const QRectF &box);
+
+  const QgsPalLayerSettings &mSettings;
+  bool mActive = false;
+  QFont mFont;
+  double mMargin = 0;   //!< room around the text, device pixels
+  double mDistance = 0; //!< label distance from the point, device pixels
+  double mCell = 4;
+  int mColumns = 0, mRows = 0;
+  QBitArray mTaken;
+  QHash<QString, QSizeF> mSizes;
+};
+
+} // namespace onemap
