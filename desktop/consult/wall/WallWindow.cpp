@@ -172,10 +172,11 @@ QgsMapCanvas *WallWindow::makeCanvas()
   canvas->setCanvasColor(WallTheme::canvas());
   canvas->setSelectionColor(WallTheme::selection());
   canvas->setDestinationCrs(mProject->crs());
-  // One painter for all layers: at 5760x2160 one image per layer, composed
-  // after, costs more than the layers themselves (bench/README.md).
+  // One painter for all layers, no per-layer cache: at 5760x2160 composing
+  // one image per layer costs more than drawing every layer from the
+  // snapshots again (bench/README.md). Frames still render off the GUI thread.
   canvas->setParallelRenderingEnabled(false);
-  canvas->setCachingEnabled(true);
+  canvas->setCachingEnabled(false);
   canvas->setFrameShape(QFrame::NoFrame);
   // Display only: the operator drives the wall, nobody pans it by accident.
   canvas->setAttribute(Qt::WA_TransparentForMouseEvents);
