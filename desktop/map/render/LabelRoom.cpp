@@ -62,7 +62,7 @@ void LabelRoom::fill(const QRectF &box)
       mTaken.setBit(y * mColumns + x);
 }
 
-bool LabelRoom::take(const QPointF &at, const QString &text)
+bool LabelRoom::take(const QPointF &at, const QString &text, QRectF *taken)
 {
   if (!mActive)
     return true;
@@ -83,6 +83,8 @@ bool LabelRoom::take(const QPointF &at, const QString &text)
   for (const QRectF &box : places)
     if (isFree(box)) {
       fill(box);
+      if (taken)
+        *taken = box;
       return true;
     }
   return false;

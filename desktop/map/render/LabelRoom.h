@@ -25,7 +25,8 @@ public:
   //! The label text comes from this field of the feature.
   const QString &field() const { return mSettings.fieldName; }
   //! Reserves room for \a text at device point \a at; false when none is left.
-  bool take(const QPointF &at, const QString &text);
+  //! \a box gets the place taken (device pixels).
+  bool take(const QPointF &at, const QString &text, QRectF *box = nullptr);
 
 private:
   QSizeF sizeOf(const QString &text);

@@ -1,8 +1,11 @@
 #include "SnapshotRenderer.h"
 
 #include "LabelRoom.h"
+#include "SpriteLabels.h"
 
+#include <qgsexpressioncontextutils.h>
 #include <qgslabelingengine.h>
+#include <qgsproperty.h>
 #include <qgsrendercontext.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
@@ -17,7 +20,8 @@ const QString SnapshotRenderer::kType = QStringLiteral("onemapSnapshot");
 
 namespace {
 
-// Held while reading the engine's provider list from render threads.
+// Layer renderers of a parallel job add label providers from their own
+// threads here (QGIS's add theirs on the GUI thread before the job starts).
 QMutex &labelingEngineLock()
 {
   static QMutex lock;
@@ -138,51 +142,79 @@ void SnapshotRenderer::stopRender(QgsRenderContext &context)
 
 namespace {
 
-// The label provider QGIS's layer renderer made and prepared for this layer
-// when the frame began: labels registered with it are placed exactly as
-// QGIS would place them. The engine keeps its providers protected; a member
-// pointer taken through a subclass reads them without changing QGIS.
-struct EngineProviders : QgsLabelingEngine
-{
-  static QList<QgsAbstractLabelProvider *> QgsLabelingEngine::*member() { return &EngineProviders::mProviders; }
-};
+// Labels placed by LabelRoom are handed to the engine at that one place
+// (a data-defined position read from per-label variables), so the engine
+// checks one candidate per label instead of searching around each point.
+const QString kLabelX = QStringLiteral("onemap_label_x");
+const QString kLabelY = QStringLiteral("onemap_label_y");
 
-QgsVectorLayerLabelProvider *layerProvider(QgsLabelingEngine *engine, const QString &layerId)
+QgsPalLayerSettings fixedPlaces(const QgsPalLayerSettings &settings)
 {
-  QMutexLocker lock(&labelingEngineLock());
-  for (QgsAbstractLabelProvider *provider : engine->*EngineProviders::member())
-    if (provider->layerId() == layerId && provider->providerId().isEmpty())
-      if (auto *vector = dynamic_cast<QgsVectorLayerLabelProvider *>(provider))
-        return vector;
-  return nullptr;
+  QgsPalLayerSettings fixed(settings);
+  QgsPropertyCollection properties = fixed.dataDefinedProperties();
+  properties.setProperty(QgsPalLayerSettings::PositionX, QgsProperty::fromExpression(QLatin1Char('@') + kLabelX));
+  properties.setProperty(QgsPalLayerSettings::PositionY, QgsProperty::fromExpression(QLatin1Char('@') + kLabelY));
+  properties.setProperty(QgsPalLayerSettings::Hali, QgsProperty::fromValue(QStringLiteral("Left")));
+  properties.setProperty(QgsPalLayerSettings::Vali, QgsProperty::fromValue(QStringLiteral("Bottom")));
+  fixed.setDataDefinedProperties(properties);
+  return fixed;
 }
 
 } // namespace
 
 void SnapshotRenderer::registerLabels(const PointSnapshot &snapshot, QgsRenderContext &context)
 {
-  QgsVectorLayerLabelProvider *provider = layerProvider(context.labelingEngine(), mLayerId);
-  if (!provider)
-    return;
-  const QgsSymbolList all = mInner->symbols(context);
   const QVector<int> rows = PointDrawing::rowsInExtent(snapshot, context);
   const QVector<QPointF> device = PointDrawing::devicePoints(snapshot, rows, context);
   LabelRoom room(*mLabels, context);
   const int textField = snapshot.fields.lookupField(room.field());
+  const bool placed = room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty();
+  const QgsPalLayerSettings settings = placed ? fixedPlaces(*mLabels) : *mLabels;
+
+  // Our own provider beside QGIS's (which gets no features): it also copies
+  // labels of a text already drawn (SpriteLabels.h).
+  auto *provider = new SpriteLabelProvider(mLayer, QStringLiteral("onemap-snapshot"), &settings);
+  {
+    QMutexLocker lock(&labelingEngineLock());
+    context.labelingEngine()->addProvider(provider);
+  }
+  auto *places = new QgsExpressionContextScope();
+  QgsExpressionContextScopePopper popper(context.expressionContext(), places);
+  QSet<QString> attributes;
+  if (!provider->prepare(context, attributes)) {
+    QMutexLocker lock(&labelingEngineLock());
+    context.labelingEngine()->removeProvider(provider);
+    return;
+  }
+  const QgsSymbolList all = mInner->symbols(context);
+  const QgsMapToPixel &mapToPixel = context.mapToPixel();
+  const QgsCoordinateTransform &toMap = context.coordinateTransform();
   for (int k = 0; k < rows.size(); ++k) {
     if (context.renderingStopped())
       break;
     const int row = rows[k];
-    if (room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty()
-        && !room.take(device[k], snapshot.attributes[row].value(textField).toString()))
-      continue;
+    if (placed) {
+      QRectF box;
+      if (!room.take(device[k], snapshot.attributes[row].value(textField).toString(), &box))
+        continue;
+      QgsPointXY corner = mapToPixel.toMapCoordinates(box.left(), box.bottom());
+      try {
+        if (toMap.isValid() && !toMap.isShortCircuited())
+          corner = toMap.transform(corner, Qgis::TransformDirection::Reverse);
+      } catch (const QgsCsException &) {
+        continue;
+      }
+      places->setVariable(kLabelX, corner.x());
+      places->setVariable(kLabelY, corner.y());
+    }
     QgsFeature feature = snapshot.feature(row);
     context.expressionContext().setFeature(feature);
     QgsSymbolList symbols;
     for (int i : snapshot.symbolSets[snapshot.symbolSet[row]])
       if (i < all.size())
         symbols << all[i];
-    const QgsGeometry obstacle = QgsVectorLayerLabelProvider::getPointObstacleGeometry(feature, context, symbols);
+    // A placed label needs no obstacle: its place is already decided.
+    const QgsGeometry obstacle = placed ? QgsGeometry() : QgsVectorLayerLabelProvider::getPointObstacleGeometry(feature, context, symbols);
     provider->registerFeature(feature, context, obstacle, symbols.value(0));
   }
 }
