@@ -10,12 +10,6 @@
 namespace onemap::hazmat {
 
 namespace {
-// Not tr(): inside the QObject subclass that would be QObject::tr with another context.
-QString label(const char *text)
-{
-  return QCoreApplication::translate("onemap::HazmatPlugin", text);
-}
-
 // One point symbol per table; QGIS 3.22 reads this as a .qml document.
 QString markerQml(const char *shape, const char *color, double size)
 {
@@ -54,20 +48,20 @@ QStringList HazmatPlugin::checklist(ResponseLevel level, ResponseTier tier) cons
 
 QStringList HazmatPlugin::dailyStatisticsFields() const
 {
-  return {QStringLiteral("hazmat_sources_inspected:") + label("Major hazard sources inspected"),
-          QStringLiteral("hazmat_sensor_alarms:") + label("Hazmat and tailings sensors over threshold"),
-          QStringLiteral("hazmat_releases:") + label("Hazardous chemical releases"),
-          QStringLiteral("hazmat_people_evacuated:") + label("People evacuated from release zones"),
-          QStringLiteral("tailings_ponds_patrolled:") + label("Tailings ponds patrolled")};
+  return {QStringLiteral("hazmat_sources_inspected:") + QCoreApplication::translate("onemap::HazmatPlugin", "Major hazard sources inspected"),
+          QStringLiteral("hazmat_sensor_alarms:") + QCoreApplication::translate("onemap::HazmatPlugin", "Hazmat and tailings sensors over threshold"),
+          QStringLiteral("hazmat_releases:") + QCoreApplication::translate("onemap::HazmatPlugin", "Hazardous chemical releases"),
+          QStringLiteral("hazmat_people_evacuated:") + QCoreApplication::translate("onemap::HazmatPlugin", "People evacuated from release zones"),
+          QStringLiteral("tailings_ponds_patrolled:") + QCoreApplication::translate("onemap::HazmatPlugin", "Tailings ponds patrolled")};
 }
 
 QVector<LayerStyle> HazmatPlugin::layerStyles() const
 {
   return {
-    LayerStyle {QStringLiteral("hazmat_sources"), markerQml("diamond", "200,30,30,255", 3.2), label("Major hazard sources")},
-    LayerStyle {QStringLiteral("hazmat_tailings_ponds"), markerQml("square", "140,90,40,255", 3.4), label("Tailings ponds")},
-    LayerStyle {QStringLiteral("hazmat_sensors"), markerQml("circle", "230,120,20,255", 1.8), label("Hazard source sensors")},
-    LayerStyle {QStringLiteral("hazmat_releases"), markerQml("star", "128,0,128,255", 4.0), label("Chemical releases")},
+    LayerStyle {QStringLiteral("hazmat_sources"), markerQml("diamond", "200,30,30,255", 3.2), QCoreApplication::translate("onemap::HazmatPlugin", "Major hazard sources")},
+    LayerStyle {QStringLiteral("hazmat_tailings_ponds"), markerQml("square", "140,90,40,255", 3.4), QCoreApplication::translate("onemap::HazmatPlugin", "Tailings ponds")},
+    LayerStyle {QStringLiteral("hazmat_sensors"), markerQml("circle", "230,120,20,255", 1.8), QCoreApplication::translate("onemap::HazmatPlugin", "Hazard source sensors")},
+    LayerStyle {QStringLiteral("hazmat_releases"), markerQml("star", "128,0,128,255", 4.0), QCoreApplication::translate("onemap::HazmatPlugin", "Chemical releases")},
   };
 }
 

@@ -6400,9 +6400,50 @@
         <translation>重大危险源</translation>
     </message>
     <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="52"/>
+        <source>Major hazard sources inspected</source>
+        <translation>重大危险源检查数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="53"/>
+        <source>Hazmat and tailings sensors over threshold</source>
+        <translation>危化品及尾矿库监测超限数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="54"/>
+        <source>Hazardous chemical releases</source>
+        <translation>危化品泄漏事件数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="55"/>
+        <source>People evacuated from release zones</source>
+        <translation>泄漏区转移人数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="56"/>
+        <source>Tailings ponds patrolled</source>
+        <translation>尾矿库巡查数</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="62"/>
+        <source>Major hazard sources</source>
+        <translation>重大危险源</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="63"/>
         <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
         <source>Tailings ponds</source>
         <translation>尾矿库</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="64"/>
+        <source>Hazard source sensors</source>
+        <translation>危险源监测设备</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/hazmat/HazmatPlugin.cpp" line="65"/>
+        <source>Chemical releases</source>
+        <translation>危化品泄漏点</translation>
     </message>
     <message>
         <location filename="../../plugins/hazmat/HazmatRule.cpp" line="221"/>
@@ -8270,83 +8311,83 @@
 <context>
     <name>onemap::MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="42"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="43"/>
         <source>%1 Emergency Situation Board (OneMap)</source>
         <translation>%1一张图应急态势板（OneMap）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="42"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="43"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="80"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="84"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="86"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="90"/>
         <source>Feature information</source>
         <translation>要素信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="95"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="99"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="115"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="119"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="116"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="120"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="117"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="121"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="118"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="122"/>
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="119"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="123"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="137"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="141"/>
         <source>Zoomed to %1</source>
         <translation>已定位到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="140"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="144"/>
         <source>No township or village named or coded &quot;%1&quot;</source>
         <translation>没有名称或代码为“%1”的乡镇或村</translation>
     </message>
     <message>
         <location filename="../../desktop/export/dialog/ExportDialog.cpp" line="77"/>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="143"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="144"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="148"/>
         <source>Import into a ledger...</source>
         <translation>导入到台账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="166"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="170"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/MainWindow.cpp" line="177"/>
+        <location filename="../../desktop/ui/MainWindow.cpp" line="181"/>
         <source>CGCS2000  lon %1°  lat %2°</source>
         <translation>CGCS2000  经度 %1°  纬度 %2°</translation>
     </message>
@@ -10717,59 +10758,59 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="277"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="289"/>
         <source>cannot read layout template %1</source>
         <translation>无法读取版式模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="282"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="294"/>
         <source>layout template %1 is not valid XML (line %2: %3)</source>
         <translation>版式模板 %1 不是有效的 XML（第 %2 行：%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="284"/>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="292"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="296"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="304"/>
         <source>%1 is not a QGIS layout template</source>
         <translation>%1 不是 QGIS 版式模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="294"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="306"/>
         <source>layout template %1 has no page</source>
         <translation>版式模板 %1 没有页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="297"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="309"/>
         <source>layout template %1 has no item &quot;%2&quot;</source>
         <translation>版式模板 %1 中没有项“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="299"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="311"/>
         <source>layout template %1: item &quot;%2&quot; is not a map</source>
         <translation>版式模板 %1：项“%2”不是地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="369"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="381"/>
         <source>cannot write %1: its suffix does not match the format asked for</source>
         <translation>无法写入 %1：其扩展名与所要求的格式不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="373"/>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="381"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="385"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="393"/>
         <source>cannot write %1: folder missing or not writable</source>
         <translation>无法写入 %1：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="375"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="387"/>
         <source>cannot write %1: the layout has no page</source>
         <translation>无法写入 %1：版式没有页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="420"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="432"/>
         <source>cannot write %1 (QGIS export error %2)</source>
         <translation>无法写入 %1（QGIS 导出错误 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="430"/>
+        <location filename="../../desktop/export/layout/SheetTemplates.cpp" line="442"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -15375,7 +15416,7 @@
         <translation>OneMap 会商大屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/consult/wall/WallWindow.cpp" line="324"/>
+        <location filename="../../desktop/consult/wall/WallWindow.cpp" line="327"/>
         <source>No meeting open</source>
         <translation>没有打开的会商</translation>
     </message>
