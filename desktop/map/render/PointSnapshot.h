@@ -21,7 +21,8 @@ namespace onemap {
 
 struct PointSnapshot
 {
-  QString key;                          //!< the renderer and context it was built for (SnapshotKey)
+  QString key;                          //!< the renderer and context it was built for
+  QString rendererKey;                  //!< the renderer alone (its symbols() list)
   QgsCoordinateReferenceSystem crs;     //!< of points
   QgsFields fields;                     //!< the layer's fields; attributes hold only the kept ones
   QVector<QgsFeatureId> ids;

@@ -103,6 +103,7 @@ std::shared_ptr<PointSnapshot> emptyLike(const SnapshotInput &input)
 {
   auto s = std::make_shared<PointSnapshot>();
   s->key = input.key;
+  s->rendererKey = input.rendererKey;
   s->crs = input.crs;
   s->fields = input.fields;
   return s;
@@ -110,7 +111,8 @@ std::shared_ptr<PointSnapshot> emptyLike(const SnapshotInput &input)
 
 } // namespace
 
-std::unique_ptr<SnapshotInput> SnapshotInput::from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key)
+std::unique_ptr<SnapshotInput> SnapshotInput::from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key,
+                                                   const QString &rendererKey)
 {
   auto input = std::make_unique<SnapshotInput>();
   input->source = std::make_unique<QgsVectorLayerFeatureSource>(layer);
@@ -119,6 +121,7 @@ std::unique_ptr<SnapshotInput> SnapshotInput::from(QgsVectorLayer *layer, const 
   input->crs = layer->crs();
   input->context = QgsExpressionContext(QgsExpressionContextUtils::globalProjectLayerScopes(layer));
   input->key = key;
+  input->rendererKey = rendererKey;
   if (layer->labelsEnabled() && layer->labeling()) {
     if (auto *simple = dynamic_cast<const QgsVectorLayerSimpleLabeling *>(layer->labeling())) {
       QgsRenderContext rc;

@@ -24,9 +24,11 @@ struct SnapshotInput
   QgsExpressionContext context;                 //!< global, project and layer scopes
   QSet<QString> keptAttributes;                 //!< for labels and data-defined symbols
   QString key;
+  QString rendererKey;
 
   //! Gathers everything from \a layer (GUI thread); \a renderer is the one to snapshot.
-  static std::unique_ptr<SnapshotInput> from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key);
+  static std::unique_ptr<SnapshotInput> from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key,
+                                             const QString &rendererKey);
 };
 
 //! Every feature of the source; null when cancelled through \a feedback.

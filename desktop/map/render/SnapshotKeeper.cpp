@@ -67,21 +67,25 @@ bool SnapshotKeeper::suits(const QgsVectorLayer *layer)
 
 bool SnapshotKeeper::isReady() const
 {
-  return !mRunning && !mFullPending && mPendingIds.isEmpty() && mSlot->usable() != nullptr;
+  return !mRunning && !mFullPending && mPendingIds.isEmpty() && mSlot->isCurrent();
 }
 
-QString SnapshotKeeper::currentKey() const
+QString SnapshotKeeper::rendererKey() const
 {
   SnapshotRenderer *wrapper = wrapperOf(mLayer);
   if (!wrapper)
     return QString();
-  // What the snapshot's symbols depend on besides the rows: the renderer
-  // (rules, categories, their check states), the variables its expressions
-  // read and today's date.
+  // The renderer as saved: rules, categories, symbols, check states.
   QDomDocument doc;
   doc.appendChild(wrapper->inner()->save(doc, QgsReadWriteContext()));
-  QString key = doc.toString(-1);
-  key += QLatin1Char('\n') + mLayer->subsetString();
+  return doc.toString(-1);
+}
+
+QString SnapshotKeeper::contextKey() const
+{
+  // What else the symbols depend on besides the rows: the subset, the
+  // variables the expressions read and today's date.
+  QString key = mLayer->subsetString();
   std::unique_ptr<QgsExpressionContextScope> layerScope(QgsExpressionContextUtils::layerScope(mLayer));
   for (const QString &name : layerScope->variableNames())
     key += QLatin1Char('\n') + name + QLatin1Char('=') + layerScope->variable(name).toString();
@@ -90,21 +94,21 @@ QString SnapshotKeeper::currentKey() const
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
       key += QLatin1Char('\n') + it.key() + QLatin1Char('=') + it.value().toString();
   }
-  key += QLatin1Char('\n') + QDate::currentDate().toString(Qt::ISODate);
-  return key;
+  return key + QLatin1Char('\n') + QDate::currentDate().toString(Qt::ISODate);
 }
 
 void SnapshotKeeper::contextChanged()
 {
   if (!wrapperOf(mLayer)) {
     // The renderer was replaced by one without the wrapper: plain frames from now on.
-    mSlot->setWanted(QString());
+    mSlot->setWanted(QString(), QString());
     return;
   }
-  const QString key = currentKey();
+  const QString renderer = rendererKey();
+  const QString key = renderer + QLatin1Char('\n') + contextKey();
   if (key == mSlot->wanted())
     return;
-  mSlot->setWanted(key); // frames draw plain until the snapshot for it is built
+  mSlot->setWanted(key, renderer); // see SnapshotSlot::usable() for what frames draw meanwhile
   mFullPending = true;
   schedule();
 }
@@ -135,7 +139,7 @@ void SnapshotKeeper::schedule()
   const bool full = mFullPending || !base || base->key != key;
   if (!full && mPendingIds.isEmpty())
     return;
-  std::shared_ptr<SnapshotInput> input(SnapshotInput::from(mLayer, *wrapper->inner(), key).release());
+  std::shared_ptr<SnapshotInput> input(SnapshotInput::from(mLayer, *wrapper->inner(), key, rendererKey()).release());
   const QgsFeatureIds ids = mPendingIds;
   mFullPending = false;
   mPendingIds.clear();

@@ -50,7 +50,8 @@ Q_SIGNALS:
   void snapshotReady();
 
 private:
-  QString currentKey() const;
+  QString rendererKey() const;
+  QString contextKey() const;
   void schedule();
   void finished(std::shared_ptr<PointSnapshot> built);
 

@@ -146,7 +146,36 @@ namespace {
 // (a data-defined position read from per-label variables), so the engine
 // checks one candidate per label instead of searching around each point.
 const QString kLabelX = QStringLiteral("onemap_label_x");
+// Up to this many points in the frame the engine searches around each one
+// itself, exactly as for a plain layer; beyond it the search is what costs.
+constexpr int kCrowded = 1000;
 const QString kLabelY = QStringLiteral("onemap_label_y");
+
+// The engine keeps its providers protected; a member pointer taken through
+// a subclass reaches them without changing QGIS.
+struct EngineProviders : QgsLabelingEngine
+{
+  static QList<QgsAbstractLabelProvider *> QgsLabelingEngine::*member() { return &EngineProviders::mProviders; }
+};
+
+// Puts \a ours where QGIS's layer renderer put this layer's provider when
+// the frame began (it gets no features from a snapshot frame), so labels
+// are weighed in the same order as for a plain layer. QGIS's provider is
+// handed to ours, which the engine deletes with it. False when there is none.
+bool takePlace(QgsLabelingEngine *engine, const QString &layerId, SpriteLabelProvider *ours)
+{
+  QMutexLocker lock(&labelingEngineLock());
+  QList<QgsAbstractLabelProvider *> &providers = engine->*EngineProviders::member();
+  for (int i = 0; i < providers.size(); ++i)
+    if (providers[i]->layerId() == layerId && providers[i]->providerId().isEmpty()
+        && dynamic_cast<QgsVectorLayerLabelProvider *>(providers[i])) {
+      ours->keep(providers[i]);
+      ours->setEngine(engine);
+      providers[i] = ours;
+      return true;
+    }
+  return false;
+}
 
 QgsPalLayerSettings fixedPlaces(const QgsPalLayerSettings &settings)
 {
@@ -168,23 +197,34 @@ void SnapshotRenderer::registerLabels(const PointSnapshot &snapshot, QgsRenderCo
   const QVector<QPointF> device = PointDrawing::devicePoints(snapshot, rows, context);
   LabelRoom room(*mLabels, context);
   const int textField = snapshot.fields.lookupField(room.field());
-  const bool placed = room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty();
-  const QgsPalLayerSettings settings = placed ? fixedPlaces(*mLabels) : *mLabels;
-
-  // Our own provider beside QGIS's (which gets no features): it also copies
-  // labels of a text already drawn (SpriteLabels.h).
-  auto *provider = new SpriteLabelProvider(mLayer, QStringLiteral("onemap-snapshot"), &settings);
-  {
-    QMutexLocker lock(&labelingEngineLock());
-    context.labelingEngine()->addProvider(provider);
-  }
+  const bool placed = rows.size() > kCrowded && room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty();
+  QgsVectorLayerLabelProvider *provider = nullptr;
   auto *places = new QgsExpressionContextScope();
   QgsExpressionContextScopePopper popper(context.expressionContext(), places);
-  QSet<QString> attributes;
-  if (!provider->prepare(context, attributes)) {
-    QMutexLocker lock(&labelingEngineLock());
-    context.labelingEngine()->removeProvider(provider);
-    return;
+  if (placed) {
+    // Our own provider beside QGIS's (which gets no features): fixed places,
+    // and labels of a text already drawn are copied (SpriteLabels.h).
+    const QgsPalLayerSettings settings = fixedPlaces(*mLabels);
+    provider = new SpriteLabelProvider(mLayer, QStringLiteral("onemap-snapshot"), &settings, 1);
+    {
+      QMutexLocker lock(&labelingEngineLock());
+      context.labelingEngine()->addProvider(provider);
+    }
+    QSet<QString> attributes;
+    if (!provider->prepare(context, attributes)) {
+      QMutexLocker lock(&labelingEngineLock());
+      context.labelingEngine()->removeProvider(provider);
+      return;
+    }
+  } else {
+    auto *ours = new SpriteLabelProvider(mLayer, QString(), mLabels.get(), 4);
+    ours->setEngine(context.labelingEngine()); // prepare() reads the engine's map settings
+    QSet<QString> attributes;
+    if (!ours->prepare(context, attributes) || !takePlace(context.labelingEngine(), mLayerId, ours)) {
+      delete ours;
+      return;
+    }
+    provider = ours;
   }
   const QgsSymbolList all = mInner->symbols(context);
   const QgsMapToPixel &mapToPixel = context.mapToPixel();

@@ -14,11 +14,20 @@ namespace onemap {
 class SnapshotSlot
 {
 public:
-  //! The snapshot when it was built for the renderer and context frames use now, else null.
+  //! The snapshot frames may draw: one built for the renderer frames use
+  //! now. Built for other variables or another day it still serves while
+  //! its successor is built: its symbols are right, some assignments are a
+  //! few seconds old, and a plain frame of a big layer would take longer.
   std::shared_ptr<const PointSnapshot> usable() const
   {
     QMutexLocker lock(&mLock);
-    return mCurrent && mCurrent->key == mWanted ? mCurrent : nullptr;
+    return mCurrent && (mCurrent->key == mWanted || mCurrent->rendererKey == mWantedRenderer) ? mCurrent : nullptr;
+  }
+  //! Built for exactly what frames use now.
+  bool isCurrent() const
+  {
+    QMutexLocker lock(&mLock);
+    return mCurrent && mCurrent->key == mWanted;
   }
   std::shared_ptr<const PointSnapshot> current() const
   {
@@ -35,10 +44,11 @@ public:
     QMutexLocker lock(&mLock);
     return mWanted;
   }
-  void setWanted(const QString &key)
+  void setWanted(const QString &key, const QString &rendererKey)
   {
     QMutexLocker lock(&mLock);
     mWanted = key;
+    mWantedRenderer = rendererKey;
   }
 
   std::atomic<int> snapshotFrames {0}; //!< frames drawn from a snapshot
@@ -48,6 +58,7 @@ private:
   mutable QMutex mLock;
   std::shared_ptr<const PointSnapshot> mCurrent;
   QString mWanted;
+  QString mWantedRenderer;
 };
 
 } // namespace onemap

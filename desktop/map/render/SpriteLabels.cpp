@@ -17,8 +17,10 @@
 
 namespace onemap {
 
-SpriteLabelProvider::SpriteLabelProvider(QgsVectorLayer *layer, const QString &providerId, const QgsPalLayerSettings *settings)
+
+SpriteLabelProvider::SpriteLabelProvider(QgsVectorLayer *layer, const QString &providerId, const QgsPalLayerSettings *settings, int phases)
   : QgsVectorLayerLabelProvider(layer, providerId, false, settings)
+  , mPhases(qMax(1, phases))
 {
 }
 
@@ -32,10 +34,14 @@ void SpriteLabelProvider::drawLabel(QgsRenderContext &context, pal::LabelPositio
     QgsVectorLayerLabelProvider::drawLabel(context, label);
     return;
   }
-  const QString text = feature->labelText();
   const QgsMapToPixel &mapToPixel = context.mapToPixel();
   const QPointF anchor = mapToPixel.transform(label->getX(), label->getY()).toQPointF();
-  const QPoint at(qRound(anchor.x()), qRound(anchor.y()));
+  const QPoint at(static_cast<int>(std::floor(anchor.x())), static_cast<int>(std::floor(anchor.y())));
+  // Antialiased glyph edges depend on where within a pixel the text starts:
+  // one image per text and phase keeps copies within 1/(2 phases) px.
+  const int phaseX = static_cast<int>((anchor.x() - at.x()) * mPhases) % mPhases;
+  const int phaseY = static_cast<int>((anchor.y() - at.y()) * mPhases) % mPhases;
+  const QString text = feature->labelText() + QLatin1Char('\x1f') + QString::number(phaseX * mPhases + phaseY);
 
   QMutexLocker lock(&mLock);
   auto it = mSprites.constFind(text);
@@ -52,7 +58,8 @@ void SpriteLabelProvider::drawLabel(QgsRenderContext &context, pal::LabelPositio
     {
       QPainter p(&sprite.image);
       p.setRenderHints(painter->renderHints());
-      p.translate(margin - at.x(), margin + height - at.y());
+      // The label's anchor lands at its quarter-pixel phase within the image.
+      p.translate(margin - anchor.x() + (phaseX + 0.5) / mPhases, margin + height - anchor.y() + (phaseY + 0.5) / mPhases);
       QgsRenderContext own(context);
       own.setPainter(&p);
       QgsVectorLayerLabelProvider::drawLabel(own, label);
