@@ -2,6 +2,7 @@
 // to the store shows on the board within 1 s, and only the changed layer is
 // redrawn. The other process is a second Store connection writing through
 // layers/ (so the audit log is written, as the app's own writers do).
+#include "ImageCompare.h"
 #include "SampleStore.h"
 #include "app/QgisRuntime.h"
 #include "hidden_dangers/HiddenDanger.h"
@@ -170,6 +171,10 @@ private Q_SLOTS:
     // The canvas image changed at the point.
     const QImage after = mCanvas->grab().toImage();
     QCOMPARE(after.size(), before.size());
+    if (qEnvironmentVariableIsSet("ONEMAP_SAVE_RENDER")) { // to look at by hand
+      before.save(testing::renderReportPath(QStringLiteral("live_layers_canvas"), QStringLiteral("_before")));
+      after.save(testing::renderReportPath(QStringLiteral("live_layers_canvas"), QStringLiteral("_after")));
+    }
     int changed = 0;
     const QRect box = QRect(pixel.toPoint() - QPoint(12, 12), QSize(25, 25)).intersected(before.rect());
     for (int y = box.top(); y <= box.bottom(); ++y)
