@@ -6,6 +6,7 @@
 #include <qgsgeometry.h>
 
 #include <QMutexLocker>
+#include <QThreadPool>
 
 namespace onemap {
 
@@ -43,6 +44,18 @@ std::shared_ptr<const QVector<QPointF>> PointSnapshot::projected(const QgsCoordi
   mProjected = out;
   mProjectedFor = target;
   return mProjected;
+}
+
+void releaseOffThread(std::shared_ptr<const PointSnapshot> &snapshot)
+{
+  if (!snapshot)
+    return;
+  if (snapshot.use_count() > 1) { // someone else frees it (a racing release only costs a free here)
+    snapshot.reset();
+    return;
+  }
+  QThreadPool::globalInstance()->start([doomed = std::move(snapshot)]() mutable { doomed.reset(); });
+  snapshot.reset();
 }
 
 } // namespace onemap

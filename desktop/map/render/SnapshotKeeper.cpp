@@ -159,7 +159,9 @@ void SnapshotKeeper::finished(std::shared_ptr<PointSnapshot> built)
     return;
   }
   if (built && built->key == mSlot->wanted()) {
+    std::shared_ptr<const PointSnapshot> replaced = mSlot->current();
     mSlot->setCurrent(built);
+    releaseOffThread(replaced); // not on the GUI thread
     if (mLayer)
       mLayer->triggerRepaint(); // only this layer's cached image is dropped
     emit snapshotReady();

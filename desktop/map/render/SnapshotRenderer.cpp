@@ -56,7 +56,12 @@ SnapshotRenderer::SnapshotRenderer(QgsFeatureRenderer *inner, std::shared_ptr<Sn
   mInner->copyRendererData(this);
 }
 
-SnapshotRenderer::~SnapshotRenderer() = default;
+SnapshotRenderer::~SnapshotRenderer()
+{
+  // QGIS deletes a frame's renderer on the GUI thread; the frame's snapshot
+  // may have been replaced meanwhile, making this the last reference.
+  releaseOffThread(mFrame);
+}
 
 bool SnapshotRenderer::supports(const QgsFeatureRenderer *renderer)
 {
