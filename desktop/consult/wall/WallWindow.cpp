@@ -177,6 +177,9 @@ QgsMapCanvas *WallWindow::makeCanvas()
   // snapshots again (bench/README.md). Frames still render off the GUI thread.
   canvas->setParallelRenderingEnabled(false);
   canvas->setCachingEnabled(false);
+  // The wall shows whole frames only: a half-drawn preview every 250 ms is
+  // composed on the GUI thread (measured by test_render_stall).
+  canvas->setMapUpdateInterval(24 * 60 * 60 * 1000);
   canvas->setFrameShape(QFrame::NoFrame);
   // Display only: the operator drives the wall, nobody pans it by accident.
   canvas->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -368,7 +371,7 @@ void WallWindow::applyNowToCanvases()
       scope.removeVariable(QLatin1String(WarningLayer::kNowVariable));
       scope.removeVariable(QLatin1String(LayerStyles::kTodayVariable));
     }
-    canvas->refreshAllLayers();
+    canvas->refresh(); // no layer cache on the wall; the data itself is kept fresh by LiveLayers
   }
 }
 

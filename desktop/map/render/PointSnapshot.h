@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QPointF>
+#include <QVariantMap>
 #include <QVector>
 #include <memory>
 
@@ -23,6 +24,7 @@ struct PointSnapshot
 {
   QString key;                          //!< the renderer and context it was built for
   QString rendererKey;                  //!< the renderer alone (its symbols() list)
+  QVariantMap variables;                //!< values of the variables its rules read, as built
   QgsCoordinateReferenceSystem crs;     //!< of points
   QgsFields fields;                     //!< the layer's fields; attributes hold only the kept ones
   QVector<QgsFeatureId> ids;

@@ -1,6 +1,9 @@
 #include "SnapshotBuild.h"
 
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexpressioncontextutils.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsfeedback.h>
 #include <qgsrenderer.h>
 #include <qgsrendercontext.h>
@@ -104,12 +107,28 @@ std::shared_ptr<PointSnapshot> emptyLike(const SnapshotInput &input)
   auto s = std::make_shared<PointSnapshot>();
   s->key = input.key;
   s->rendererKey = input.rendererKey;
+  s->variables = input.variables;
   s->crs = input.crs;
   s->fields = input.fields;
   return s;
 }
 
 } // namespace
+
+QSet<QString> rendererVariables(const QgsFeatureRenderer &renderer)
+{
+  QSet<QString> names;
+  if (renderer.type() == QLatin1String("RuleRenderer")) {
+    auto *rules = const_cast<QgsRuleBasedRenderer &>(static_cast<const QgsRuleBasedRenderer &>(renderer)).rootRule();
+    for (QgsRuleBasedRenderer::Rule *rule : rules->descendants())
+      names.unite(QgsExpression::referencedVariables(rule->filterExpression()));
+  } else if (auto *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>(&renderer)) {
+    names.unite(QgsExpression::referencedVariables(categorized->classAttribute()));
+  } else if (auto *graduated = dynamic_cast<const QgsGraduatedSymbolRenderer *>(&renderer)) {
+    names.unite(QgsExpression::referencedVariables(graduated->classAttribute()));
+  }
+  return names;
+}
 
 std::unique_ptr<SnapshotInput> SnapshotInput::from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key,
                                                    const QString &rendererKey)
@@ -122,6 +141,8 @@ std::unique_ptr<SnapshotInput> SnapshotInput::from(QgsVectorLayer *layer, const 
   input->context = QgsExpressionContext(QgsExpressionContextUtils::globalProjectLayerScopes(layer));
   input->key = key;
   input->rendererKey = rendererKey;
+  for (const QString &name : rendererVariables(renderer))
+    input->variables.insert(name, input->context.variable(name));
   if (layer->labelsEnabled() && layer->labeling()) {
     if (auto *simple = dynamic_cast<const QgsVectorLayerSimpleLabeling *>(layer->labeling())) {
       QgsRenderContext rc;

@@ -25,11 +25,17 @@ struct SnapshotInput
   QSet<QString> keptAttributes;                 //!< for labels and data-defined symbols
   QString key;
   QString rendererKey;
+  QVariantMap variables; //!< rendererVariables() with their values in context
 
   //! Gathers everything from \a layer (GUI thread); \a renderer is the one to snapshot.
   static std::unique_ptr<SnapshotInput> from(QgsVectorLayer *layer, const QgsFeatureRenderer &renderer, const QString &key,
                                              const QString &rendererKey);
 };
+
+//! The variables \a renderer's rules and class expressions read (e.g. the
+//! board's pinned day): a frame whose context gives them other values (a
+//! wall showing another moment) cannot use a snapshot built for these.
+QSet<QString> rendererVariables(const QgsFeatureRenderer &renderer);
 
 //! Every feature of the source; null when cancelled through \a feedback.
 std::shared_ptr<PointSnapshot> buildSnapshot(SnapshotInput &input, QgsFeedback *feedback = nullptr);

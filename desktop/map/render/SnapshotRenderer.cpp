@@ -91,6 +91,14 @@ SnapshotRenderer *SnapshotRenderer::clone() const
   return copy;
 }
 
+bool SnapshotRenderer::sameVariables(const QgsRenderContext &context) const
+{
+  for (auto it = mFrame->variables.cbegin(); it != mFrame->variables.cend(); ++it)
+    if (context.expressionContext().variable(it.key()) != it.value())
+      return false; // e.g. a wall pinned to another moment: draw it the plain way
+  return true;
+}
+
 PointDrawing::Order SnapshotRenderer::order() const
 {
   if (mInner->type() == QLatin1String("RuleRenderer"))
@@ -104,7 +112,7 @@ void SnapshotRenderer::startRender(QgsRenderContext &context, const QgsFields &f
 {
   QgsFeatureRenderer::startRender(context, fields);
   mInner->startRender(context, fields);
-  mDrawing = mFrame && context.painter();
+  mDrawing = mFrame && context.painter() && sameVariables(context);
 }
 
 QString SnapshotRenderer::filter(const QgsFields &fields)

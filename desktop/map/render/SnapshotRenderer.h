@@ -65,6 +65,7 @@ public:
 
 private:
   PointDrawing::Order order() const;
+  bool sameVariables(const QgsRenderContext &context) const;
   void registerLabels(const PointSnapshot &snapshot, QgsRenderContext &context);
 
   std::unique_ptr<QgsFeatureRenderer> mInner;
