@@ -93,6 +93,10 @@ SnapshotRenderer *SnapshotRenderer::clone() const
 
 bool SnapshotRenderer::sameVariables(const QgsRenderContext &context) const
 {
+  // The layer renderer puts its layer in the context: a copy of this
+  // renderer on another layer (a cloned layer) must not draw this one's points.
+  if (context.expressionContext().variable(QStringLiteral("layer_id")).toString() != mLayerId)
+    return false;
   for (auto it = mFrame->variables.cbegin(); it != mFrame->variables.cend(); ++it)
     if (context.expressionContext().variable(it.key()) != it.value())
       return false; // e.g. a wall pinned to another moment: draw it the plain way
