@@ -2,8 +2,9 @@
 // county drawn the board's way (BoardRendering, point layers from snapshots,
 // QgsMapRendererSequentialJob) and the plain way (the same store tables as
 // spatialite layers, QgsMapRendererParallelJob) with the same map settings
-// differ in under 1% of the pixels: full county, zoomed in with labels, with a
-// selection, in edit mode and after a legend rule is unchecked. Each check
+// differ in under 1% of the pixels: full county, zoomed in with labels (each
+// labelled layer alone, and all together where QGIS's picture is stable),
+// with a selection, in edit mode and after a legend rule is unchecked. Each check
 // also proves the board frame came from where it should (snapshot or plain).
 // On a mismatch both images and a diff go to build/render-report.
 #include "ImageCompare.h"
@@ -164,12 +165,18 @@ private Q_SLOTS:
   void zoomedWithLabels_data()
   {
     QTest::addColumn<double>("denominator");
-    QTest::newRow("1:40000 (team, depot and shelter labels)") << 40000.0;
-    QTest::newRow("1:20000 (hidden-danger labels too)") << 20000.0;
+    QTest::addColumn<double>("tolerance");
+    // Where team, depot and shelter labels compete, QGIS's own picture
+    // changes from run to run (measured: 1.4-2.0% of pixels between two
+    // plain renders; see oneLabelledLayer): checked there to within 5%,
+    // which still fails when the board drops the labels (over 10%).
+    QTest::newRow("1:40000 (team, depot and shelter labels)") << 40000.0 << 0.05;
+    QTest::newRow("1:20000 (hidden-danger labels too)") << 20000.0 << 0.01;
   }
   void zoomedWithLabels()
   {
     QFETCH(double, denominator);
+    QFETCH(double, tolerance);
     const QgsRectangle extent = extentAtScale(mCounty.center(), denominator);
     QgsMapSettings check = settingsFor(mBoard, extent);
     QVERIFY2(qAbs(check.scale() / denominator - 1) < 0.02, qPrintable(QString::number(check.scale())));
@@ -178,7 +185,7 @@ private Q_SLOTS:
     QImage board;
     const testing::ImageComparison c = compareBoth(QStringLiteral("zoom%1").arg(int(denominator)), extent, &board);
     QVERIFY(c.sameSize);
-    QVERIFY2(c.ratio() < 0.01, qPrintable(QStringLiteral("%1 pixels differ").arg(c.mismatched)));
+    QVERIFY2(c.ratio() < tolerance, qPrintable(QStringLiteral("%1 pixels differ").arg(c.mismatched)));
     QCOMPARE(frames().snapshot, before.snapshot + 1);
     QCOMPARE(frames().plain, before.plain);
 
@@ -198,6 +205,46 @@ private Q_SLOTS:
       qInfo("hidden-danger labels cover %lld pixels", dangerLabels.mismatched);
       QVERIFY2(dangerLabels.mismatched > 500, qPrintable(QString::number(dangerLabels.mismatched)));
     }
+  }
+
+  // QGIS's own picture of a view where several layers' labels compete is
+  // not fixed: its label engine takes the layers in an order that changes
+  // from run to run. One labelled layer at a time the order does not
+  // matter, and there the board must match plain QGIS as closely as anywhere.
+  void oneLabelledLayer_data()
+  {
+    QTest::addColumn<QString>("layerName");
+    for (QgsMapLayer *layer : mBoard.layerTreeRoot()->checkedLayers())
+      if (auto *vector = qobject_cast<QgsVectorLayer *>(layer); vector && vector->labelsEnabled())
+        QTest::newRow(qPrintable(vector->name())) << vector->name();
+  }
+  void oneLabelledLayer()
+  {
+    QFETCH(QString, layerName);
+    const QgsRectangle extent = extentAtScale(mCounty.center(), 40000);
+    auto only = [&](QgsProject &project, bool on) {
+      QList<QgsVectorLayer *> switched;
+      for (QgsMapLayer *layer : project.layerTreeRoot()->checkedLayers())
+        if (auto *vector = qobject_cast<QgsVectorLayer *>(layer); vector && vector->name() != layerName && vector->labelsEnabled() != on) {
+          vector->setLabelsEnabled(on);
+          switched << vector;
+        }
+      return switched;
+    };
+    const QList<QgsVectorLayer *> switched = only(mPlain, false) + only(mBoard, false);
+    const QImage plainAgain = render<QgsMapRendererParallelJob>(settingsFor(mPlain, extent));
+    QImage board, plain;
+    const testing::ImageComparison c = compareBoth(QStringLiteral("labels_") + layerName, extent, &board, &plain);
+    const testing::ImageComparison self = testing::compareImages(plain, plainAgain, 32);
+    const QImage unlabelled = render<QgsMapRendererSequentialJob>(settingsFor(mBoard, extent, false));
+    for (QgsVectorLayer *layer : switched)
+      layer->setLabelsEnabled(true);
+    qInfo("plain QGIS against itself: %lld pixels differ", self.mismatched);
+    QVERIFY(c.sameSize);
+    QVERIFY2(c.ratio() < 0.01, qPrintable(QStringLiteral("%1 pixels differ").arg(c.mismatched)));
+    const testing::ImageComparison labels = testing::compareImages(board, unlabelled, 32);
+    qInfo("%s labels cover %lld pixels", qPrintable(layerName), labels.mismatched);
+    QCOMPARE(self.mismatched, 0); // one layer's labels: QGIS's picture is fixed
   }
 
   void selection()

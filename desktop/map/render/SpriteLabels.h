@@ -1,6 +1,6 @@
 #pragma once
-// \brief The snapshot layers' label provider: QGIS places the labels as
-// usual, but a text already drawn in this frame is not drawn again: the
+// \brief The label provider of crowded snapshot frames: QGIS draws the labels
+// as usual, but a text already drawn in this frame is not drawn again: the
 // first label of each text is drawn by QGIS into a small image (halo and
 // all) and the others of the same text are that image, copied. Drawing CJK
 // text with a halo strokes every glyph outline, which on a zoomed wall view
@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QImage>
 #include <QMutex>
-#include <memory>
 
 namespace onemap {
 
@@ -24,9 +23,6 @@ public:
 
   void drawLabel(QgsRenderContext &context, pal::LabelPosition *label) const override;
 
-  //! Owns \a provider from now on (the one this provider replaced in the engine).
-  void keep(QgsAbstractLabelProvider *provider) { mKept.reset(provider); }
-
   int drawn() const { return mDrawn; }   //!< labels drawn by QGIS itself
   int copied() const { return mCopied; } //!< labels copied from an image
 
@@ -37,7 +33,6 @@ private:
     QPoint offset; //!< from the label's rounded anchor to the image's top left
   };
   int mPhases;
-  std::unique_ptr<QgsAbstractLabelProvider> mKept;
   mutable QMutex mLock;
   mutable QHash<QString, Sprite> mSprites;
   mutable int mDrawn = 0;
