@@ -7,6 +7,7 @@
 #include "sample/SampleCounty.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
+#include "store/Table.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -348,6 +349,37 @@ private Q_SLOTS:
     QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM admin_units v WHERE v.level = 'village' AND NOT EXISTS (SELECT 1 FROM roads r "
                                        "WHERE ST_Within(ST_StartPoint(r.geom), v.geom) = 1 OR ST_Within(ST_EndPoint(r.geom), v.geom) = 1)")), qint64(0));
     QVERIFY(real(s, QStringLiteral("SELECT max(abs(length_m - ST_Length(geom, 1)) / length_m) FROM roads")) < 0.01);
+  }
+
+  void spatialIndexesMatchTheirTables()
+  {
+    // The sample fills each spatial index once after its rows: every row is
+    // in it with its bounding box, and SpatiaLite's triggers are back.
+    Store &s = *mStore;
+    for (const TableSpec *spec : Catalog::tables()) {
+      if (!spec->hasGeometry())
+        continue;
+      const QString t = spec->name, idx = QStringLiteral("idx_%1_geom").arg(spec->name);
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM %1").arg(idx)), integer(s, QStringLiteral("SELECT count(*) FROM %1 WHERE geom IS NOT NULL").arg(t)));
+      // R*Tree boxes are floats rounded outwards: they hold the exact box, within a float step.
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM %1 g LEFT JOIN %2 i ON i.pkid = g.id WHERE g.geom IS NOT NULL AND (i.pkid IS NULL "
+                                         "OR i.xmin > MbrMinX(g.geom) OR i.xmax < MbrMaxX(g.geom) OR i.ymin > MbrMinY(g.geom) OR i.ymax < MbrMaxY(g.geom) "
+                                         "OR MbrMinX(g.geom) - i.xmin > 1e-4 OR i.ymax - MbrMaxY(g.geom) > 1e-4)").arg(t, idx)),
+               qint64(0));
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('gii_%1_geom', 'tmi_%1_geom')").arg(t)), qint64(2));
+    }
+    // A row added after the sample is indexed by the restored triggers.
+    auto opened = generate(QStringLiteral("indexed"), {2024, 1, {}});
+    QVERIFY(opened);
+    Table dangers(*opened, *Catalog::table(QStringLiteral("hidden_dangers")));
+    Result<Record> first = dangers.get(1);
+    QVERIFY(first.ok());
+    Record copy = first.value();
+    copy.id = 0;
+    copy.values.insert(QStringLiteral("code"), QStringLiteral("HD-TEST-1"));
+    Result<qint64> added = dangers.insert(copy, QStringLiteral("test"));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
+    QCOMPARE(integer(*opened, QStringLiteral("SELECT count(*) FROM idx_hidden_dangers_geom WHERE pkid = %1").arg(added.value())), qint64(1));
   }
 
   void refusesAStoreWithData()
