@@ -154,12 +154,21 @@ public:
   template <typename T>
   Status write(const QVector<T> &rows, const char *label)
   {
+    return write(rows, {}, label);
+  }
+
+  //! \a rows then \a more as one bulk insert, without copying them into one vector.
+  template <typename T>
+  Status write(const QVector<T> &rows, const QVector<T> &more, const char *label)
+  {
     const QString step = QCoreApplication::translate("onemap::SampleCounty", label);
-    Result<int> done = TypedTable<T>(mStore).addManyInBulk(rows, QLatin1String(SampleCounty::kActor),
-                                                     [&](int n) { report(step, mDone + n); });
+    const int count = rows.size() + more.size();
+    Result<int> done = TypedTable<T>(mStore).table().insertMany(
+      count, [&](int i) { return T::schema().toRecord(i < rows.size() ? rows[i] : more[i - rows.size()]); },
+      QLatin1String(SampleCounty::kActor), [&](int n) { report(step, mDone + n); }, Table::SpatialIndexing::AfterRows);
     if (!done)
       return done.status();
-    mDone += rows.size();
+    mDone += count;
     report(step, mDone);
     return Status();
   }
@@ -213,7 +222,7 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
     return s;
   if (Status s = w.write(c.cameras, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing video channels")); !s)
     return s;
-  if (Status s = w.write(c.people.persons + c.dangers.monitors, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing responsible persons")); !s)
+  if (Status s = w.write(c.people.persons, c.dangers.monitors, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing responsible persons")); !s)
     return s;
   if (Status s = w.write(c.warnings, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing warnings")); !s)
     return s;

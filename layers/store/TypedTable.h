@@ -121,14 +121,6 @@ public:
       records << T::schema().toRecord(v);
     return mTable.insertMany(records, actor, progress);
   }
-  //! Bulk insert that makes each row's Record only as it is written (no copy
-  //! of the whole set) and fills the spatial index once at the end; see
-  //! Table::insertMany(count, recordAt, ...).
-  Result<int> addManyInBulk(const QVector<T> &values, const QString &actor, const std::function<void(int)> &progress = {})
-  {
-    return mTable.insertMany(values.size(), [&](int i) { return T::schema().toRecord(values[i]); }, actor, progress,
-                             Table::SpatialIndexing::AfterRows);
-  }
 
   Result<T> get(qint64 id) const
   {
