@@ -382,6 +382,27 @@ private Q_SLOTS:
     QCOMPARE(integer(*opened, QStringLiteral("SELECT count(*) FROM idx_hidden_dangers_geom WHERE pkid = %1").arg(added.value())), qint64(1));
   }
 
+  void aFailedGenerationLeavesNothing()
+  {
+    // A write that fails halfway through the hidden dangers, while their
+    // spatial-index triggers are lifted, rolls all of it back, triggers included.
+    auto opened = Store::open(mDir.filePath(QStringLiteral("fails.onemap.sqlite")), Store::Mode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QVERIFY(execSql(store.handle(), QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON hidden_dangers WHEN NEW.code = 'HD539901000100' "
+                                                             "BEGIN SELECT RAISE(ABORT, 'no danger 100'); END")).isEmpty());
+    const QMap<QString, qint64> before = tableCounts(store);
+    const QString triggers = QStringLiteral("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name)");
+    const QString triggersBefore = value(store, triggers).toString();
+    auto failed = SampleCounty::generate(store, {2024, 2, {}});
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.message().contains(QStringLiteral("no danger 100")), qPrintable(failed.message()));
+    QCOMPARE(tableCounts(store), before);
+    QCOMPARE(integer(store, QStringLiteral("SELECT count(*) FROM idx_hidden_dangers_geom")), qint64(0));
+    QCOMPARE(value(store, triggers).toString(), triggersBefore);
+    QVERIFY(store.meta(QStringLiteral("sample_seed")).isEmpty());
+  }
+
   void refusesAStoreWithData()
   {
     // The full store from initTestCase: nothing more may be written.
