@@ -42,8 +42,9 @@ int runInit(const QStringList &arguments)
   const int scale = parser.value(QStringLiteral("scale")).toInt(&okScale);
   if (!okSeed)
     return cli::usageError(QCoreApplication::translate("onemap::InitCommand", "--seed must be a non-negative integer, not %1").arg(parser.value(QStringLiteral("seed"))));
-  if (!okScale || scale < 1 || scale > 10000)
-    return cli::usageError(QCoreApplication::translate("onemap::InitCommand", "--scale must be an integer from 1 to 10000, not %1").arg(parser.value(QStringLiteral("scale"))));
+  if (!okScale || scale < SampleCounty::kMinScale || scale > SampleCounty::kMaxScale)
+    return cli::usageError(QCoreApplication::translate("onemap::InitCommand", "--scale must be an integer from %1 to %2, not %3")
+                             .arg(SampleCounty::kMinScale).arg(SampleCounty::kMaxScale).arg(parser.value(QStringLiteral("scale"))));
 
   QDate asOf = QDate::currentDate();
   if (parser.isSet(QStringLiteral("as-of"))) {

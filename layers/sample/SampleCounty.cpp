@@ -19,9 +19,6 @@ using namespace sample;
 
 namespace {
 
-
-constexpr int kMaxScale = 1000;
-
 // Stream numbers: each part of the sample draws from its own stream.
 enum Part : quint64 { FramePart = 1, NetworkPart, PeoplePart, ZonePart, DangerPart, ShelterPart, TeamPart, ReservePart, StationPart, CameraPart, HistoryPart };
 
@@ -157,12 +154,21 @@ public:
   template <typename T>
   Status write(const QVector<T> &rows, const char *label)
   {
+    return write(rows, {}, label);
+  }
+
+  //! \a rows then \a more as one bulk insert, without copying them into one vector.
+  template <typename T>
+  Status write(const QVector<T> &rows, const QVector<T> &more, const char *label)
+  {
     const QString step = QCoreApplication::translate("onemap::SampleCounty", label);
-    Result<int> done = TypedTable<T>(mStore).addMany(rows, QLatin1String(SampleCounty::kActor),
-                                                     [&](int n) { report(step, mDone + n); });
+    const int count = rows.size() + more.size();
+    Result<int> done = TypedTable<T>(mStore).table().insertMany(
+      count, [&](int i) { return T::schema().toRecord(i < rows.size() ? rows[i] : more[i - rows.size()]); },
+      QLatin1String(SampleCounty::kActor), [&](int n) { report(step, mDone + n); }, Table::SpatialIndexing::AfterRows);
     if (!done)
       return done.status();
-    mDone += rows.size();
+    mDone += count;
     report(step, mDone);
     return Status();
   }
@@ -216,7 +222,7 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
     return s;
   if (Status s = w.write(c.cameras, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing video channels")); !s)
     return s;
-  if (Status s = w.write(c.people.persons + c.dangers.monitors, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing responsible persons")); !s)
+  if (Status s = w.write(c.people.persons, c.dangers.monitors, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing responsible persons")); !s)
     return s;
   if (Status s = w.write(c.warnings, QT_TRANSLATE_NOOP("onemap::SampleCounty", "writing warnings")); !s)
     return s;
@@ -233,20 +239,62 @@ Status writeAll(Store &store, Content &c, const SampleOptions &options, const Sa
   return Status();
 }
 
+//! Connection settings for the one big transaction, put back after it:
+//! - a page cache that holds the pages it writes, so SQLite does not spill
+//!   dirty pages to the WAL mid-transaction and read them back (only pages
+//!   in use take memory);
+//! - statement journals in memory: every INSERT (foreign keys, triggers)
+//!   journals the pages it touches, by default to a temporary file.
+class BulkWriteSettings
+{
+public:
+  explicit BulkWriteSettings(Store &store) : mStore(store)
+  {
+    mOldCache = pragma(QStringLiteral("cache_size"), -2000);
+    mOldTempStore = pragma(QStringLiteral("temp_store"), 0);
+    execSql(store.handle(), QStringLiteral("PRAGMA cache_size = -%1; PRAGMA temp_store = MEMORY").arg(kCacheKib));
+  }
+  ~BulkWriteSettings()
+  {
+    execSql(mStore.handle(), QStringLiteral("PRAGMA cache_size = %1; PRAGMA temp_store = %2").arg(mOldCache).arg(mOldTempStore));
+  }
+
+private:
+  static constexpr qint64 kCacheKib = 512 * 1024;
+
+  qint64 pragma(const QString &name, qint64 fallback) const
+  {
+    SqlStatement q(mStore.handle(), QStringLiteral("PRAGMA ") + name);
+    return q.next() ? q.int64(0) : fallback;
+  }
+
+  Store &mStore;
+  qint64 mOldCache = -2000;
+  qint64 mOldTempStore = 0;
+};
+
 } // namespace
 
 QDate SampleCounty::registerDate() { return QDate::fromString(QLatin1String(kRegisterDate), Qt::ISODate); }
 
+Status SampleCounty::checkOptions(const SampleOptions &options)
+{
+  if (options.scale < kMinScale || options.scale > kMaxScale)
+    return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "sample scale %1 is out of range (%2 to %3)").arg(options.scale).arg(kMinScale).arg(kMaxScale));
+  return Status();
+}
+
 Result<QMap<QString, qint64>> SampleCounty::generate(Store &store, const SampleOptions &options, const Progress &progress)
 {
-  if (options.scale < 1 || options.scale > kMaxScale)
-    return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "sample scale %1 is out of range (1 to %2)").arg(options.scale).arg(kMaxScale));
+  if (Status s = checkOptions(options); !s)
+    return s;
   if (Status s = ensureEmpty(store); !s)
     return s;
   Result<Content> content = build(options, progress);
   if (!content)
     return content.status();
   // All or nothing: one outer transaction around every table's bulk insert.
+  BulkWriteSettings settings(store);
   if (Status s = store.transaction([&]() { return writeAll(store, content.value(), options, progress); }); !s)
     return Status::failure(QCoreApplication::translate("onemap::SampleCounty", "cannot generate the sample county in %1: %2").arg(store.path(), s.message()));
   QMap<QString, qint64> counts;

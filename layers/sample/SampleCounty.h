@@ -26,6 +26,10 @@ class SampleCounty
 public:
   static constexpr const char *kCountyCode = "539901"; // fictional 6-digit county code
   static constexpr const char *kActor = "onemap init --sample";
+  //! The largest scale the generator makes (10000 -> ~2,500,000 hidden dangers);
+  //! `onemap init --scale` takes the same range, 1 to kMaxScale.
+  static constexpr int kMinScale = 1;
+  static constexpr int kMaxScale = 10000;
   //! The default day the sample register is "as of": every history step is
   //! on or before it, and overdue points are overdue on it. Fixed, so tests
   //! and control images do not change with the calendar.
@@ -34,6 +38,10 @@ public:
 
   //! progress(step name, percent 0..100)
   using Progress = std::function<void(const QString &, int)>;
+
+  //! Checks the options alone, before anything is built or written; the
+  //! failure names the allowed range.
+  static Status checkOptions(const SampleOptions &options);
 
   //! Fills an empty store in one transaction; a store that already holds
   //! admin units is refused. Returns row counts per table.

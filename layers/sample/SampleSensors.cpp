@@ -147,11 +147,14 @@ QVector<Camera> buildCameras(const Frame &frame, int count, Rng &rng)
     const Area &v = frame.villages[villages.pick(rng)];
     Camera c;
     // GB/T 28181-style 20 digits: county 6, unit 2, department 2, type 131 (camera), network 1, serial 6.
-    c.channelId = QStringLiteral("%1%2%3%4")
-                    .arg(QLatin1String(SampleCounty::kCountyCode) + QStringLiteral("00"))
+    // Past 999,999 channels (scale > 3333) the serial carries into the unit digits, so ids stay 20 digits and unique.
+    const int serial = i + 1;
+    c.channelId = QStringLiteral("%1%2%3%4%5")
+                    .arg(QLatin1String(SampleCounty::kCountyCode))
+                    .arg(serial / 1000000, 2, 10, QLatin1Char('0'))
                     .arg(dept, 2, 10, QLatin1Char('0'))
                     .arg(QStringLiteral("1311"))
-                    .arg(i + 1, 6, 10, QLatin1Char('0'));
+                    .arg(serial % 1000000, 6, 10, QLatin1Char('0'));
     c.name = v.name + QString::fromUtf8(kDepartments[dept].spots[rng.range(0, 2)]);
     c.ownerDepartment = QString::fromUtf8(kDepartments[dept].name);
     c.streamUrl = QStringLiteral("rtsp://video.example.invalid/ch/") + c.channelId;

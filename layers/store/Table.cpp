@@ -1,6 +1,7 @@
 #include "Table.h"
 
 #include "AuditLog.h"
+#include "DeferredSpatialIndex.h"
 #include "SqlStatement.h"
 #include "Store.h"
 
@@ -140,15 +141,29 @@ Status Table::restore(const Record &record, const QString &actor)
 
 Result<int> Table::insertMany(const QVector<Record> &records, const QString &actor, const std::function<void(int)> &progress)
 {
+  // All rows are checked before anything is written.
   for (int row = 0; row < records.size(); ++row)
     if (Status s = mSpec.validate(records[row]); !s)
       return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(s.message()));
+  return insertMany(records.size(), [&](int row) { return records[row]; }, actor, progress);
+}
+
+Result<int> Table::insertMany(int count, const std::function<Record(int)> &recordAt, const QString &actor,
+                              const std::function<void(int)> &progress, SpatialIndexing indexing)
+{
   qint64 firstId = 0, lastId = 0;
   Status s = mStore.transaction([&]() -> Status {
+    DeferredSpatialIndex deferred(mStore, mSpec.name);
+    if (indexing == SpatialIndexing::AfterRows && mSpec.hasGeometry())
+      if (Status lifted = deferred.lift(); !lifted)
+        return lifted;
     SqlStatement q(mStore.handle(), insertSql());
-    for (int row = 0; row < records.size(); ++row) {
+    for (int row = 0; row < count; ++row) {
+      const Record record = recordAt(row);
+      if (Status valid = mSpec.validate(record); !valid)
+        return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(valid.message()));
       q.reset();
-      if (Status run = bindAndRun(q, records[row], false); !run)
+      if (Status run = bindAndRun(q, record, false); !run)
         return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(run.message()));
       lastId = sqlite3_last_insert_rowid(mStore.handle());
       if (row == 0)
@@ -163,7 +178,9 @@ Result<int> Table::insertMany(const QVector<Record> &records, const QString &act
         return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2, field geom: not a valid %3")
                                  .arg(bad.int64(0) - firstId + 1).arg(mSpec.name, mSpec.geometryTypeName()));
     }
-    QJsonObject summary {{QStringLiteral("rows"), records.size()},
+    if (Status indexed = deferred.finish(firstId, count > 0 ? lastId : firstId - 1); !indexed)
+      return indexed;
+    QJsonObject summary {{QStringLiteral("rows"), count},
                          {QStringLiteral("first_id"), firstId},
                          {QStringLiteral("last_id"), lastId}};
     return AuditLog(mStore).record(mSpec.name, 0, QStringLiteral("bulk_insert"), actor, {}, summary);
@@ -171,8 +188,8 @@ Result<int> Table::insertMany(const QVector<Record> &records, const QString &act
   if (!s)
     return s;
   if (progress)
-    progress(records.size());
-  return records.size();
+    progress(count);
+  return count;
 }
 
 Result<Record> Table::get(qint64 id) const

@@ -35,6 +35,19 @@ public:
   Result<int> insertMany(const QVector<Record> &records, const QString &actor,
                          const std::function<void(int)> &progress = {});
 
+  //! How a bulk insert keeps the table's spatial index.
+  enum class SpatialIndexing {
+    PerRow,   //!< SpatiaLite's triggers, row by row
+    AfterRows //!< lifted for the insert, filled once after it (DeferredSpatialIndex): same index, far faster
+  };
+  //! The same for \a count rows made one at a time by \a recordAt(0 .. count-1),
+  //! so a caller need not hold them all as Records at once. Each row is
+  //! validated just before it is written: a bad row fails the call with
+  //! nothing of it kept by this call's transaction (inside a caller's
+  //! transaction, the caller rolls back as after any failed write).
+  Result<int> insertMany(int count, const std::function<Record(int)> &recordAt, const QString &actor,
+                         const std::function<void(int)> &progress = {}, SpatialIndexing indexing = SpatialIndexing::PerRow);
+
   Result<Record> get(qint64 id) const;
   //! \a where is a fixed SQL condition with ? placeholders bound from \a params.
   QVector<Record> select(const QString &where = QString(), const QVariantList &params = {}) const;

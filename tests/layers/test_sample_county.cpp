@@ -7,6 +7,7 @@
 #include "sample/SampleCounty.h"
 #include "store/SqlStatement.h"
 #include "store/Store.h"
+#include "store/Table.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -350,6 +351,58 @@ private Q_SLOTS:
     QVERIFY(real(s, QStringLiteral("SELECT max(abs(length_m - ST_Length(geom, 1)) / length_m) FROM roads")) < 0.01);
   }
 
+  void spatialIndexesMatchTheirTables()
+  {
+    // The sample fills each spatial index once after its rows: every row is
+    // in it with its bounding box, and SpatiaLite's triggers are back.
+    Store &s = *mStore;
+    for (const TableSpec *spec : Catalog::tables()) {
+      if (!spec->hasGeometry())
+        continue;
+      const QString t = spec->name, idx = QStringLiteral("idx_%1_geom").arg(spec->name);
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM %1").arg(idx)), integer(s, QStringLiteral("SELECT count(*) FROM %1 WHERE geom IS NOT NULL").arg(t)));
+      // R*Tree boxes are floats rounded outwards: they hold the exact box, within a float step.
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM %1 g LEFT JOIN %2 i ON i.pkid = g.id WHERE g.geom IS NOT NULL AND (i.pkid IS NULL "
+                                         "OR i.xmin > MbrMinX(g.geom) OR i.xmax < MbrMaxX(g.geom) OR i.ymin > MbrMinY(g.geom) OR i.ymax < MbrMaxY(g.geom) "
+                                         "OR MbrMinX(g.geom) - i.xmin > 1e-4 OR i.ymax - MbrMaxY(g.geom) > 1e-4)").arg(t, idx)),
+               qint64(0));
+      QCOMPARE(integer(s, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('gii_%1_geom', 'tmi_%1_geom')").arg(t)), qint64(2));
+    }
+    // A row added after the sample is indexed by the restored triggers.
+    auto opened = generate(QStringLiteral("indexed"), {2024, 1, {}});
+    QVERIFY(opened);
+    Table dangers(*opened, *Catalog::table(QStringLiteral("hidden_dangers")));
+    Result<Record> first = dangers.get(1);
+    QVERIFY(first.ok());
+    Record copy = first.value();
+    copy.id = 0;
+    copy.values.insert(QStringLiteral("code"), QStringLiteral("HD-TEST-1"));
+    Result<qint64> added = dangers.insert(copy, QStringLiteral("test"));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
+    QCOMPARE(integer(*opened, QStringLiteral("SELECT count(*) FROM idx_hidden_dangers_geom WHERE pkid = %1").arg(added.value())), qint64(1));
+  }
+
+  void aFailedGenerationLeavesNothing()
+  {
+    // A write that fails halfway through the hidden dangers, while their
+    // spatial-index triggers are lifted, rolls all of it back, triggers included.
+    auto opened = Store::open(mDir.filePath(QStringLiteral("fails.onemap.sqlite")), Store::Mode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QVERIFY(execSql(store.handle(), QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON hidden_dangers WHEN NEW.code = 'HD539901000100' "
+                                                             "BEGIN SELECT RAISE(ABORT, 'no danger 100'); END")).isEmpty());
+    const QMap<QString, qint64> before = tableCounts(store);
+    const QString triggers = QStringLiteral("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name)");
+    const QString triggersBefore = value(store, triggers).toString();
+    auto failed = SampleCounty::generate(store, {2024, 2, {}});
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.message().contains(QStringLiteral("no danger 100")), qPrintable(failed.message()));
+    QCOMPARE(tableCounts(store), before);
+    QCOMPARE(integer(store, QStringLiteral("SELECT count(*) FROM idx_hidden_dangers_geom")), qint64(0));
+    QCOMPARE(value(store, triggers).toString(), triggersBefore);
+    QVERIFY(store.meta(QStringLiteral("sample_seed")).isEmpty());
+  }
+
   void refusesAStoreWithData()
   {
     // The full store from initTestCase: nothing more may be written.
@@ -385,10 +438,39 @@ private Q_SLOTS:
     auto opened = Store::open(mDir.filePath(QStringLiteral("bad-scale.onemap.sqlite")), Store::Mode::CreateIfMissing);
     QVERIFY(opened.ok());
     const QMap<QString, qint64> before = tableCounts(*opened.value());
-    auto refused = SampleCounty::generate(*opened.value(), {2024, 0, {}});
-    QVERIFY(!refused.ok());
-    QVERIFY2(refused.message().contains(QStringLiteral("scale")), qPrintable(refused.message()));
-    QCOMPARE(tableCounts(*opened.value()), before);
+    for (int scale : {0, SampleCounty::kMaxScale + 1}) {
+      auto refused = SampleCounty::generate(*opened.value(), {2024, scale, {}});
+      QVERIFY(!refused.ok());
+      QVERIFY2(refused.message().contains(QStringLiteral("scale")), qPrintable(refused.message()));
+      QCOMPARE(tableCounts(*opened.value()), before);
+    }
+  }
+
+  void acceptsScalesAboveTheOldCap()
+  {
+    // The CLI's --scale range and the generator's are one constant.
+    QCOMPARE(SampleCounty::kMinScale, 1);
+    QCOMPARE(SampleCounty::kMaxScale, 10000);
+    // 4000 (~1,000,000 hidden dangers, the render benchmark's big case) and the
+    // top of the range pass the options check; not generated here, too big.
+    for (int scale : {1001, 4000, SampleCounty::kMaxScale})
+      QVERIFY2(SampleCounty::checkOptions({2024, scale, {}}).ok(), qPrintable(SampleCounty::checkOptions({2024, scale, {}}).message()));
+    // generate() gets past the scale too: the full store is refused for its data, not for the scale.
+    auto full = SampleCounty::generate(*mStore, {2024, 4000, {}});
+    QVERIFY(!full.ok());
+    QVERIFY2(full.message().contains(QStringLiteral("admin_units")), qPrintable(full.message()));
+  }
+
+  void refusesAScaleOutOfRangeNamingTheRange()
+  {
+    const QRegularExpression low(QStringLiteral("(^|\\D)%1(\\D|$)").arg(SampleCounty::kMinScale));
+    const QRegularExpression high(QStringLiteral("(^|\\D)%1(\\D|$)").arg(SampleCounty::kMaxScale));
+    for (int scale : {0, -5, SampleCounty::kMaxScale + 1, 1000000}) {
+      const Status refused = SampleCounty::checkOptions({2024, scale, {}});
+      QVERIFY(!refused.ok());
+      QVERIFY2(refused.message().contains(QString::number(scale)), qPrintable(refused.message()));
+      QVERIFY2(refused.message().contains(low) && refused.message().contains(high), qPrintable(refused.message()));
+    }
   }
 
 private:
