@@ -141,10 +141,7 @@ Status Table::restore(const Record &record, const QString &actor)
 
 Result<int> Table::insertMany(const QVector<Record> &records, const QString &actor, const std::function<void(int)> &progress)
 {
-  // All rows are checked before anything is written.
-  for (int row = 0; row < records.size(); ++row)
-    if (Status s = mSpec.validate(records[row]); !s)
-      return Status::failure(QCoreApplication::translate("onemap::Table", "row %1: %2").arg(row + 1).arg(s.message()));
+  // Each row is validated as it comes; a bad one rolls back the whole insert.
   return insertMany(records.size(), [&](int row) { return records[row]; }, actor, progress);
 }
 
