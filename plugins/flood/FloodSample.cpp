@@ -146,14 +146,16 @@ private:
   {
     // Every (worst debris-flow point of a village, river) pair, nearest river
     // first; the first row of each village is its gully.
+    // The worst point per village is ranked in one pass (a correlated
+    // subquery per point took hours at a million hidden dangers).
     SqlStatement q(mDb, QStringLiteral(
+      "WITH ranked AS (SELECT id, ROW_NUMBER() OVER (PARTITION BY village_code ORDER BY COALESCE(threatened_people, 0) DESC, id) AS rank "
+      "                FROM hidden_dangers WHERE hazard_type = 'debris_flow' AND geom IS NOT NULL AND village_code IS NOT NULL) "
       "SELECT v.code, v.name, v.parent_code, X(d.geom), Y(d.geom), "
       "       X(ST_ClosestPoint(r.geom, d.geom)), Y(ST_ClosestPoint(r.geom, d.geom)), ST_Distance(d.geom, r.geom, 1), "
       "       COALESCE(d.threatened_people, 0) "
-      "FROM hidden_dangers d JOIN admin_units v ON v.code = d.village_code, rivers r "
-      "WHERE d.hazard_type = 'debris_flow' AND d.geom IS NOT NULL AND r.geom IS NOT NULL "
-      "  AND d.id = (SELECT d2.id FROM hidden_dangers d2 WHERE d2.village_code = d.village_code AND d2.hazard_type = 'debris_flow' "
-      "              AND d2.geom IS NOT NULL ORDER BY COALESCE(d2.threatened_people, 0) DESC, d2.id LIMIT 1) "
+      "FROM ranked w JOIN hidden_dangers d ON d.id = w.id JOIN admin_units v ON v.code = d.village_code, rivers r "
+      "WHERE w.rank = 1 AND r.geom IS NOT NULL "
       "ORDER BY v.code, ST_Distance(d.geom, r.geom), r.id"));
     struct Head { QString village, name, township; double x0, y0, x1, y1, metres; qint64 people; };
     QVector<Head> heads;
