@@ -90,6 +90,7 @@ struct View
 
 int main(int argc, char **argv)
 {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure shows as it is measured, also into a file
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
   QgisRuntime runtime(argc, argv, false, QStringLiteral("zh"));
