@@ -189,6 +189,7 @@ private Q_SLOTS:
     QVERIFY(keeper);
     QVERIFY(!rendering->isReady());
     const int plainBefore = keeper->slot()->plainFrames;
+    const int snapshotBefore = keeper->slot()->snapshotFrames;
 
     StallMeter meter;
     bool done = false;
@@ -197,7 +198,10 @@ private Q_SLOTS:
     qInfo("redraw while snapshots build: %.0f ms, longest GUI stall %.1f ms from %.0f ms on (%d ticks), snapshots ready: %s", redrawMs,
           meter.longestMs(), meter.longestAtMs(), meter.ticks(), rendering->isReady() ? "yes" : "no");
     QVERIFY(done);
-    QVERIFY(keeper->slot()->plainFrames > plainBefore);
+    // The hidden dangers were drawn: plainly while their snapshot was being
+    // built, or from it when it was ready before the canvas's last restart
+    // (it takes about 3 s here; which one comes first varies with the load).
+    QVERIFY(keeper->slot()->plainFrames > plainBefore || keeper->slot()->snapshotFrames > snapshotBefore);
     QVERIFY2(startupMs < kStallBoundMs, qPrintable(QString::number(startupMs)));
     // Not asserted: measured 72-194 ms here with the machine's other builds
     // running. Each keeper that finishes repaints its layer, the canvas restarts
