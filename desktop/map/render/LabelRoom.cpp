@@ -9,25 +9,33 @@
 
 namespace onemap {
 
-LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context)
+LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context, const LabelGrid &grid)
   : mSettings(settings)
 {
   const bool pointPlacement = settings.placement == QgsPalLayerSettings::AroundPoint || settings.placement == QgsPalLayerSettings::OverPoint;
   if (settings.isExpression || settings.fieldName.isEmpty() || !pointPlacement || !context.painter() || !context.painter()->device())
+    return;
+  // Labels styled per feature are drawn by QGIS (the board copies one image per text).
+  if (settings.dataDefinedProperties().hasActiveProperties() || settings.format().dataDefinedProperties().hasActiveProperties())
     return;
   const QgsTextFormat format = settings.format();
   mFont = format.scaledFont(context);
   // The engine lets halos overlap; only the text itself needs its room.
   mMargin = 0;
   mDistance = context.convertToPainterUnits(settings.dist, settings.distUnits);
-  const QFontMetricsF metrics(mFont);
-  mCell = qMax(2.0, metrics.height() / 4.0);
-  const QPaintDevice *device = context.painter()->device();
-  mColumns = static_cast<int>(device->width() / mCell) + 1;
-  mRows = static_cast<int>(device->height() / mCell) + 1;
-  if (qint64(mColumns) * mRows > 64 * 1024 * 1024)
+  if (!grid.isEmpty()) {
+    mGrid = grid;
+    mActive = true;
     return;
-  mTaken = QBitArray(mColumns * mRows);
+  }
+  const QFontMetricsF metrics(mFont);
+  mGrid.cell = qMax(2.0, metrics.height() / 4.0);
+  const QPaintDevice *device = context.painter()->device();
+  mGrid.columns = static_cast<int>(device->width() / mGrid.cell) + 1;
+  mGrid.rows = static_cast<int>(device->height() / mGrid.cell) + 1;
+  if (qint64(mGrid.columns) * mGrid.rows > 64 * 1024 * 1024)
+    return;
+  mGrid.taken = QBitArray(mGrid.columns * mGrid.rows);
   mActive = true;
 }
 
@@ -44,22 +52,22 @@ QSizeF LabelRoom::sizeOf(const QString &text)
 
 bool LabelRoom::isFree(const QRectF &box) const
 {
-  const int x0 = qMax(0, static_cast<int>(box.left() / mCell)), x1 = qMin(mColumns - 1, static_cast<int>(box.right() / mCell));
-  const int y0 = qMax(0, static_cast<int>(box.top() / mCell)), y1 = qMin(mRows - 1, static_cast<int>(box.bottom() / mCell));
+  const int x0 = qMax(0, static_cast<int>(box.left() / mGrid.cell)), x1 = qMin(mGrid.columns - 1, static_cast<int>(box.right() / mGrid.cell));
+  const int y0 = qMax(0, static_cast<int>(box.top() / mGrid.cell)), y1 = qMin(mGrid.rows - 1, static_cast<int>(box.bottom() / mGrid.cell));
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x)
-      if (mTaken.testBit(y * mColumns + x))
+      if (mGrid.taken.testBit(y * mGrid.columns + x))
         return false;
   return true;
 }
 
 void LabelRoom::fill(const QRectF &box)
 {
-  const int x0 = qMax(0, static_cast<int>(box.left() / mCell)), x1 = qMin(mColumns - 1, static_cast<int>(box.right() / mCell));
-  const int y0 = qMax(0, static_cast<int>(box.top() / mCell)), y1 = qMin(mRows - 1, static_cast<int>(box.bottom() / mCell));
+  const int x0 = qMax(0, static_cast<int>(box.left() / mGrid.cell)), x1 = qMin(mGrid.columns - 1, static_cast<int>(box.right() / mGrid.cell));
+  const int y0 = qMax(0, static_cast<int>(box.top() / mGrid.cell)), y1 = qMin(mGrid.rows - 1, static_cast<int>(box.bottom() / mGrid.cell));
   for (int y = y0; y <= y1; ++y)
     for (int x = x0; x <= x1; ++x)
-      mTaken.setBit(y * mColumns + x);
+      mGrid.taken.setBit(y * mGrid.columns + x);
 }
 
 bool LabelRoom::take(const QPointF &at, const QString &text, QRectF *taken)

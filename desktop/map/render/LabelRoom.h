@@ -15,10 +15,21 @@ class QgsRenderContext;
 
 namespace onemap {
 
+//! Which cells of the frame's label space are taken (device pixels / cell).
+//! Layers of one frame can share it, so their labels avoid each other too.
+struct LabelGrid
+{
+  double cell = 0;
+  int columns = 0, rows = 0;
+  QBitArray taken;
+  bool isEmpty() const { return taken.isEmpty(); }
+};
+
 class LabelRoom
 {
 public:
-  LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context);
+  //! Starts from \a grid when it is not empty (labels already there stay).
+  LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context, const LabelGrid &grid = LabelGrid());
 
   //! Whether it can judge these labels (a plain field, point placements).
   bool isActive() const { return mActive; }
@@ -27,6 +38,10 @@ public:
   //! Reserves room for \a text at device point \a at; false when none is left.
   //! \a box gets the place taken (device pixels).
   bool take(const QPointF &at, const QString &text, QRectF *box = nullptr);
+  //! The label space with every label taken so far.
+  const LabelGrid &grid() const { return mGrid; }
+  //! Text metrics of the labels, in device pixels.
+  const QFont &font() const { return mFont; }
 
 private:
   QSizeF sizeOf(const QString &text);
@@ -38,9 +53,7 @@ private:
   QFont mFont;
   double mMargin = 0;   //!< room around the text, device pixels
   double mDistance = 0; //!< label distance from the point, device pixels
-  double mCell = 4;
-  int mColumns = 0, mRows = 0;
-  QBitArray mTaken;
+  LabelGrid mGrid;
   QHash<QString, QSizeF> mSizes;
 };
 

@@ -1,7 +1,8 @@
 #include "SnapshotRenderer.h"
 
+#include "CrowdedLabels.h"
+#include "LabelEngineAccess.h"
 #include "LabelRoom.h"
-#include "SpriteLabels.h"
 
 #include <qgsexpressioncontextutils.h>
 #include <qgslabelingengine.h>
@@ -19,14 +20,6 @@ namespace onemap {
 const QString SnapshotRenderer::kType = QStringLiteral("onemapSnapshot");
 
 namespace {
-
-// Layer renderers of a parallel job add label providers from their own
-// threads here (QGIS's add theirs on the GUI thread before the job starts).
-QMutex &labelingEngineLock()
-{
-  static QMutex lock;
-  return lock;
-}
 
 bool hasScaleRanges(QgsRuleBasedRenderer::Rule *rule)
 {
@@ -159,25 +152,13 @@ void SnapshotRenderer::stopRender(QgsRenderContext &context)
 
 namespace {
 
-// Labels placed by LabelRoom are handed to the engine at that one place
-// (a data-defined position read from per-label variables), so the engine
-// checks one candidate per label instead of searching around each point.
-const QString kLabelX = QStringLiteral("onemap_label_x");
-const QString kLabelY = QStringLiteral("onemap_label_y");
-// A frame is crowded when LabelRoom finds no room for more than this share
-// of its labels. Below it the engine searches around every point itself and
-// QGIS draws every label, exactly as for a plain layer (and quickly: few
-// candidates collide). In the sample county at 1:40000 the busiest layer
-// finds no room for 29% of its labels; at a zoomed wall view of the scale-400
-// county, for most of them.
+// A frame is crowded for a layer when LabelRoom finds no room for more than
+// this share of its labels. Below it the engine searches around every point
+// itself and QGIS draws every label, exactly as for a plain layer (and
+// quickly: few candidates collide). In the sample county at 1:40000 the
+// busiest layer finds no room for 29% of its labels; at a zoomed wall view
+// of the scale-400 county, for most of them.
 constexpr double kCrowdedShare = 0.5;
-
-// The engine keeps its providers protected; a member pointer taken through
-// a subclass reaches them without changing QGIS.
-struct EngineProviders : QgsLabelingEngine
-{
-  static QList<QgsAbstractLabelProvider *> QgsLabelingEngine::*member() { return &EngineProviders::mProviders; }
-};
 
 // The provider QGIS's layer renderer gave the engine for this layer when
 // the frame began; it gets no features from a snapshot frame but is
@@ -185,94 +166,67 @@ struct EngineProviders : QgsLabelingEngine
 QgsVectorLayerLabelProvider *qgisProvider(QgsLabelingEngine *engine, const QString &layerId)
 {
   QMutexLocker lock(&labelingEngineLock());
-  for (QgsAbstractLabelProvider *provider : engine->*EngineProviders::member())
+  for (QgsAbstractLabelProvider *provider : labelProviders(engine))
     if (provider->layerId() == layerId && provider->providerId().isEmpty())
       if (auto *vector = dynamic_cast<QgsVectorLayerLabelProvider *>(provider))
         return vector;
   return nullptr;
 }
 
-QgsPalLayerSettings fixedPlaces(const QgsPalLayerSettings &settings)
-{
-  QgsPalLayerSettings fixed(settings);
-  QgsPropertyCollection properties = fixed.dataDefinedProperties();
-  properties.setProperty(QgsPalLayerSettings::PositionX, QgsProperty::fromExpression(QLatin1Char('@') + kLabelX));
-  properties.setProperty(QgsPalLayerSettings::PositionY, QgsProperty::fromExpression(QLatin1Char('@') + kLabelY));
-  properties.setProperty(QgsPalLayerSettings::Hali, QgsProperty::fromValue(QStringLiteral("Left")));
-  properties.setProperty(QgsPalLayerSettings::Vali, QgsProperty::fromValue(QStringLiteral("Bottom")));
-  fixed.setDataDefinedProperties(properties);
-  return fixed;
-}
-
 } // namespace
+
+bool SnapshotRenderer::placeCrowded(const PointSnapshot &snapshot, const QVector<int> &rows, const QVector<QPointF> &device,
+                                    QgsRenderContext &context)
+{
+  const int textField = snapshot.fields.lookupField(mLabels->fieldName);
+  if (textField < 0 || snapshot.attributes.isEmpty() || rows.isEmpty())
+    return false;
+  CrowdedLabels *crowded = CrowdedLabels::of(context.labelingEngine(), mLayer);
+  if (!crowded)
+    return false;
+  QMutexLocker lock(&crowded->lock());
+  // The frame's label space so far: labels of crowded layers drawn before.
+  LabelRoom room(*mLabels, context, crowded->grid());
+  if (!room.isActive())
+    return false;
+  QVector<QRectF> boxes(rows.size());
+  QVector<bool> fits(rows.size(), true);
+  int without = 0;
+  for (int k = 0; k < rows.size(); ++k)
+    if (!(fits[k] = room.take(device[k], snapshot.attributes[rows[k]].value(textField).toString(), &boxes[k])))
+      ++without;
+  if (without <= kCrowdedShare * rows.size())
+    return false; // not crowded: QGIS places them, as for a plain layer
+  crowded->setGrid(room.grid());
+  const int format = crowded->addFormat(mLabels->format());
+  for (int k = 0; k < rows.size(); ++k)
+    if (fits[k])
+      crowded->add(format, snapshot.attributes[rows[k]].value(textField).toString(), boxes[k].bottomLeft());
+  return true;
+}
 
 void SnapshotRenderer::registerLabels(const PointSnapshot &snapshot, QgsRenderContext &context)
 {
   const QVector<int> rows = PointDrawing::rowsInExtent(snapshot, context);
   const QVector<QPointF> device = PointDrawing::devicePoints(snapshot, rows, context);
-  LabelRoom room(*mLabels, context);
-  const int textField = snapshot.fields.lookupField(room.field());
-  // Where would each label go, and how many find no room at all?
-  QVector<QRectF> boxes(rows.size());
-  QVector<bool> fits(rows.size(), true);
-  int without = 0;
-  if (room.isActive() && textField >= 0 && !snapshot.attributes.isEmpty())
-    for (int k = 0; k < rows.size(); ++k)
-      if (!(fits[k] = room.take(device[k], snapshot.attributes[rows[k]].value(textField).toString(), &boxes[k])))
-        ++without;
-  const bool placed = without > kCrowdedShare * rows.size();
-  QgsVectorLayerLabelProvider *provider = nullptr;
-  auto *places = new QgsExpressionContextScope();
-  QgsExpressionContextScopePopper popper(context.expressionContext(), places);
-  if (placed) {
-    // Our own provider beside QGIS's (which gets no features): fixed places,
-    // and labels of a text already drawn are copied (SpriteLabels.h).
-    const QgsPalLayerSettings settings = fixedPlaces(*mLabels);
-    provider = new SpriteLabelProvider(mLayer, QStringLiteral("onemap-snapshot"), &settings, 1);
-    {
-      QMutexLocker lock(&labelingEngineLock());
-      context.labelingEngine()->addProvider(provider);
-    }
-    QSet<QString> attributes;
-    if (!provider->prepare(context, attributes)) {
-      QMutexLocker lock(&labelingEngineLock());
-      context.labelingEngine()->removeProvider(provider);
-      return;
-    }
-  } else {
-    // QGIS's own provider: the features it would have read, in the same order.
-    provider = qgisProvider(context.labelingEngine(), mLayerId);
-    if (!provider)
-      return;
-  }
+  if (placeCrowded(snapshot, rows, device, context))
+    return;
+  // QGIS's own provider: the features it would have read, in the same order.
+  QgsVectorLayerLabelProvider *provider = qgisProvider(context.labelingEngine(), mLayerId);
+  if (!provider)
+    return;
   const QgsSymbolList all = mInner->symbols(context);
-  const QgsMapToPixel &mapToPixel = context.mapToPixel();
-  const QgsCoordinateTransform &toMap = context.coordinateTransform();
   for (int k = 0; k < rows.size(); ++k) {
     if (context.renderingStopped())
       break;
     const int row = rows[k];
-    if (placed) {
-      if (!fits[k])
-        continue;
-      QgsPointXY corner = mapToPixel.toMapCoordinates(boxes[k].left(), boxes[k].bottom());
-      try {
-        if (toMap.isValid() && !toMap.isShortCircuited())
-          corner = toMap.transform(corner, Qgis::TransformDirection::Reverse);
-      } catch (const QgsCsException &) {
-        continue;
-      }
-      places->setVariable(kLabelX, corner.x());
-      places->setVariable(kLabelY, corner.y());
-    }
     QgsFeature feature = snapshot.feature(row);
     context.expressionContext().setFeature(feature);
     QgsSymbolList symbols;
     for (int i : snapshot.symbolSets[snapshot.symbolSet[row]])
       if (i < all.size())
         symbols << all[i];
-    // A placed label needs no obstacle: its place is already decided.
-    const QgsGeometry obstacle = placed ? QgsGeometry() : QgsVectorLayerLabelProvider::getPointObstacleGeometry(feature, context, symbols);
+    const QgsGeometry obstacle = QgsVectorLayerLabelProvider::getPointObstacleGeometry(feature, context, symbols);
     provider->registerFeature(feature, context, obstacle, symbols.value(0));
   }
 }

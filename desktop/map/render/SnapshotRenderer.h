@@ -67,6 +67,8 @@ private:
   PointDrawing::Order order() const;
   bool sameVariables(const QgsRenderContext &context) const;
   void registerLabels(const PointSnapshot &snapshot, QgsRenderContext &context);
+  //! In a crowded frame, places the labels in the frame's CrowdedLabels; false when not crowded.
+  bool placeCrowded(const PointSnapshot &snapshot, const QVector<int> &rows, const QVector<QPointF> &device, QgsRenderContext &context);
 
   std::unique_ptr<QgsFeatureRenderer> mInner;
   std::shared_ptr<SnapshotSlot> mSlot;
