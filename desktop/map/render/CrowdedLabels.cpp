@@ -3,14 +3,18 @@
 #include "LabelEngineAccess.h"
 #include "LabelSprites.h"
 
+#include <qgsmaplayer.h>
 #include <qgsrendercontext.h>
+
+#include <algorithm>
 
 namespace onemap {
 
 const QString CrowdedLabels::kProviderId = QStringLiteral("onemap-crowded");
 
-CrowdedLabels::CrowdedLabels(QgsMapLayer *layer)
+CrowdedLabels::CrowdedLabels(QgsLabelingEngine *engine, QgsMapLayer *layer)
   : QgsAbstractLabelProvider(layer, kProviderId)
+  , mEngine(engine)
 {
 }
 
@@ -22,20 +26,41 @@ CrowdedLabels *CrowdedLabels::of(QgsLabelingEngine *engine, QgsMapLayer *layer)
   for (QgsAbstractLabelProvider *provider : labelProviders(engine))
     if (provider->providerId() == kProviderId)
       return static_cast<CrowdedLabels *>(provider);
-  auto *labels = new CrowdedLabels(layer);
+  auto *labels = new CrowdedLabels(engine, layer);
   engine->addProvider(labels);
   return labels;
 }
 
-int CrowdedLabels::addFormat(const QgsTextFormat &format)
+void CrowdedLabels::addLayer(const QString &layerId, std::unique_ptr<LabelRoom> room, const QgsTextFormat &format, const QVector<QPointF> &points,
+                             const QStringList &texts)
 {
-  mFormats << format; // one per crowded layer of the frame
-  return mFormats.size() - 1;
+  QStringList order;
+  for (QgsMapLayer *layer : mEngine->mapSettings().layers())
+    order << layer->id();
+  mFormats << format;
+  mLayers << Layer {static_cast<int>(order.indexOf(layerId)), std::shared_ptr<LabelRoom>(std::move(room)), points, texts, static_cast<int>(mFormats.size()) - 1};
 }
 
-void CrowdedLabels::add(int format, const QString &text, const QPointF &bottomLeft)
+void CrowdedLabels::place()
 {
-  mLabels.append(Label {format, text, bottomLeft});
+  std::stable_sort(mLayers.begin(), mLayers.end(), [](const Layer &a, const Layer &b) { return a.order < b.order; });
+  LabelGrid shared;
+  QVector<QVector<Label>> placed(mLayers.size());
+  for (int l = 0; l < mLayers.size(); ++l) {
+    Layer &layer = mLayers[l];
+    layer.room->setGrid(shared);
+    for (int k = 0; k < layer.points.size(); ++k) {
+      QRectF box;
+      if (layer.room->take(layer.points[k], layer.texts[k], &box))
+        placed[l].append(Label {layer.format, layer.texts[k], box.bottomLeft()});
+    }
+    shared = layer.room->grid();
+  }
+  // Drawn lower layers first, so an upper layer's labels are on top.
+  mLabels.clear();
+  for (int l = placed.size() - 1; l >= 0; --l)
+    mLabels += placed[l];
+  mLayers.clear();
 }
 
 QList<QgsLabelFeature *> CrowdedLabels::labelFeatures(QgsRenderContext &)
@@ -50,6 +75,10 @@ void CrowdedLabels::drawLabel(QgsRenderContext &, pal::LabelPosition *) const
 void CrowdedLabels::startRender(QgsRenderContext &context)
 {
   QgsAbstractLabelProvider::startRender(context);
+  {
+    QMutexLocker lock(&mLock);
+    place();
+  }
   QVector<QString> keys;
   keys.reserve(mFormats.size());
   for (const QgsTextFormat &format : qAsConst(mFormats))

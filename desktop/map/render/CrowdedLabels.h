@@ -14,6 +14,7 @@
 
 #include <QMutex>
 #include <QVector>
+#include <memory>
 
 namespace onemap {
 
@@ -26,24 +27,35 @@ public:
   //! asks (\a layer names the provider). Null without an engine.
   static CrowdedLabels *of(QgsLabelingEngine *engine, QgsMapLayer *layer);
 
-  //! Held while a layer reads the label space, places labels and adds them.
+  //! Held while a layer adds its labels.
   QMutex &lock() { return mLock; }
-  const LabelGrid &grid() const { return mGrid; }
-  void setGrid(const LabelGrid &grid) { mGrid = grid; }
 
-  //! A text format for add() (one per layer).
-  int addFormat(const QgsTextFormat &format);
-  //! A label of \a text whose box's bottom-left corner is \a bottomLeft (device pixels).
-  void add(int format, const QString &text, const QPointF &bottomLeft);
-  int size() const { return mLabels.size(); }
+  //! A crowded layer's labels: \a texts at device \a points, to be placed
+  //! with \a room (fresh) and drawn in \a format.
+  void addLayer(const QString &layerId, std::unique_ptr<LabelRoom> room, const QgsTextFormat &format, const QVector<QPointF> &points,
+                const QStringList &texts);
+  int size() const { return mLabels.size(); } //!< labels placed (after the engine began drawing)
 
   QList<QgsLabelFeature *> labelFeatures(QgsRenderContext &context) override;
   void drawLabel(QgsRenderContext &context, pal::LabelPosition *label) const override;
   void startRender(QgsRenderContext &context) override;
 
 private:
-  explicit CrowdedLabels(QgsMapLayer *layer);
+  CrowdedLabels(QgsLabelingEngine *engine, QgsMapLayer *layer);
+  //! Places every layer's labels, upper layers first (in plain QGIS's
+  //! zoomed wall view the teams' labels won over the depots' below them).
+  void place();
 
+  struct Layer
+  {
+    int order; //!< in the map's layer list: 0 is the top
+    std::shared_ptr<LabelRoom> room;
+    QVector<QPointF> points;
+    QStringList texts;
+    int format;
+  };
+  QgsLabelingEngine *mEngine;
+  QVector<Layer> mLayers;
   struct Label
   {
     int format;
@@ -51,7 +63,6 @@ private:
     QPointF bottomLeft;
   };
   QMutex mLock;
-  LabelGrid mGrid;
   QVector<QgsTextFormat> mFormats;
   QVector<Label> mLabels;
 };

@@ -9,8 +9,9 @@
 
 namespace onemap {
 
-LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context, const LabelGrid &grid)
-  : mSettings(settings)
+LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context)
+  : mField(settings.fieldName)
+  , mPlacement(settings.placement)
 {
   const bool pointPlacement = settings.placement == QgsPalLayerSettings::AroundPoint || settings.placement == QgsPalLayerSettings::OverPoint;
   if (settings.isExpression || settings.fieldName.isEmpty() || !pointPlacement || !context.painter() || !context.painter()->device())
@@ -23,11 +24,6 @@ LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &cont
   // The engine lets halos overlap; only the text itself needs its room.
   mMargin = 0;
   mDistance = context.convertToPainterUnits(settings.dist, settings.distUnits);
-  if (!grid.isEmpty()) {
-    mGrid = grid;
-    mActive = true;
-    return;
-  }
   const QFontMetricsF metrics(mFont);
   mGrid.cell = qMax(2.0, metrics.height() / 4.0);
   const QPaintDevice *device = context.painter()->device();
@@ -37,6 +33,12 @@ LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &cont
     return;
   mGrid.taken = QBitArray(mGrid.columns * mGrid.rows);
   mActive = true;
+}
+
+void LabelRoom::setGrid(const LabelGrid &grid)
+{
+  if (mActive && !grid.isEmpty())
+    mGrid = grid;
 }
 
 QSizeF LabelRoom::sizeOf(const QString &text)
@@ -80,7 +82,7 @@ bool LabelRoom::take(const QPointF &at, const QString &text, QRectF *taken)
   const double w = s.width(), h = s.height(), d = mDistance;
   // The placements the engine tries around a point (or the one over it).
   QVector<QRectF> places;
-  if (mSettings.placement == QgsPalLayerSettings::OverPoint) {
+  if (mPlacement == QgsPalLayerSettings::OverPoint) {
     places << QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
   } else {
     places << QRectF(at.x() + d, at.y() - d - h, w, h) << QRectF(at.x() - d - w, at.y() - d - h, w, h)

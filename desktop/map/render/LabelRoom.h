@@ -28,18 +28,19 @@ struct LabelGrid
 class LabelRoom
 {
 public:
-  //! Starts from \a grid when it is not empty (labels already there stay).
-  LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context, const LabelGrid &grid = LabelGrid());
+  LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &context);
 
   //! Whether it can judge these labels (a plain field, point placements).
   bool isActive() const { return mActive; }
   //! The label text comes from this field of the feature.
-  const QString &field() const { return mSettings.fieldName; }
+  const QString &field() const { return mField; }
   //! Reserves room for \a text at device point \a at; false when none is left.
   //! \a box gets the place taken (device pixels).
   bool take(const QPointF &at, const QString &text, QRectF *box = nullptr);
   //! The label space with every label taken so far.
   const LabelGrid &grid() const { return mGrid; }
+  //! Continues in \a grid (labels already there stay); an empty one is ignored.
+  void setGrid(const LabelGrid &grid);
   //! Text metrics of the labels, in device pixels.
   const QFont &font() const { return mFont; }
 
@@ -48,7 +49,8 @@ private:
   bool isFree(const QRectF &box) const;
   void fill(const QRectF &box);
 
-  const QgsPalLayerSettings &mSettings;
+  QString mField;
+  QgsPalLayerSettings::Placement mPlacement = QgsPalLayerSettings::AroundPoint;
   bool mActive = false;
   QFont mFont;
   double mMargin = 0;   //!< room around the text, device pixels

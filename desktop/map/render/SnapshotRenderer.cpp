@@ -181,27 +181,25 @@ bool SnapshotRenderer::placeCrowded(const PointSnapshot &snapshot, const QVector
   const int textField = snapshot.fields.lookupField(mLabels->fieldName);
   if (textField < 0 || snapshot.attributes.isEmpty() || rows.isEmpty())
     return false;
+  // Crowded? This layer's labels alone, in a label space of their own.
+  LabelRoom room(*mLabels, context);
+  if (!room.isActive())
+    return false;
+  QStringList texts;
+  texts.reserve(rows.size());
+  int without = 0;
+  for (int k = 0; k < rows.size(); ++k) {
+    texts << snapshot.attributes[rows[k]].value(textField).toString();
+    if (!room.take(device[k], texts.last()))
+      ++without;
+  }
+  if (without <= kCrowdedShare * rows.size())
+    return false; // not crowded: QGIS places them, as for a plain layer
   CrowdedLabels *crowded = CrowdedLabels::of(context.labelingEngine(), mLayer);
   if (!crowded)
     return false;
   QMutexLocker lock(&crowded->lock());
-  // The frame's label space so far: labels of crowded layers drawn before.
-  LabelRoom room(*mLabels, context, crowded->grid());
-  if (!room.isActive())
-    return false;
-  QVector<QRectF> boxes(rows.size());
-  QVector<bool> fits(rows.size(), true);
-  int without = 0;
-  for (int k = 0; k < rows.size(); ++k)
-    if (!(fits[k] = room.take(device[k], snapshot.attributes[rows[k]].value(textField).toString(), &boxes[k])))
-      ++without;
-  if (without <= kCrowdedShare * rows.size())
-    return false; // not crowded: QGIS places them, as for a plain layer
-  crowded->setGrid(room.grid());
-  const int format = crowded->addFormat(mLabels->format());
-  for (int k = 0; k < rows.size(); ++k)
-    if (fits[k])
-      crowded->add(format, snapshot.attributes[rows[k]].value(textField).toString(), boxes[k].bottomLeft());
+  crowded->addLayer(mLayerId, std::make_unique<LabelRoom>(*mLabels, context), mLabels->format(), device, texts);
   return true;
 }
 
