@@ -34,7 +34,6 @@ public:
   //! with \a room (fresh) and drawn in \a format.
   void addLayer(const QString &layerId, std::unique_ptr<LabelRoom> room, const QgsTextFormat &format, const QVector<QPointF> &points,
                 const QStringList &texts);
-  int size() const { return mLabels.size(); } //!< labels placed (after the engine began drawing)
 
   QList<QgsLabelFeature *> labelFeatures(QgsRenderContext &context) override;
   void drawLabel(QgsRenderContext &context, pal::LabelPosition *label) const override;

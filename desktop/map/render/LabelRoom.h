@@ -41,8 +41,6 @@ public:
   const LabelGrid &grid() const { return mGrid; }
   //! Continues in \a grid (labels already there stay); an empty one is ignored.
   void setGrid(const LabelGrid &grid);
-  //! Text metrics of the labels, in device pixels.
-  const QFont &font() const { return mFont; }
 
 private:
   QSizeF sizeOf(const QString &text);
