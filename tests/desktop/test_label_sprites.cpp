@@ -30,15 +30,17 @@ namespace {
 const QSize kSize(1200, 600);
 const QColor kGround(150, 150, 150); // a halo's opacity shows on grey
 
-QgsMapSettings settings(QgsVectorLayer *layer)
+QgsMapSettings settings(QgsVectorLayer *layer = nullptr)
 {
   QgsMapSettings s;
   s.setOutputSize(kSize);
   s.setOutputDpi(96);
   s.setBackgroundColor(kGround);
-  s.setDestinationCrs(layer->crs());
   s.setExtent(QgsRectangle(0, 0, kSize.width(), kSize.height())); // one map unit per pixel
-  s.setLayers({layer});
+  if (layer) {
+    s.setDestinationCrs(layer->crs());
+    s.setLayers({layer});
+  }
   return s;
 }
 
@@ -164,10 +166,7 @@ private slots:
   {
     // The second label of a text at the same phase is the first one's image.
     const QgsTextFormat format = LayerStyles::haloText(7, QColor(20, 50, 150), false);
-    QgsMapSettings map;
-    map.setOutputSize(kSize);
-    map.setOutputDpi(96);
-    map.setExtent(QgsRectangle(0, 0, kSize.width(), kSize.height()));
+    const QgsMapSettings map = settings();
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(kGround);
     QPainter painter(&image);

@@ -38,7 +38,7 @@ void CrowdedLabels::addLayer(const QString &layerId, std::unique_ptr<LabelRoom> 
   for (QgsMapLayer *layer : mEngine->mapSettings().layers())
     order << layer->id();
   mFormats << format;
-  mLayers << Layer {static_cast<int>(order.indexOf(layerId)), std::shared_ptr<LabelRoom>(std::move(room)), points, texts, static_cast<int>(mFormats.size()) - 1};
+  mLayers.push_back(Layer {static_cast<int>(order.indexOf(layerId)), std::move(room), points, texts, static_cast<int>(mFormats.size()) - 1});
 }
 
 void CrowdedLabels::place()
@@ -46,7 +46,7 @@ void CrowdedLabels::place()
   std::stable_sort(mLayers.begin(), mLayers.end(), [](const Layer &a, const Layer &b) { return a.order < b.order; });
   LabelGrid shared;
   QVector<QVector<Label>> placed(mLayers.size());
-  for (int l = 0; l < mLayers.size(); ++l) {
+  for (int l = 0; l < static_cast<int>(mLayers.size()); ++l) {
     Layer &layer = mLayers[l];
     layer.room->setGrid(shared);
     for (int k = 0; k < layer.points.size(); ++k) {
@@ -84,7 +84,6 @@ void CrowdedLabels::startRender(QgsRenderContext &context)
   for (const QgsTextFormat &format : qAsConst(mFormats))
     keys << LabelSprites::keyOf(format, context);
   LabelSprites &sprites = LabelSprites::shared();
-  // In the order the layers gave them: a later layer's labels on top.
   for (const Label &label : qAsConst(mLabels)) {
     if (context.renderingStopped())
       break;

@@ -15,6 +15,7 @@
 #include <QMutex>
 #include <QVector>
 #include <memory>
+#include <vector>
 
 namespace onemap {
 
@@ -31,7 +32,7 @@ public:
   QMutex &lock() { return mLock; }
 
   //! A crowded layer's labels: \a texts at device \a points, to be placed
-  //! with \a room (fresh) and drawn in \a format.
+  //! with \a room (its label space is started again) and drawn in \a format.
   void addLayer(const QString &layerId, std::unique_ptr<LabelRoom> room, const QgsTextFormat &format, const QVector<QPointF> &points,
                 const QStringList &texts);
 
@@ -48,13 +49,13 @@ private:
   struct Layer
   {
     int order; //!< in the map's layer list: 0 is the top
-    std::shared_ptr<LabelRoom> room;
+    std::unique_ptr<LabelRoom> room;
     QVector<QPointF> points;
     QStringList texts;
     int format;
   };
   QgsLabelingEngine *mEngine;
-  QVector<Layer> mLayers;
+  std::vector<Layer> mLayers;
   struct Label
   {
     int format;

@@ -37,7 +37,11 @@ LabelRoom::LabelRoom(const QgsPalLayerSettings &settings, QgsRenderContext &cont
 
 void LabelRoom::setGrid(const LabelGrid &grid)
 {
-  if (mActive && !grid.isEmpty())
+  if (!mActive)
+    return;
+  if (grid.isEmpty())
+    mGrid.taken.fill(false);
+  else
     mGrid = grid;
 }
 

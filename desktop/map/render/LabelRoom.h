@@ -39,7 +39,8 @@ public:
   bool take(const QPointF &at, const QString &text, QRectF *box = nullptr);
   //! The label space with every label taken so far.
   const LabelGrid &grid() const { return mGrid; }
-  //! Continues in \a grid (labels already there stay); an empty one is ignored.
+  //! Continues in \a grid (labels already there stay); an empty grid
+  //! starts a clean label space of this room's own.
   void setGrid(const LabelGrid &grid);
 
 private:

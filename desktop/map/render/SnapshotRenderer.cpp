@@ -182,15 +182,15 @@ bool SnapshotRenderer::placeCrowded(const PointSnapshot &snapshot, const QVector
   if (textField < 0 || snapshot.attributes.isEmpty() || rows.isEmpty())
     return false;
   // Crowded? This layer's labels alone, in a label space of their own.
-  LabelRoom room(*mLabels, context);
-  if (!room.isActive())
+  auto room = std::make_unique<LabelRoom>(*mLabels, context);
+  if (!room->isActive())
     return false;
   QStringList texts;
   texts.reserve(rows.size());
   int without = 0;
   for (int k = 0; k < rows.size(); ++k) {
     texts << snapshot.attributes[rows[k]].value(textField).toString();
-    if (!room.take(device[k], texts.last()))
+    if (!room->take(device[k], texts.last()))
       ++without;
   }
   if (without <= kCrowdedShare * rows.size())
@@ -199,7 +199,7 @@ bool SnapshotRenderer::placeCrowded(const PointSnapshot &snapshot, const QVector
   if (!crowded)
     return false;
   QMutexLocker lock(&crowded->lock());
-  crowded->addLayer(mLayerId, std::make_unique<LabelRoom>(*mLabels, context), mLabels->format(), device, texts);
+  crowded->addLayer(mLayerId, std::move(room), mLabels->format(), device, texts);
   return true;
 }
 
