@@ -189,6 +189,49 @@ private slots:
     ground.fill(kGround);
     QVERIFY(inkDifference(first, ground, &ink) > 0.5 && ink > 300); // something was drawn
   }
+
+  void prewarmed()
+  {
+    // Characters drawn ahead serve later labels: a label of those
+    // characters is put together without QGIS drawing anything more.
+    const QgsTextFormat format = LayerStyles::haloText(7, QColor(0, 100, 40), false);
+    const QgsMapSettings map = settings();
+    QgsRenderContext ahead = QgsRenderContext::fromMapSettings(map); // no painter, as in the background
+    LabelSprites::shared().clear();
+    const QString text = QStringLiteral("青山村二号避难场所");
+    const QStringList characters = QgsPalLabeling::splitToGraphemes(text);
+    LabelSprites::shared().prewarm(ahead, format, QSet<QString>(characters.cbegin(), characters.cend()));
+    const int warmed = LabelSprites::shared().glyphsDrawn();
+    QCOMPARE(warmed, characters.size() * 16 * 2); // halo and text, quarter-pixel phases on both axes
+
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(kGround);
+    QPainter painter(&image);
+    QgsRenderContext context = QgsRenderContext::fromMapSettings(map);
+    context.setPainter(&painter);
+    const QString key = LabelSprites::keyOf(format, context);
+    LabelSprites::shared().draw(context, format, key, text, QPointF(200.7, 200.2));
+    LabelSprites::shared().draw(context, format, key, text, QPointF(400.1, 300.9));
+    painter.end();
+    QCOMPARE(LabelSprites::shared().drawn(), 2);
+    QCOMPARE(LabelSprites::shared().glyphsDrawn(), warmed);
+    // A character not drawn ahead is drawn when first needed.
+    QPainter more(&image);
+    context.setPainter(&more);
+    LabelSprites::shared().draw(context, format, key, QStringLiteral("青山村三号避难场所"), QPointF(600.5, 100.5));
+    more.end();
+    QVERIFY(LabelSprites::shared().glyphsDrawn() > warmed);
+  }
+
+  void stopsWhenAsked()
+  {
+    const QgsTextFormat format = LayerStyles::haloText(7, QColor(0, 100, 40), false);
+    QgsRenderContext ahead = QgsRenderContext::fromMapSettings(settings());
+    LabelSprites::shared().clear();
+    const std::atomic<bool> stop {true};
+    LabelSprites::shared().prewarm(ahead, format, {QStringLiteral("青"), QStringLiteral("山")}, &stop);
+    QCOMPARE(LabelSprites::shared().glyphsDrawn(), 0);
+  }
 };
 
 int main(int argc, char **argv)

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <atomic>
 
 class QgsMapLayer;
 class QgsProject;
@@ -33,6 +34,10 @@ public:
   bool isReady() const;
   //! Runs the event loop until isReady() or \a timeoutMs passed; true when ready.
   bool waitUntilReady(int timeoutMs);
+  //! The characters of every labelled layer are drawn ahead (LabelSprites).
+  bool labelsWarm() const { return mWarming.loadAcquire() == 0; }
+  //! Runs the event loop until labelsWarm() or \a timeoutMs passed.
+  bool waitUntilLabelsWarm(int timeoutMs);
 
   //! Rows \a ids of store \a table changed: those features are re-read.
   void rowsChanged(const QString &table, const QgsFeatureIds &ids);
@@ -48,9 +53,14 @@ Q_SIGNALS:
 
 private:
   void adopt(const QList<QgsMapLayer *> &layers);
+  //! Draws the characters of \a keeper's labels ahead, in the background.
+  void warmLabels(SnapshotKeeper *keeper);
 
   QPointer<QgsProject> mProject;
   QThreadPool mPool;
+  QThreadPool mWarmPool; //!< label characters, at idle priority
+  QAtomicInt mWarming;
+  std::atomic<bool> mClosing {false};
   QHash<const QgsVectorLayer *, SnapshotKeeper *> mKeepers;
 };
 

@@ -28,13 +28,14 @@ LabelSprites &LabelSprites::shared()
 QString LabelSprites::keyOf(const QgsTextFormat &format, const QgsRenderContext &context)
 {
   // Everything the drawing depends on: the whole format, the device's
-  // resolution and the flags that change how text is drawn; kept short
+  // resolution and the two flags that change how text is drawn (so images
+  // drawn ahead, in a context of their own, serve the frames); kept short
   // (a number per distinct description) since every lookup hashes it.
   QDomDocument doc;
   doc.appendChild(format.writeXml(doc, QgsReadWriteContext()));
   const QString description = doc.toString(-1) + QStringLiteral("|%1|%2|%3")
                                                    .arg(context.scaleFactor(), 0, 'g', 17)
-                                                   .arg(static_cast<int>(context.flags()))
+                                                   .arg(static_cast<int>(context.flags() & (Qgis::RenderContextFlag::Antialiasing | Qgis::RenderContextFlag::ApplyScalingWorkaroundForTextRendering)))
                                                    .arg(static_cast<int>(context.textRenderFormat()));
   static QMutex lock;
   static QHash<QString, int> numbers;
@@ -54,6 +55,7 @@ void LabelSprites::clear()
   mBytes = 0;
   mDrawn = 0;
   mCopied = 0;
+  mGlyphsDrawn = 0;
 }
 
 QImage LabelSprites::drawn(QgsRenderContext &context, const QgsTextFormat &format, const QString &text, const QPointF &corner,
@@ -62,7 +64,6 @@ QImage LabelSprites::drawn(QgsRenderContext &context, const QgsTextFormat &forma
   QImage image(size, QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::transparent);
   QPainter painter(&image);
-  painter.setRenderHints(context.painter() ? context.painter()->renderHints() : QPainter::Antialiasing);
   QgsRenderContext own(context);
   own.setPainter(&painter);
   const double fontScale = context.testFlag(Qgis::RenderContextFlag::ApplyScalingWorkaroundForTextRendering)
@@ -109,6 +110,7 @@ const QImage &LabelSprites::glyph(QgsRenderContext &context, const QgsTextFormat
     return it.value();
   const QImage image = drawn(context, part, character, cornerAt(margin, height, phase), size);
   mBytes += image.sizeInBytes();
+  mGlyphsDrawn.fetchAndAddRelaxed(1);
   return mGlyphs.insert(key, image).value();
 }
 
@@ -117,20 +119,63 @@ QPointF LabelSprites::cornerAt(int margin, int height, const QPoint &phase)
   return QPointF(margin + (phase.x() + 0.5) / kPhases, margin + height + (phase.y() + 0.5) / kPhases);
 }
 
+LabelSprites::Layout LabelSprites::layoutOf(QgsRenderContext &context, const QgsTextFormat &format)
+{
+  Layout l;
+  l.fontScale = context.testFlag(Qgis::RenderContextFlag::ApplyScalingWorkaroundForTextRendering) ? QgsTextRenderer::FONT_WORKAROUND_SCALE : 1.0;
+  l.metrics = QgsTextRenderer::fontMetrics(context, format, l.fontScale);
+  const QgsTextBufferSettings &buffer = format.buffer();
+  const double halo = buffer.enabled() ? context.convertToPainterUnits(buffer.size(), buffer.sizeUnit(), buffer.sizeMapUnitScale()) : 0.0;
+  l.margin = static_cast<int>(std::ceil(halo)) + 3;
+  l.height = static_cast<int>(std::ceil((l.metrics.ascent() + l.metrics.descent()) / l.fontScale));
+  return l;
+}
+
+QSize LabelSprites::Layout::sizeOf(const QString &text) const
+{
+  return QSize(static_cast<int>(std::ceil(metrics.horizontalAdvance(text) / fontScale)) + 2 * margin + 2, height + 2 * margin + 1);
+}
+
+bool LabelSprites::composable(const QgsTextFormat &format)
+{
+  const QgsTextBufferSettings &buffer = format.buffer();
+  return !format.background().enabled() && !format.shadow().enabled() && !format.mask().enabled() && !format.allowHtmlFormatting()
+         && format.orientation() == QgsTextFormat::HorizontalOrientation
+         && (!buffer.enabled() || !buffer.paintEffect() || !buffer.paintEffect()->enabled());
+}
+
+void LabelSprites::prewarm(QgsRenderContext &context, const QgsTextFormat &format, const QSet<QString> &characters,
+                           const std::atomic<bool> *stop)
+{
+  if (!composable(format))
+    return;
+  const QString formatKey = keyOf(format, context);
+  const Layout layout = layoutOf(context, format);
+  for (const QString &c : characters) {
+    if (stop && *stop)
+      return;
+    const QSize size = layout.sizeOf(c);
+    // One character at a time: a frame drawing labels meanwhile waits little.
+    QMutexLocker lock(&mLock);
+    const Parts &parts = partsOf(context, format, formatKey);
+    for (int x = 0; x < kPhases; ++x)
+      for (int y = 0; y < kPhases; ++y) {
+        if (format.buffer().enabled())
+          glyph(context, parts.halo, parts.haloKey, c, QPoint(x, y), layout.margin, layout.height, size);
+        glyph(context, parts.text, parts.textKey, c, QPoint(x, y), layout.margin, layout.height, size);
+      }
+  }
+}
+
 LabelSprites::Sprite LabelSprites::render(QgsRenderContext &context, const QgsTextFormat &format, const QString &formatKey, const QString &text,
                                           const QPoint &phase)
 {
-  const double fontScale = context.testFlag(Qgis::RenderContextFlag::ApplyScalingWorkaroundForTextRendering)
-                             ? QgsTextRenderer::FONT_WORKAROUND_SCALE
-                             : 1.0;
-  const QFontMetricsF metrics = QgsTextRenderer::fontMetrics(context, format, fontScale);
-  const double ascent = metrics.ascent() / fontScale, descent = metrics.descent() / fontScale;
-  const double width = metrics.horizontalAdvance(text) / fontScale;
+  const Layout layout = layoutOf(context, format);
+  const QFontMetricsF &metrics = layout.metrics;
+  const double fontScale = layout.fontScale;
+  const int margin = layout.margin, height = layout.height;
   const QgsTextBufferSettings &buffer = format.buffer();
-  const double halo = buffer.enabled() ? context.convertToPainterUnits(buffer.size(), buffer.sizeUnit(), buffer.sizeMapUnitScale()) : 0.0;
-  const int margin = static_cast<int>(std::ceil(halo)) + 3;
-  const int height = static_cast<int>(std::ceil(ascent + descent));
-  const QSize size(static_cast<int>(std::ceil(width)) + 2 * margin + 1, height + 2 * margin + 1);
+  const QSize size = layout.sizeOf(text);
   // The label's pixel is (margin, margin + height); its corner is drawn at
   // its phase within that pixel.
   const QPointF corner = cornerAt(margin, height, phase);
@@ -138,10 +183,7 @@ LabelSprites::Sprite LabelSprites::render(QgsRenderContext &context, const QgsTe
   sprite.offset = QPoint(-margin, -(margin + height));
 
   const QStringList characters = QgsPalLabeling::splitToGraphemes(text);
-  const bool plain = !format.background().enabled() && !format.shadow().enabled() && !format.mask().enabled()
-                     && !text.contains(QLatin1Char('\n')) && !format.allowHtmlFormatting() && format.orientation() == QgsTextFormat::HorizontalOrientation
-                     && (!buffer.enabled() || !buffer.paintEffect() || !buffer.paintEffect()->enabled());
-  if (!plain || characters.size() < 2) {
+  if (!composable(format) || text.contains(QLatin1Char('\n')) || characters.size() < 2) {
     sprite.image = drawn(context, format, text, corner, size);
     return sprite;
   }
@@ -156,7 +198,7 @@ LabelSprites::Sprite LabelSprites::render(QgsRenderContext &context, const QgsTe
     const int pixel = static_cast<int>(std::floor(x));
     at << QPoint(pixel - margin, 0);
     phases << QPoint(qMin(kPhases - 1, static_cast<int>((x - pixel) * kPhases)), phase.y());
-    sizes << QSize(static_cast<int>(std::ceil(metrics.horizontalAdvance(c) / fontScale)) + 2 * margin + 2, size.height());
+    sizes << layout.sizeOf(c);
     prefix += c;
   }
   sprite.image = QImage(size, QImage::Format_ARGB32_Premultiplied);

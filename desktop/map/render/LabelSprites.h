@@ -11,9 +11,12 @@
 #include <qgstextformat.h>
 
 #include <QAtomicInt>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
 #include <QMutex>
+#include <QSet>
+#include <atomic>
 
 class QgsRenderContext;
 
@@ -33,8 +36,19 @@ public:
   void draw(QgsRenderContext &context, const QgsTextFormat &format, const QString &formatKey, const QString &text,
             const QPointF &bottomLeft);
 
+  //! Draws every character of \a characters in \a format at every phase,
+  //! ahead of the frames that will need them (any thread). A county's labels
+  //! use a few hundred characters; drawing them in the first zoomed frame
+  //! took seconds.
+  //! Stops early once \a stop is set.
+  void prewarm(QgsRenderContext &context, const QgsTextFormat &format, const QSet<QString> &characters,
+               const std::atomic<bool> *stop = nullptr);
+  //! Whether labels in \a format can be put together from characters.
+  static bool composable(const QgsTextFormat &format);
+
   int drawn() const { return mDrawn.loadRelaxed(); }   //!< texts drawn by QGIS
   int copied() const { return mCopied.loadRelaxed(); } //!< labels copied from an image
+  int glyphsDrawn() const { return mGlyphsDrawn.loadRelaxed(); } //!< character images drawn by QGIS
   void clear(); //!< forgets every image and resets the counts
 
 private:
@@ -43,6 +57,16 @@ private:
     QImage image;
     QPoint offset; //!< from the label's pixel to the image's top left
   };
+  //! Where the parts of a label of one format go, in device pixels.
+  struct Layout
+  {
+    double fontScale = 1;
+    QFontMetricsF metrics {QFont()};
+    int margin = 0; //!< room for the halo around the text
+    int height = 0; //!< ascent + descent
+    QSize sizeOf(const QString &text) const; //!< image for \a text, margins included
+  };
+  static Layout layoutOf(QgsRenderContext &context, const QgsTextFormat &format);
   Sprite render(QgsRenderContext &context, const QgsTextFormat &format, const QString &formatKey, const QString &text, const QPoint &phase);
   //! \a text drawn by QGIS as a label with its corner at \a corner, into an image of \a size.
   static QImage drawn(QgsRenderContext &context, const QgsTextFormat &format, const QString &text, const QPointF &corner, const QSize &size);
@@ -64,7 +88,7 @@ private:
   QHash<QString, QImage> mGlyphs;
   QHash<QString, Parts> mParts;
   qint64 mBytes = 0;
-  QAtomicInt mDrawn, mCopied;
+  QAtomicInt mDrawn, mCopied, mGlyphsDrawn;
 };
 
 } // namespace onemap
