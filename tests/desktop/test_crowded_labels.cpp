@@ -34,27 +34,19 @@ QgsPalLayerSettings labelSettings(const QColor &colour, QgsPalLayerSettings::Pla
 
 // Pixels of text in red or in blue (thin strokes blend with the white
 // halo, so the hue is what tells them apart).
-int reddish(const QImage &image)
+int pixelsOfHue(const QImage &image, bool red)
 {
   int n = 0;
   for (int y = 0; y < image.height(); ++y)
     for (int x = 0; x < image.width(); ++x) {
       const QColor c = image.pixelColor(x, y);
-      n += c.red() > c.green() + 60 && c.red() > c.blue() + 60;
+      const int mine = red ? c.red() : c.blue(), other = red ? c.blue() : c.red();
+      n += mine > c.green() + 60 && mine > other + 60;
     }
   return n;
 }
-
-int bluish(const QImage &image)
-{
-  int n = 0;
-  for (int y = 0; y < image.height(); ++y)
-    for (int x = 0; x < image.width(); ++x) {
-      const QColor c = image.pixelColor(x, y);
-      n += c.blue() > c.red() + 60 && c.blue() > c.green() + 60;
-    }
-  return n;
-}
+int reddish(const QImage &image) { return pixelsOfHue(image, true); }
+int bluish(const QImage &image) { return pixelsOfHue(image, false); }
 
 } // namespace
 
