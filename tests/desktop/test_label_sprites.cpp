@@ -223,6 +223,32 @@ private slots:
     QVERIFY(LabelSprites::shared().glyphsDrawn() > warmed);
   }
 
+  void labelsDroppedCharactersKept()
+  {
+    // With no room for label images each label is put together again, from
+    // the characters already drawn: QGIS draws nothing more.
+    const QgsTextFormat format = LayerStyles::haloText(7, QColor(160, 0, 0), false);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(kGround);
+    QPainter painter(&image);
+    QgsRenderContext context = QgsRenderContext::fromMapSettings(settings());
+    context.setPainter(&painter);
+    LabelSprites::shared().clear();
+    LabelSprites::shared().setSpriteBudget(0);
+    const QString key = LabelSprites::keyOf(format, context);
+    const QString first = QStringLiteral("城关镇蓝天救援队"), second = QStringLiteral("小场镇民兵应急连");
+    LabelSprites::shared().draw(context, format, key, first, QPointF(100.5, 100.5));
+    LabelSprites::shared().draw(context, format, key, second, QPointF(100.5, 150.5)); // drops the first's image
+    const int glyphs = LabelSprites::shared().glyphsDrawn();
+    QVERIFY(glyphs > 0);
+    LabelSprites::shared().draw(context, format, key, first, QPointF(300.5, 100.5)); // same phase as before
+    LabelSprites::shared().setSpriteBudget(-1);
+    painter.end();
+    QCOMPARE(LabelSprites::shared().drawn(), 3); // the first label's image made again...
+    QCOMPARE(LabelSprites::shared().copied(), 0);
+    QCOMPARE(LabelSprites::shared().glyphsDrawn(), glyphs); // ...from the characters kept
+  }
+
   void stopsWhenAsked()
   {
     const QgsTextFormat format = LayerStyles::haloText(7, QColor(0, 100, 40), false);

@@ -13,11 +13,20 @@
 namespace onemap {
 
 namespace {
-// About ten thousand 7-point names with halo.
-constexpr qint64 kBudgetBytes = 128 * 1024 * 1024;
+// Label images: about ten thousand 7-point names with halo. When full they
+// are dropped (a frame puts them together again from the characters).
+constexpr qint64 kSpriteBudgetBytes = 96 * 1024 * 1024;
+// Character images: the sample county's 250 characters in five colours at
+// 16 phases take about 35 MB; past this the characters are dropped too.
+constexpr qint64 kGlyphBudgetBytes = 256 * 1024 * 1024;
 // Sub-pixel places per axis an image is drawn for.
 constexpr int kPhases = 4;
 } // namespace
+
+LabelSprites::LabelSprites()
+  : mSpriteBudget(kSpriteBudgetBytes)
+{
+}
 
 LabelSprites &LabelSprites::shared()
 {
@@ -46,13 +55,20 @@ QString LabelSprites::keyOf(const QgsTextFormat &format, const QgsRenderContext 
   return QString::number(it.value());
 }
 
+void LabelSprites::setSpriteBudget(qint64 bytes)
+{
+  QMutexLocker lock(&mLock);
+  mSpriteBudget = bytes < 0 ? kSpriteBudgetBytes : bytes;
+}
+
 void LabelSprites::clear()
 {
   QMutexLocker lock(&mLock);
   mSprites.clear();
   mGlyphs.clear();
   mParts.clear();
-  mBytes = 0;
+  mSpriteBytes = 0;
+  mGlyphBytes = 0;
   mDrawn = 0;
   mCopied = 0;
   mGlyphsDrawn = 0;
@@ -109,7 +125,7 @@ const QImage &LabelSprites::glyph(QgsRenderContext &context, const QgsTextFormat
   if (it != mGlyphs.end())
     return it.value();
   const QImage image = drawn(context, part, character, cornerAt(margin, height, phase), size);
-  mBytes += image.sizeInBytes();
+  mGlyphBytes += image.sizeInBytes();
   mGlyphsDrawn.fetchAndAddRelaxed(1);
   return mGlyphs.insert(key, image).value();
 }
@@ -241,13 +257,16 @@ void LabelSprites::draw(QgsRenderContext &context, const QgsTextFormat &format, 
       sprite = it.value();
       mCopied.fetchAndAddRelaxed(1);
     } else {
-      if (mBytes > kBudgetBytes) {
+      if (mSpriteBytes > mSpriteBudget) {
         mSprites.clear();
+        mSpriteBytes = 0;
+      }
+      if (mGlyphBytes > kGlyphBudgetBytes) {
         mGlyphs.clear();
-        mBytes = 0;
+        mGlyphBytes = 0;
       }
       sprite = render(context, format, formatKey, text, phase);
-      mBytes += sprite.image.sizeInBytes();
+      mSpriteBytes += sprite.image.sizeInBytes();
       mSprites.insert(key, sprite);
       mDrawn.fetchAndAddRelaxed(1);
     }

@@ -27,6 +27,7 @@ class LabelSprites
 public:
   //! The process's cache (bounded: emptied when it grows past its budget).
   static LabelSprites &shared();
+  LabelSprites();
 
   //! Names \a format as drawn in \a context (sprites of one key look alike).
   static QString keyOf(const QgsTextFormat &format, const QgsRenderContext &context);
@@ -50,6 +51,9 @@ public:
   int copied() const { return mCopied.loadRelaxed(); } //!< labels copied from an image
   int glyphsDrawn() const { return mGlyphsDrawn.loadRelaxed(); } //!< character images drawn by QGIS
   void clear(); //!< forgets every image and resets the counts
+  //! Bytes of label images kept before they are dropped (negative: the default).
+  //! Character images have a budget of their own, so dropping labels keeps them.
+  void setSpriteBudget(qint64 bytes);
 
 private:
   struct Sprite
@@ -87,7 +91,8 @@ private:
   QHash<QString, Sprite> mSprites;
   QHash<QString, QImage> mGlyphs;
   QHash<QString, Parts> mParts;
-  qint64 mBytes = 0;
+  qint64 mSpriteBytes = 0, mGlyphBytes = 0;
+  qint64 mSpriteBudget;
   QAtomicInt mDrawn, mCopied, mGlyphsDrawn;
 };
 
